@@ -1,0 +1,10 @@
+import ArgumentParser
+
+/// The `salesops` command.
+public struct SalesOps: AsyncParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "salesops",
+        abstract: "Evaluate sales tools, track onboarding and hand out checklists."
+    )
+    public init() {}
+}

@@ -1,0 +1,3 @@
+import SalesOpsCLI
+
+await SalesOps.main()
