@@ -1,0 +1,193 @@
+/// The `Decoder` over one YAML node.
+struct NodeDecoder: Decoder, SingleValueDecodingContainer {
+    let node: YAMLNode
+    let session: DecodeSession
+    let path: CodingPathNode?
+    let tracker: KeyTracker
+
+    var codingPath: [any CodingKey] { CodingPathNode.keys(path) }
+    var userInfo: [CodingUserInfoKey: Any] { [:] }
+
+    func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
+        guard let pairs = node.mapping else {
+            throw NodeMismatch(message: "expected a mapping, found \(node.kindDescription)")
+        }
+        let first = !tracker.usedKeyedContainer
+        tracker.usedKeyedContainer = true
+        return KeyedDecodingContainer(
+            NodeKeyedContainer<Key>(decoder: self, pairs: pairs, reportDuplicates: first))
+    }
+
+    func unkeyedContainer() throws -> any UnkeyedDecodingContainer {
+        guard let items = node.sequence else {
+            throw NodeMismatch(message: "expected a list, found \(node.kindDescription)")
+        }
+        return NodeUnkeyedContainer(decoder: self, items: items)
+    }
+
+    func singleValueContainer() throws -> any SingleValueDecodingContainer {
+        self
+    }
+
+    // MARK: SingleValueDecodingContainer
+
+    func decodeNil() -> Bool {
+        node.isNull
+    }
+
+    func decode<T: Decodable>(_ type: T.Type) throws -> T {
+        // A primitive asked for through a single-value container belongs to the enclosing value,
+        // which records one error for it; anything else is a value of its own.
+        if let value = try DecodeSession.primitive(type, node) {
+            return value
+        }
+        return try session.decodeValue(type, node: node, path: path)
+    }
+
+    func child(_ node: YAMLNode, key: any CodingKey) -> NodeDecoder {
+        NodeDecoder(node: node, session: session, path: CodingPathNode(parent: path, key: key), tracker: KeyTracker())
+    }
+}
+
+struct NodeKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
+    let decoder: NodeDecoder
+    let pairs: [YAMLPair]
+    /// Built only for large mappings: small ones are faster to scan.
+    let index: [String: Int]?
+
+    init(decoder: NodeDecoder, pairs: [YAMLPair], reportDuplicates: Bool) {
+        self.decoder = decoder
+        self.pairs = pairs
+        var seen: [String: Int] = [:]
+        if reportDuplicates || pairs.count > 8 {
+            seen.reserveCapacity(pairs.count)
+            for (position, pair) in pairs.enumerated() {
+                guard let scalar = pair.key.scalar else {
+                    if reportDuplicates {
+                        decoder.session.record(
+                            "a key must be plain text, found \(pair.key.kindDescription)",
+                            at: pair.key.mark, path: decoder.path)
+                    }
+                    continue
+                }
+                if let first = seen[scalar.text] {
+                    if reportDuplicates {
+                        decoder.session.record(
+                            "duplicate key `\(scalar.text)` (first given at line \(pairs[first].key.mark.line)); keep one",
+                            at: pair.key.mark, path: decoder.path, adding: scalar.text)
+                    }
+                } else {
+                    seen[scalar.text] = position
+                }
+            }
+        }
+        self.index = pairs.count > 8 ? seen : nil
+    }
+
+    var codingPath: [any CodingKey] { decoder.codingPath }
+
+    var allKeys: [Key] {
+        pairs.compactMap { $0.key.scalar.flatMap { Key(stringValue: $0.text) } }
+    }
+
+    func lookup(_ key: Key) -> YAMLNode? {
+        let name = key.stringValue
+        decoder.tracker.requested.insert(name)
+        if let index {
+            return index[name].map { pairs[$0].value }
+        }
+        return pairs.first { $0.key.scalar?.text == name }?.value
+    }
+
+    func contains(_ key: Key) -> Bool {
+        lookup(key) != nil
+    }
+
+    func decodeNil(forKey key: Key) throws -> Bool {
+        lookup(key)?.isNull ?? true
+    }
+
+    func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T {
+        guard let node = lookup(key) else {
+            decoder.session.record("missing required key `\(key.stringValue)`", at: decoder.node.mark, path: decoder.path)
+            return try decoder.session.placeholder(type)
+        }
+        return try decoder.session.decodeValue(type, node: node, path: CodingPathNode(parent: decoder.path, key: key))
+    }
+
+    func decodeIfPresent<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T? {
+        guard let node = lookup(key), !node.isNull else { return nil }
+        return try decoder.session.decodeValue(type, node: node, path: CodingPathNode(parent: decoder.path, key: key))
+    }
+
+    func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) throws -> KeyedDecodingContainer<NestedKey> {
+        guard let node = lookup(key) else {
+            throw NodeMismatch(message: "missing required key `\(key.stringValue)`")
+        }
+        return try decoder.child(node, key: key).container(keyedBy: type)
+    }
+
+    func nestedUnkeyedContainer(forKey key: Key) throws -> any UnkeyedDecodingContainer {
+        guard let node = lookup(key) else {
+            throw NodeMismatch(message: "missing required key `\(key.stringValue)`")
+        }
+        return try decoder.child(node, key: key).unkeyedContainer()
+    }
+
+    func superDecoder() throws -> any Decoder {
+        decoder
+    }
+
+    func superDecoder(forKey key: Key) throws -> any Decoder {
+        guard let node = lookup(key) else {
+            throw NodeMismatch(message: "missing required key `\(key.stringValue)`")
+        }
+        return decoder.child(node, key: key)
+    }
+}
+
+struct NodeUnkeyedContainer: UnkeyedDecodingContainer {
+    let decoder: NodeDecoder
+    let items: [YAMLNode]
+    var currentIndex = 0
+
+    var codingPath: [any CodingKey] { decoder.codingPath }
+    var count: Int? { items.count }
+    var isAtEnd: Bool { currentIndex >= items.count }
+
+    mutating func next() throws -> (YAMLNode, CodingPathNode) {
+        guard currentIndex < items.count else {
+            throw NodeMismatch(message: "the list has only \(items.count) items")
+        }
+        let item = items[currentIndex]
+        let path = CodingPathNode(parent: decoder.path, key: YAMLCodingKey(intValue: currentIndex))
+        currentIndex += 1
+        return (item, path)
+    }
+
+    mutating func decodeNil() throws -> Bool {
+        guard currentIndex < items.count, items[currentIndex].isNull else { return false }
+        currentIndex += 1
+        return true
+    }
+
+    mutating func decode<T: Decodable>(_ type: T.Type) throws -> T {
+        let (item, path) = try next()
+        return try decoder.session.decodeValue(type, node: item, path: path)
+    }
+
+    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type) throws -> KeyedDecodingContainer<NestedKey> {
+        let (item, path) = try next()
+        return try NodeDecoder(node: item, session: decoder.session, path: path, tracker: KeyTracker()).container(keyedBy: type)
+    }
+
+    mutating func nestedUnkeyedContainer() throws -> any UnkeyedDecodingContainer {
+        let (item, path) = try next()
+        return try NodeDecoder(node: item, session: decoder.session, path: path, tracker: KeyTracker()).unkeyedContainer()
+    }
+
+    mutating func superDecoder() throws -> any Decoder {
+        let (item, path) = try next()
+        return NodeDecoder(node: item, session: decoder.session, path: path, tracker: KeyTracker())
+    }
+}

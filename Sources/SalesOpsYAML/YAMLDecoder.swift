@@ -1,0 +1,261 @@
+import SalesOpsBasics
+
+/// Decodes YAML nodes into `Decodable` Swift types, strictly, reporting every problem at once.
+///
+/// Unknown keys (with the nearest valid key), duplicate keys, wrong types, missing required
+/// keys and values outside an enumeration are each a `SourceError` with file:line:col and the
+/// coding path. A failed value is replaced by a placeholder so decoding goes on and the rest of the
+/// document is checked too; the value is only returned when there were no errors.
+public struct YAMLDecoder: Sendable {
+    public init() {}
+
+    /// Decodes `type` from `node`; `path` names where the node sits in its document (`["spec"]`).
+    public func decode<T: Decodable>(
+        _ type: T.Type, from node: YAMLNode, file: String, path: [String] = []
+    ) throws(SourceErrors) -> T {
+        let session = DecodeSession(file: file)
+        var start: CodingPathNode?
+        for key in path {
+            start = CodingPathNode(parent: start, key: YAMLCodingKey(stringValue: key))
+        }
+        do {
+            let value = try session.decodeValue(type, node: node, path: start)
+            if session.errors.isEmpty { return value }
+        } catch {
+            // Only a type that cannot even be given a placeholder ends decoding early; it was recorded.
+        }
+        throw SourceErrors(session.errors)
+    }
+}
+
+/// A key for paths and dictionary access.
+struct YAMLCodingKey: CodingKey {
+    var stringValue: String
+    var intValue: Int?
+
+    init(stringValue: String) {
+        self.stringValue = stringValue
+    }
+
+    init(intValue: Int) {
+        self.stringValue = String(intValue)
+        self.intValue = intValue
+    }
+}
+
+/// The coding path as a linked list, so descending costs one small allocation and the array and
+/// text forms are only built when an error needs them.
+final class CodingPathNode: Sendable {
+    let parent: CodingPathNode?
+    let key: any CodingKey
+
+    init(parent: CodingPathNode?, key: any CodingKey) {
+        self.parent = parent
+        self.key = key
+    }
+
+    static func keys(_ node: CodingPathNode?) -> [any CodingKey] {
+        var keys: [any CodingKey] = []
+        var current = node
+        while let node = current {
+            keys.append(node.key)
+            current = node.parent
+        }
+        return keys.reversed()
+    }
+
+    /// `spec.pricing.tiers[2].seatsPerMonth`
+    static func text(_ node: CodingPathNode?, adding extra: String? = nil) -> String {
+        var text = ""
+        for key in keys(node) {
+            if let index = key.intValue {
+                text += "[\(index)]"
+            } else {
+                text += text.isEmpty ? key.stringValue : "." + key.stringValue
+            }
+        }
+        if let extra {
+            text += text.isEmpty ? extra : "." + extra
+        }
+        return text
+    }
+}
+
+/// A type mismatch found while reading a node; recorded by the nearest enclosing value.
+struct NodeMismatch: Error {
+    var message: String
+}
+
+/// Decoding stopped: a value could not be replaced by a placeholder. Already recorded.
+struct DecodeAbort: Error {}
+
+/// The state of one decode: the file and the errors found so far.
+final class DecodeSession {
+    let file: String
+    var errors: [SourceError] = []
+
+    init(file: String) {
+        self.file = file
+    }
+
+    func record(_ message: String, at mark: YAMLMark, path: CodingPathNode?, adding key: String? = nil) {
+        errors.append(SourceError(file: file, mark: mark, path: CodingPathNode.text(path, adding: key), message: message))
+    }
+
+    /// Decodes a value; problems are recorded and a placeholder returned so decoding continues.
+    func decodeValue<T: Decodable>(_ type: T.Type, node: YAMLNode, path: CodingPathNode?) throws -> T {
+        do {
+            if let value = try Self.primitive(type, node) {
+                return value
+            }
+        } catch {
+            record(error.message, at: node.mark, path: path)
+            return try placeholder(type)
+        }
+        if let enumeration = type as? any YAMLEnumeration.Type {
+            return decodeEnumeration(enumeration, node: node, path: path) as! T
+        }
+        let tracker = KeyTracker()
+        let decoder = NodeDecoder(node: node, session: self, path: path, tracker: tracker)
+        let value: T
+        do {
+            value = try T(from: decoder)
+        } catch is DecodeAbort {
+            throw DecodeAbort()
+        } catch {
+            record(Self.describe(error), at: node.mark, path: path)
+            return try placeholder(type)
+        }
+        if tracker.usedKeyedContainer, let pairs = node.mapping {
+            for pair in pairs {
+                guard let key = pair.key.scalar?.text, !tracker.requested.contains(key) else { continue }
+                var message = "unknown key `\(key)`"
+                if let nearest = Suggestion.nearest(to: key, in: tracker.requested) {
+                    message += "; did you mean `\(nearest)`?"
+                } else if !tracker.requested.isEmpty {
+                    message += "; valid keys: " + tracker.requested.sorted().joined(separator: ", ")
+                }
+                record(message, at: pair.key.mark, path: path, adding: key)
+            }
+        }
+        if let validating = value as? any YAMLValidating {
+            for problem in validating.validationProblems() {
+                let target = problem.key.flatMap { node[$0] } ?? node
+                record(problem.message, at: target.mark, path: path, adding: problem.key)
+            }
+        }
+        return value
+    }
+
+    func decodeEnumeration<E: YAMLEnumeration>(_ type: E.Type, node: YAMLNode, path: CodingPathNode?) -> E {
+        let valid = E.allCases.map(\.rawValue)
+        let list = valid.joined(separator: ", ")
+        guard let scalar = node.scalar, !node.isNull else {
+            record("expected one of \(list); found \(node.kindDescription)", at: node.mark, path: path)
+            return E.yamlPlaceholder
+        }
+        if let value = E(rawValue: scalar.text) {
+            return value
+        }
+        var message = "`\(scalar.text)` is not a valid value; expected one of \(list)"
+        if let nearest = Suggestion.nearest(to: scalar.text, in: valid) {
+            message += "; did you mean `\(nearest)`?"
+        }
+        record(message, at: node.mark, path: path)
+        return E.yamlPlaceholder
+    }
+
+    /// A stand-in for a value that could not be decoded, so the rest of the document is still checked.
+    func placeholder<T: Decodable>(_ type: T.Type) throws -> T {
+        if let provider = type as? any YAMLPlaceholder.Type {
+            return provider.yamlPlaceholder as! T
+        }
+        do {
+            return try T(from: ProbeDecoder(recorder: nil))
+        } catch {
+            throw DecodeAbort()
+        }
+    }
+
+    static func describe(_ error: any Error) -> String {
+        switch error {
+        case let mismatch as NodeMismatch:
+            return mismatch.message
+        case DecodingError.dataCorrupted(let context):
+            return context.debugDescription
+        case DecodingError.keyNotFound(let key, _):
+            return "missing required key `\(key.stringValue)`"
+        case DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context):
+            return context.debugDescription
+        default:
+            return String(describing: error)
+        }
+    }
+
+    /// Scalars for the standard library's primitive types; nil when `T` is not one.
+    static func primitive<T>(_ type: T.Type, _ node: YAMLNode) throws(NodeMismatch) -> T? {
+        if type == String.self {
+            guard let scalar = node.scalar, !node.isNull else {
+                throw NodeMismatch(message: "expected text, found \(node.kindDescription)")
+            }
+            return (scalar.text as! T)
+        }
+        if type == Bool.self {
+            guard case .bool(let value)? = try? node.scalarValue() else {
+                throw NodeMismatch(message: "expected true or false, found \(node.kindDescription)")
+            }
+            return (value as! T)
+        }
+        if type == Double.self {
+            return (try number(node) as! T)
+        }
+        if type == Float.self {
+            return (Float(try number(node)) as! T)
+        }
+        if let integer = type as? any FixedWidthInteger.Type {
+            return (try Self.integer(integer, node) as! T)
+        }
+        return nil
+    }
+
+    static func number(_ node: YAMLNode) throws(NodeMismatch) -> Double {
+        switch try? node.scalarValue() {
+        case .int(let value)?: return Double(value)
+        case .float(let value)? where value.isFinite: return value
+        default: throw NodeMismatch(message: "expected a number, found \(node.kindDescription)")
+        }
+    }
+
+    static func integer<I: FixedWidthInteger>(_ type: I.Type, _ node: YAMLNode) throws(NodeMismatch) -> I {
+        guard case .int(let value)? = try? node.scalarValue() else {
+            throw NodeMismatch(message: "expected a whole number, found \(node.kindDescription)")
+        }
+        guard let exact = I(exactly: value) else {
+            throw NodeMismatch(message: "\(value) is out of range (\(I.min)…\(I.max))")
+        }
+        return exact
+    }
+}
+
+/// Which keys a type asked for while decoding one mapping: the keys it knows.
+final class KeyTracker {
+    var requested: Set<String> = []
+    var usedKeyedContainer = false
+}
+
+extension YAMLNode {
+    /// True for a plain, untagged null (`~`, `null`, empty) or an explicit `!!null`.
+    public var isNull: Bool {
+        guard let scalar else { return false }
+        if let tag, tag != YAMLTag.nonSpecific { return tag == YAMLTag.null }
+        guard scalar.style == .plain || tag == YAMLTag.nonSpecific else { return false }
+        let text = scalar.text
+        return text.isEmpty || text == "~" || text == "null" || text == "Null" || text == "NULL"
+    }
+
+    /// The scalar resolved to a type (PyYAML safe-loader rules); nil for collections.
+    public func scalarValue() throws(YAMLResolutionError) -> YAMLScalarValue? {
+        guard let scalar else { return nil }
+        return try YAMLScalarValue.resolve(scalar, tag: tag)
+    }
+}

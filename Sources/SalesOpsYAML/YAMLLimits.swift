@@ -1,0 +1,27 @@
+/// Bounds that keep a hostile or broken file from exhausting memory or time.
+///
+/// Passing one is a `SourceError` that names the limit; parsing never crashes or hangs.
+public struct YAMLLimits: Sendable, Hashable {
+    /// Largest file read, in bytes.
+    public var maxFileBytes: Int
+    /// Largest single document, in bytes of source.
+    public var maxDocumentBytes: Int
+    /// Deepest nesting of sequences and mappings.
+    public var maxDepth: Int
+    /// Most nodes a document may stand for once every alias is expanded ("billion laughs").
+    public var maxExpandedNodes: Int
+
+    public init(
+        maxFileBytes: Int = 256 << 20,
+        maxDocumentBytes: Int = 16 << 20,
+        maxDepth: Int = 128,
+        maxExpandedNodes: Int = 1_000_000
+    ) {
+        self.maxFileBytes = maxFileBytes
+        self.maxDocumentBytes = maxDocumentBytes
+        self.maxDepth = maxDepth
+        self.maxExpandedNodes = maxExpandedNodes
+    }
+
+    public static let `default` = YAMLLimits()
+}
