@@ -1,10 +1,16 @@
 import ArgumentParser
 
 /// The `salesops` command.
-public struct SalesOps: AsyncParsableCommand {
+public struct SalesOps: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "salesops",
-        abstract: "Evaluate sales tools, track onboarding and hand out checklists."
+        abstract: "Evaluate sales tools, track onboarding and hand out checklists.",
+        discussion: """
+            Definitions live in a catalog of YAML files (tools, teams, evaluations, tracks, calendars). \
+            Start with `salesops catalog validate`, then `salesops catalog list`.
+            """,
+        subcommands: [CatalogCommand.self]
     )
+
     public init() {}
 }

@@ -124,3 +124,15 @@ extension CalendarDate: JSONSchemaProviding {
         ["type": "string", "format": "date", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"]
     }
 }
+
+extension DatePeriod: JSONSchemaProviding {
+    public static func jsonSchema(using generator: JSONSchemaGenerator) -> JSONValue {
+        ["type": "string", "pattern": "^[0-9]+[dwmy]$", "description": "a period such as 30d, 6w, 12m or 1y"]
+    }
+}
+
+extension JSONValue: JSONSchemaProviding {
+    public static func jsonSchema(using generator: JSONSchemaGenerator) -> JSONValue {
+        [:]
+    }
+}

@@ -112,6 +112,14 @@ final class DecodeSession {
             record(error.message, at: node.mark, path: path)
             return try placeholder(type)
         }
+        if type == JSONValue.self {
+            do {
+                return try node.jsonValue() as! T
+            } catch {
+                record(error.description, at: node.mark, path: path)
+                return try placeholder(type)
+            }
+        }
         if let enumeration = type as? any YAMLEnumeration.Type {
             return decodeEnumeration(enumeration, node: node, path: path) as! T
         }

@@ -53,3 +53,9 @@ extension Optional: YAMLPlaceholder { public static var yamlPlaceholder: Optiona
 extension CalendarDate: YAMLPlaceholder {
     public static var yamlPlaceholder: CalendarDate { CalendarDate(daysSinceEpoch: 0) }
 }
+extension DatePeriod: YAMLPlaceholder {
+    public static var yamlPlaceholder: DatePeriod { DatePeriod(count: 0, unit: .days) }
+}
+extension JSONValue: YAMLPlaceholder {
+    public static var yamlPlaceholder: JSONValue { .null }
+}

@@ -1,3 +1,3 @@
 import SalesOpsCLI
 
-await SalesOps.main()
+SalesOps.main()

@@ -1,0 +1,205 @@
+import ArgumentParser
+import Foundation
+import SalesOpsBasics
+import SalesOpsCatalog
+import SalesOpsYAML
+
+/// `salesops catalog …`: check, list, show and describe catalog files.
+struct CatalogCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "catalog",
+        abstract: "Check, list and show catalog definitions (tools, teams, evaluations, tracks, calendars).",
+        subcommands: [Validate.self, List.self, Show.self, Schema.self]
+    )
+
+    struct Validate: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Check every catalog file and report every error with file:line:column.",
+            discussion: """
+                Reads every *.yaml and *.yml file below the folder, checks each document against its kind, \
+                then checks references between documents (a team's current stack, an evaluation's team and \
+                candidates, a step's dependencies). Exits 0 when the catalog is valid, 1 when it is not.
+
+                Examples:
+                  salesops catalog validate
+                  salesops catalog validate my-catalog/
+                """
+        )
+
+        @Argument(help: ArgumentHelp("A catalog folder or file (default: the catalog).", valueName: "dir"))
+        var path: String?
+
+        @OptionGroup var options: CatalogOptions
+
+        func run() throws {
+            let directory = path ?? options.directory
+            let result = CatalogLoader().load(directory)
+            if !result.errors.isEmpty {
+                Output.printErrors(result.errors.map(\.description))
+                let files = Set(result.errors.map(\.file)).count
+                Output.error("\(result.errors.count) error\(result.errors.count == 1 ? "" : "s") in \(files) file\(files == 1 ? "" : "s") under \(directory)")
+                throw ExitCode(1)
+            }
+            let counts = result.catalog.namesByKind.filter { !$0.names.isEmpty }
+                .map { "\($0.names.count) \($0.kind)" }.joined(separator: ", ")
+            print("OK: \(directory): \(counts) (\(result.catalog.documentCount) documents in \(result.catalog.fileCount) files)")
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List catalog definitions, optionally of one kind.",
+            discussion: "Example: salesops catalog list --kind Tool"
+        )
+
+        @Option(help: "Only this kind: Tool, Team, Evaluation, Track or Calendar.")
+        var kind: String?
+
+        @Option(help: "table or json.")
+        var format: ListFormat = .table
+
+        @OptionGroup var options: CatalogOptions
+
+        func run() throws {
+            let catalog = try options.load()
+            var groups = catalog.namesByKind
+            if let kind {
+                guard let match = groups.first(where: { $0.kind.lowercased() == kind.lowercased() }) else {
+                    throw ValidationError("unknown kind `\(kind)`; expected one of \(groups.map(\.kind).joined(separator: ", "))")
+                }
+                groups = [match]
+            }
+            let rows = groups.flatMap { group in
+                group.names.map { name in [group.kind, name, title(kind: group.kind, name: name, in: catalog)] }
+            }
+            switch format {
+            case .table:
+                print(Output.table(["KIND", "NAME", "TITLE"], rows))
+            case .json:
+                print(try Output.json(rows.map { ["kind": $0[0], "name": $0[1], "title": $0[2]] }))
+            }
+        }
+
+        func title(kind: String, name: String, in catalog: Catalog) -> String {
+            switch kind {
+            case "Tool": return catalog.tool(named: name)?.title ?? name
+            case "Team": return catalog.team(named: name)?.title ?? name
+            case "Evaluation": return catalog.evaluation(named: name)?.title ?? name
+            case "Track": return catalog.track(named: name)?.title ?? name
+            case "Calendar": return catalog.calendar(named: name)?.title ?? name
+            default: return catalog.extensions[kind]?.first { $0.name == name }?.title ?? name
+            }
+        }
+    }
+
+    enum ListFormat: String, ExpressibleByArgument, CaseIterable {
+        case table, json
+    }
+
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Show one definition as YAML or JSON.",
+            discussion: """
+                YAML shows the document as loaded: anchors and aliases expanded, merge keys applied. \
+                JSON shows the decoded values.
+
+                Example: salesops catalog show Tool/hubspot-sales-hub --format json
+                """
+        )
+
+        @Argument(help: ArgumentHelp("KIND/NAME, e.g. Tool/pipedrive.", valueName: "kind/name"))
+        var reference: String
+
+        @Option(help: "yaml or json.")
+        var format: ShowFormat = .yaml
+
+        @OptionGroup var options: CatalogOptions
+
+        func run() throws {
+            let parts = reference.split(separator: "/", maxSplits: 1).map(String.init)
+            guard parts.count == 2 else {
+                throw ValidationError("expected KIND/NAME such as Tool/pipedrive, found `\(reference)`")
+            }
+            let catalog = try options.load()
+            let (kind, name) = (parts[0], parts[1])
+            guard let group = catalog.namesByKind.first(where: { $0.kind.lowercased() == kind.lowercased() }) else {
+                throw ValidationError("unknown kind `\(kind)`; expected one of \(catalog.namesByKind.map(\.kind).joined(separator: ", "))")
+            }
+            guard group.names.contains(name) else {
+                var message = "no \(group.kind) named `\(name)`"
+                if let nearest = Suggestion.nearest(to: name, in: group.names) { message += "; did you mean `\(nearest)`?" }
+                Output.error(message)
+                throw ExitCode(1)
+            }
+            switch group.kind {
+            case "Tool": try show(catalog.tool(named: name)!)
+            case "Team": try show(catalog.team(named: name)!)
+            case "Evaluation": try show(catalog.evaluation(named: name)!)
+            case "Track": try show(catalog.track(named: name)!)
+            case "Calendar": try show(catalog.calendar(named: name)!)
+            default: try show(catalog.extensions[group.kind]!.first { $0.name == name }!)
+            }
+        }
+
+        func show<Spec>(_ descriptor: Descriptor<Spec>) throws {
+            switch format {
+            case .yaml:
+                if let source = descriptor.source {
+                    print(YAMLEmitter.emit(source.root), terminator: "")
+                }
+            case .json:
+                print(try Output.json(descriptor))
+            }
+        }
+    }
+
+    enum ShowFormat: String, ExpressibleByArgument, CaseIterable {
+        case yaml, json
+    }
+
+    struct Schema: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Print the JSON Schema (2020-12) of a kind, or of any catalog document.",
+            discussion: """
+                Editors use it to check catalog files as you type; with the YAML language server put \
+                `# yaml-language-server: $schema=<path>/catalog.schema.json` at the top of a file.
+
+                Examples:
+                  salesops catalog schema Tool
+                  salesops catalog schema --output schema/
+                """
+        )
+
+        @Argument(help: ArgumentHelp("Tool, Team, Evaluation, Track or Calendar (default: one schema for every kind).", valueName: "kind"))
+        var kind: String?
+
+        @Option(help: ArgumentHelp("Write every schema into this folder instead of printing.", valueName: "dir"))
+        var output: String?
+
+        func run() throws {
+            let kinds = CatalogKinds.standard
+            if let output {
+                try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
+                var written: [String] = []
+                for kind in kinds.kinds {
+                    let path = output + "/" + kind.name.lowercased() + ".schema.json"
+                    try (Output.json(kind.schema()) + "\n").write(toFile: path, atomically: true, encoding: .utf8)
+                    written.append(path)
+                }
+                let path = output + "/catalog.schema.json"
+                try (Output.json(CatalogSchema.combined(kinds)) + "\n").write(toFile: path, atomically: true, encoding: .utf8)
+                written.append(path)
+                print(written.joined(separator: "\n"))
+                return
+            }
+            guard let kind else {
+                print(try Output.json(CatalogSchema.combined(kinds)))
+                return
+            }
+            guard let match = kinds.kinds.first(where: { $0.name.lowercased() == kind.lowercased() }) else {
+                throw ValidationError("unknown kind `\(kind)`; expected one of \(kinds.names.joined(separator: ", "))")
+            }
+            print(try Output.json(match.schema()))
+        }
+    }
+}

@@ -1,0 +1,76 @@
+import SalesOpsBasics
+import SalesOpsYAML
+
+/// The descriptor kinds a catalog understands, by `kind:` name.
+///
+/// The built-in kinds are here; plugins add kinds whose spec is kept as JSON.
+public struct CatalogKinds: Sendable {
+    public struct Kind: Sendable {
+        public var name: String
+        /// Decodes a document of this kind and files it in the catalog.
+        public var add: @Sendable (YAMLNode, String, inout Catalog) throws(SourceErrors) -> Void
+        /// The JSON Schema of a document of this kind.
+        public var schema: @Sendable () -> JSONValue
+    }
+
+    public private(set) var kinds: [Kind] = []
+
+    public init() {}
+
+    public var names: [String] { kinds.map(\.name) }
+
+    public func kind(named name: String) -> Kind? {
+        kinds.first { $0.name == name }
+    }
+
+    public mutating func register(_ kind: Kind) {
+        kinds.removeAll { $0.name == kind.name }
+        kinds.append(kind)
+    }
+
+    /// Registers a kind decoded into `Descriptor<Spec>` and stored at `keyPath`.
+    public mutating func register<Spec: Codable & Sendable>(
+        _ name: String, _ spec: Spec.Type, into keyPath: WritableKeyPath<Catalog, [Descriptor<Spec>]> & Sendable
+    ) {
+        register(Kind(
+            name: name,
+            add: { (node, file, catalog) throws(SourceErrors) in
+                var descriptor = try YAMLDecoder().decode(Descriptor<Spec>.self, from: node, file: file)
+                descriptor.source = DescriptorSource(file: file, root: node)
+                catalog[keyPath: keyPath].append(descriptor)
+            },
+            schema: { CatalogSchema.document(for: Descriptor<Spec>.self, kind: name) }
+        ))
+    }
+
+    /// A kind from a plugin: its spec is kept as JSON and checked by the plugin.
+    public mutating func registerExtension(_ name: String, specSchema: JSONValue) {
+        register(Kind(
+            name: name,
+            add: { (node, file, catalog) throws(SourceErrors) in
+                var descriptor = try YAMLDecoder().decode(Descriptor<JSONValue>.self, from: node, file: file)
+                descriptor.source = DescriptorSource(file: file, root: node)
+                catalog.extensions[name, default: []].append(descriptor)
+            },
+            schema: {
+                guard case .object(var document) = CatalogSchema.document(for: Descriptor<JSONValue>.self, kind: name),
+                      case .object(var properties)? = document["properties"]
+                else { return [:] }
+                properties["spec"] = specSchema
+                document["properties"] = .object(properties)
+                return .object(document)
+            }
+        ))
+    }
+
+    /// Tool, Team, Evaluation, Track and Calendar.
+    public static let standard: CatalogKinds = {
+        var kinds = CatalogKinds()
+        kinds.register("Tool", ToolSpec.self, into: \.tools)
+        kinds.register("Team", TeamSpec.self, into: \.teams)
+        kinds.register("Evaluation", EvaluationSpec.self, into: \.evaluations)
+        kinds.register("Track", TrackSpec.self, into: \.tracks)
+        kinds.register("Calendar", CalendarSpec.self, into: \.calendars)
+        return kinds
+    }()
+}

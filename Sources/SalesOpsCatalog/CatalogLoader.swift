@@ -1,0 +1,158 @@
+import Foundation
+import SalesOpsBasics
+import SalesOpsYAML
+
+/// Loads a catalog folder: every `*.yaml` and `*.yml` below it, each document dispatched by kind.
+///
+/// Every error in every file is collected, then cross-references are checked; the result carries
+/// the catalog and all errors, sorted by file and line.
+public struct CatalogLoader: Sendable {
+    public var kinds: CatalogKinds
+    public var limits: YAMLLimits
+    /// Ids the plugin registry provides, for reference checks; nil skips that check.
+    public var capabilities: KnownCapabilities?
+
+    public init(kinds: CatalogKinds = .standard, limits: YAMLLimits = .default, capabilities: KnownCapabilities? = nil) {
+        self.kinds = kinds
+        self.limits = limits
+        self.capabilities = capabilities
+    }
+
+    public struct Result: Sendable {
+        public var catalog: Catalog
+        public var errors: [SourceError]
+    }
+
+    /// Loads every catalog file under `directory` (or the single file `directory` names).
+    public func load(_ directory: String) -> Result {
+        let files: [String]
+        do {
+            files = try Self.catalogFiles(in: directory)
+        } catch {
+            return Result(catalog: Catalog(), errors: [error])
+        }
+        return load(files: files)
+    }
+
+    public func load(files: [String]) -> Result {
+        // Files parse independently, so they are read on every core; results keep file order.
+        let parsed = UnsafeSendableBox([FileResult?](repeating: nil, count: files.count))
+        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+            let result = loadFile(files[index])
+            parsed.lock.withLock { parsed.value[index] = result }
+        }
+        var catalog = Catalog()
+        catalog.fileCount = files.count
+        var errors: [SourceError] = []
+        for case let result? in parsed.value {
+            errors += result.errors
+            for document in result.documents {
+                guard let kind = kinds.kind(named: document.kind) else { continue }
+                do {
+                    try kind.add(document.root, document.file, &catalog)
+                } catch {
+                    errors += error.errors
+                }
+            }
+        }
+        errors += CrossReferenceCheck(catalog: catalog, capabilities: capabilities).run()
+        return Result(catalog: catalog, errors: errors.sorted())
+    }
+
+    struct PendingDocument {
+        var kind: String
+        var root: YAMLNode
+        var file: String
+    }
+
+    struct FileResult {
+        var documents: [PendingDocument] = []
+        var errors: [SourceError] = []
+    }
+
+    func loadFile(_ path: String) -> FileResult {
+        var result = FileResult()
+        guard let data = FileManager.default.contents(atPath: path) else {
+            result.errors.append(SourceError(file: path, line: 1, column: 1, message: "cannot read the file; check it exists and is readable"))
+            return result
+        }
+        let documents: [YAMLDocument]
+        do {
+            documents = try YAMLParser(limits: limits).parse([UInt8](data), file: path)
+        } catch {
+            result.errors.append(error)
+            return result
+        }
+        for document in documents {
+            let root = document.root
+            if root.isNull { continue }
+            guard root.mapping != nil else {
+                result.errors.append(SourceError(
+                    file: path, mark: root.mark,
+                    message: "a catalog document is a mapping with apiVersion, kind, metadata and spec; found \(root.kindDescription)"))
+                continue
+            }
+            guard let kindNode = root["kind"] else {
+                result.errors.append(SourceError(
+                    file: path, mark: root.mark,
+                    message: "missing required key `kind`; expected one of \(kinds.names.joined(separator: ", "))"))
+                continue
+            }
+            guard let kind = kindNode.scalar?.text, kinds.kind(named: kind) != nil else {
+                var message = "unknown kind \(kindNode.kindDescription); expected one of \(kinds.names.joined(separator: ", "))"
+                if let text = kindNode.scalar?.text, let nearest = Suggestion.nearest(to: text, in: kinds.names) {
+                    message += "; did you mean `\(nearest)`?"
+                }
+                result.errors.append(SourceError(file: path, mark: kindNode.mark, path: "kind", message: message))
+                continue
+            }
+            result.documents.append(PendingDocument(kind: kind, root: root, file: path))
+        }
+        return result
+    }
+
+    /// Catalog files under `path`, sorted, skipping hidden folders; `path` itself if it is a file.
+    public static func catalogFiles(in path: String) throws(SourceError) -> [String] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw SourceError(file: path, line: 1, column: 1, message: "no such file or folder; pass a catalog folder with --catalog or set SALESOPS_CATALOG")
+        }
+        guard isDirectory.boolValue else { return [path] }
+        guard let enumerator = FileManager.default.enumerator(atPath: path) else { return [] }
+        var files: [String] = []
+        while let relative = enumerator.nextObject() as? String {
+            let name = (relative as NSString).lastPathComponent
+            if name.hasPrefix(".") {
+                enumerator.skipDescendants()
+                continue
+            }
+            if name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
+                files.append(path.hasSuffix("/") ? path + relative : path + "/" + relative)
+            }
+        }
+        return files.sorted()
+    }
+}
+
+/// Ids of capabilities that loaded plugins provide, for reference checks.
+public struct KnownCapabilities: Sendable {
+    public var criteria: Set<String>
+    public var verifiers: Set<String>
+    public var trackKinds: Set<String>
+
+    public init(criteria: Set<String>, verifiers: Set<String>, trackKinds: Set<String>) {
+        self.criteria = criteria
+        self.verifiers = verifiers
+        self.trackKinds = trackKinds
+    }
+}
+
+/// A mutable value shared by the workers of one `concurrentPerform`, guarded by its lock.
+final class UnsafeSendableBox<Value>: @unchecked Sendable {
+    let lock = NSLock()
+    var value: Value
+
+    init(_ value: Value) {
+        self.value = value
+    }
+}

@@ -1,0 +1,157 @@
+import SalesOpsBasics
+import SalesOpsYAML
+
+/// Checks what documents say about each other: unique names, references to known names, step
+/// dependencies without cycles, and capability ids that a loaded plugin provides.
+struct CrossReferenceCheck {
+    let catalog: Catalog
+    let capabilities: KnownCapabilities?
+
+    func run() -> [SourceError] {
+        var errors: [SourceError] = []
+        errors += duplicates(catalog.tools, kind: "Tool")
+        errors += duplicates(catalog.teams, kind: "Team")
+        errors += duplicates(catalog.evaluations, kind: "Evaluation")
+        errors += duplicates(catalog.tracks, kind: "Track")
+        errors += duplicates(catalog.calendars, kind: "Calendar")
+        for (kind, descriptors) in catalog.extensions {
+            errors += duplicates(descriptors, kind: kind)
+        }
+        let tools = Set(catalog.tools.map(\.name))
+        for team in catalog.teams {
+            for (index, name) in (team.spec.currentStack ?? []).enumerated() {
+                if let error = reference(name, kind: "Tool", known: tools, in: team, at: ["spec", "currentStack", .index(index)]) {
+                    errors.append(error)
+                }
+            }
+        }
+        let teams = Set(catalog.teams.map(\.name))
+        for evaluation in catalog.evaluations {
+            if let error = reference(evaluation.spec.team, kind: "Team", known: teams, in: evaluation, at: ["spec", "team"]) {
+                errors.append(error)
+            }
+            for (index, name) in (evaluation.spec.candidates.tools ?? []).enumerated() {
+                if let error = reference(name, kind: "Tool", known: tools, in: evaluation, at: ["spec", "candidates", "tools", .index(index)]) {
+                    errors.append(error)
+                }
+            }
+            if let capabilities {
+                for (index, criterion) in evaluation.spec.criteria.enumerated() {
+                    if let error = capability(criterion.use, type: "criterion", known: capabilities.criteria, in: evaluation, at: ["spec", "criteria", .index(index), "use"]) {
+                        errors.append(error)
+                    }
+                }
+            }
+        }
+        let calendars = Set(catalog.calendars.map(\.name))
+        for track in catalog.tracks {
+            if let error = reference(track.spec.calendar, kind: "Calendar", known: calendars, in: track, at: ["spec", "calendar"]) {
+                errors.append(error)
+            }
+            if let capabilities, let error = capability(track.spec.audience, type: "track kind", known: capabilities.trackKinds, in: track, at: ["spec", "audience"]) {
+                errors.append(error)
+            }
+            errors += stepReferences(track)
+        }
+        return errors
+    }
+
+    func duplicates<Spec>(_ descriptors: [Descriptor<Spec>], kind: String) -> [SourceError] {
+        var first: [String: Descriptor<Spec>] = [:]
+        var errors: [SourceError] = []
+        for descriptor in descriptors {
+            if let earlier = first[descriptor.name] {
+                let place = earlier.source.map { "\($0.file):\($0.root["metadata"]?["name"]?.mark.line ?? $0.root.mark.line)" } ?? "elsewhere"
+                errors.append(locate(descriptor, ["metadata", "name"], "\(kind) `\(descriptor.name)` is already defined at \(place); names are unique per kind"))
+            } else {
+                first[descriptor.name] = descriptor
+            }
+        }
+        return errors
+    }
+
+    func reference<Spec>(_ name: String, kind: String, known: Set<String>, in descriptor: Descriptor<Spec>, at path: [YAMLPathComponent]) -> SourceError? {
+        guard !known.contains(name) else { return nil }
+        var message = "no \(kind) named `\(name)` in the catalog"
+        if let nearest = Suggestion.nearest(to: name, in: known) {
+            message += "; did you mean `\(nearest)`?"
+        }
+        return locate(descriptor, path, message)
+    }
+
+    func capability<Spec>(_ id: String, type: String, known: Set<String>, in descriptor: Descriptor<Spec>, at path: [YAMLPathComponent]) -> SourceError? {
+        guard !known.contains(id) else { return nil }
+        var message = "no loaded plugin provides the \(type) `\(id)`"
+        if let nearest = Suggestion.nearest(to: id, in: known) {
+            message += "; did you mean `\(nearest)`?"
+        } else {
+            message += "; see `salesops plugins list`"
+        }
+        return locate(descriptor, path, message)
+    }
+
+    func stepReferences(_ track: Track) -> [SourceError] {
+        var errors: [SourceError] = []
+        let steps = track.spec.steps
+        let ids = Set(steps.map(\.id))
+        for (index, step) in steps.enumerated() {
+            for (position, dependency) in (step.dependsOn ?? []).enumerated() where !ids.contains(dependency) {
+                errors.append(stepError(track, dependency, at: ["spec", "steps", .index(index), "dependsOn", .index(position)], ids: ids))
+            }
+            if let after = step.due.after, !ids.contains(after) {
+                errors.append(stepError(track, after, at: ["spec", "steps", .index(index), "due", "after"], ids: ids))
+            }
+            if let certification = step.certification, let capabilities, !capabilities.verifiers.contains(certification.verifier),
+               let error = capability(certification.verifier, type: "verifier", known: capabilities.verifiers, in: track, at: ["spec", "steps", .index(index), "certification", "verifier"])
+            {
+                errors.append(error)
+            }
+        }
+        // A step waits for its dependencies and for the step it counts from: both must be acyclic.
+        var edges: [String: [String]] = [:]
+        for step in steps {
+            edges[step.id] = (step.dependsOn ?? []) + (step.due.after.map { [$0] } ?? [])
+        }
+        if let cycle = Self.findCycle(order: steps.map(\.id), edges: edges), let index = steps.firstIndex(where: { $0.id == cycle[0] }) {
+            errors.append(locate(track, ["spec", "steps", .index(index), "dependsOn"],
+                                 "steps depend on each other in a cycle: \(cycle.joined(separator: " → ")); remove one dependency"))
+        }
+        return errors
+    }
+
+    func stepError(_ track: Track, _ name: String, at path: [YAMLPathComponent], ids: Set<String>) -> SourceError {
+        var message = "no step `\(name)` in this track"
+        if let nearest = Suggestion.nearest(to: name, in: ids) {
+            message += "; did you mean `\(nearest)`?"
+        }
+        return locate(track, path, message)
+    }
+
+    /// The first cycle found by depth-first search, as ids ending where it started.
+    static func findCycle(order: [String], edges: [String: [String]]) -> [String]? {
+        var state: [String: Int] = [:]  // 1 visiting, 2 done
+        var stack: [String] = []
+        func visit(_ node: String) -> [String]? {
+            state[node] = 1
+            stack.append(node)
+            for next in edges[node] ?? [] where edges[next] != nil {
+                if state[next] == 1, let start = stack.firstIndex(of: next) {
+                    return Array(stack[start...]) + [next]
+                }
+                if state[next] == nil, let cycle = visit(next) { return cycle }
+            }
+            stack.removeLast()
+            state[node] = 2
+            return nil
+        }
+        for node in order where state[node] == nil {
+            if let cycle = visit(node) { return cycle }
+        }
+        return nil
+    }
+
+    func locate<Spec>(_ descriptor: Descriptor<Spec>, _ path: [YAMLPathComponent], _ message: String) -> SourceError {
+        descriptor.source?.error(at: path, message)
+            ?? SourceError(file: "<catalog>", line: 1, column: 1, path: "", message: message)
+    }
+}

@@ -1,0 +1,123 @@
+import SalesOpsBasics
+import SalesOpsYAML
+
+/// A question "which tool for this team?": `kind: Evaluation`.
+public typealias Evaluation = Descriptor<EvaluationSpec>
+
+public struct EvaluationSpec: Codable, Sendable, YAMLValidating {
+    /// The team's name.
+    public var team: String
+    public var candidates: Candidates
+    public var method: DecisionMethod?
+    public var normalization: NormalizationMethod?
+    public var weighting: WeightingMethod?
+    /// AHP pairwise comparisons, in the order of `criteria` (with `weighting: ahp`).
+    public var pairwise: [[Double]]?
+    public var criteria: [CriterionUse]
+    /// What to do when a tool has no data for a criterion (default `worst`).
+    public var missingData: MissingDataPolicy?
+    /// Prices and ratings older than this many days are flagged (default 365).
+    public var staleAfterDays: Int?
+    public var sensitivity: SensitivitySettings?
+
+    public func validationProblems() -> [YAMLValidationProblem] {
+        var problems: [YAMLValidationProblem] = []
+        if criteria.isEmpty {
+            problems.append(YAMLValidationProblem(key: "criteria", "an evaluation needs at least one criterion"))
+        }
+        let weighting = weighting ?? .direct
+        if weighting == .ahp {
+            if let pairwise {
+                if pairwise.count != criteria.count || pairwise.contains(where: { $0.count != criteria.count }) {
+                    problems.append(YAMLValidationProblem(
+                        key: "pairwise", "expected a \(criteria.count)×\(criteria.count) matrix, one row and column per criterion"))
+                }
+            } else {
+                problems.append(YAMLValidationProblem(key: "pairwise", "`weighting: ahp` needs a `pairwise` comparison matrix"))
+            }
+        }
+        if weighting == .direct, criteria.contains(where: { $0.weight == nil }) {
+            problems.append(YAMLValidationProblem(key: "criteria", "`weighting: direct` needs a `weight` on every criterion"))
+        }
+        if weighting == .rankOrder, criteria.contains(where: { $0.rank == nil }) {
+            problems.append(YAMLValidationProblem(key: "criteria", "`weighting: rank-order` needs a `rank` on every criterion"))
+        }
+        return problems
+    }
+}
+
+/// Which tools compete: named tools, every tool of some categories, or both.
+public struct Candidates: Codable, Sendable, YAMLValidating {
+    public var tools: [String]?
+    public var categories: [ToolCategory]?
+
+    public func validationProblems() -> [YAMLValidationProblem] {
+        (tools ?? []).isEmpty && (categories ?? []).isEmpty
+            ? [YAMLValidationProblem("name candidate `tools`, `categories`, or both")] : []
+    }
+}
+
+/// One criterion as an evaluation uses it.
+public struct CriterionUse: Codable, Sendable, YAMLValidating {
+    /// The criterion id in the plugin registry (`total-cost`, `feature-coverage`, `attribute`, …).
+    public var use: String
+    /// A label for this use, when one criterion is used twice (default: `use`).
+    public var id: String?
+    public var params: [String: JSONValue]?
+    public var weight: Double?
+    /// Importance order for rank-order weights (1 = most important).
+    public var rank: Int?
+    /// Overrides the criterion's own direction.
+    public var direction: CriterionDirection?
+    /// A knockout: tools outside these bounds are excluded.
+    public var threshold: Threshold?
+
+    public var label: String { id ?? use }
+
+    public func validationProblems() -> [YAMLValidationProblem] {
+        var problems: [YAMLValidationProblem] = []
+        if let weight, weight < 0 { problems.append(YAMLValidationProblem(key: "weight", "a weight cannot be negative")) }
+        if let rank, rank < 1 { problems.append(YAMLValidationProblem(key: "rank", "ranks start at 1")) }
+        return problems
+    }
+}
+
+public struct Threshold: Codable, Sendable, Hashable {
+    public var min: Double?
+    public var max: Double?
+}
+
+public enum CriterionDirection: String, Codable, Sendable, YAMLEnumeration {
+    case benefit, cost
+}
+
+public enum DecisionMethod: String, Codable, Sendable, YAMLEnumeration {
+    case topsis, wsm, wpm, vikor
+}
+
+public enum NormalizationMethod: String, Codable, Sendable, YAMLEnumeration {
+    case minmax, vector, sum, max
+}
+
+public enum WeightingMethod: String, Codable, Sendable, YAMLEnumeration {
+    case direct
+    case rankOrder = "rank-order"
+    case ahp, entropy, critic
+}
+
+public enum MissingDataPolicy: String, Codable, Sendable, YAMLEnumeration {
+    /// The tool gets the worst value any candidate has.
+    case worst
+    /// The tool is excluded, with the reason.
+    case exclude
+    /// The evaluation stops with an error.
+    case error
+}
+
+public struct SensitivitySettings: Codable, Sendable, Hashable {
+    /// Monte Carlo weight samples (default 2,000).
+    public var samples: Int?
+    public var seed: UInt64?
+    /// Sample weights within ±spread of the given ones (0.2 = ±20 %); absent: uniform on the simplex.
+    public var spread: Double?
+}
