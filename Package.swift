@@ -32,6 +32,13 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "salesops", dependencies: ["SalesOpsCLI"]),
+        // Due dates from a start date, a business calendar and offset rules. Pure: values in, values out.
+        .target(name: "SalesOpsSchedule", dependencies: ["SalesOpsBasics"]),
+        .testTarget(
+            name: "SalesOpsScheduleTests",
+            dependencies: ["SalesOpsSchedule", "SalesOpsBasics"],
+            resources: [.copy("Fixtures")]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )
