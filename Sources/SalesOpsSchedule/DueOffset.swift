@@ -13,6 +13,10 @@ public enum DueOffset: Sendable, Hashable, CustomStringConvertible {
     /// Seven calendar days each, then rolled forward to a business day.
     case weeks(Int)
 
+    /// The largest magnitude the scheduler accepts: far beyond any real track (100,000
+    /// business days is about 380 years) and far below where day arithmetic could overflow.
+    public static let limit = 100_000
+
     /// The signed number of units.
     public var amount: Int {
         switch self {

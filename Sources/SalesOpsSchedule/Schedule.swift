@@ -23,7 +23,7 @@ public struct Schedule: Sendable, Hashable {
     public let dueDates: [String: CalendarDate]
 
     /// Schedules `steps`; throws every problem found (unknown or cyclic `after`, duplicate
-    /// ids, negative offsets on steps with `after`) at once.
+    /// ids, negative offsets on steps with `after`, offsets beyond `DueOffset.limit`) at once.
     public init(
         start: CalendarDate,
         calendar: BusinessCalendar,
@@ -45,6 +45,10 @@ public struct Schedule: Sendable, Hashable {
         var parent = [Int?](repeating: nil, count: steps.count)
         var failed = [Bool](repeating: false, count: steps.count)
         for (index, step) in steps.enumerated() {
+            if step.offset.amount.magnitude > DueOffset.limit.magnitude {
+                failed[index] = true
+                issues.append(.offsetOutOfRange(step: step.id, offset: step.offset))
+            }
             guard let after = step.after else { continue }
             if let target = indexByID[after] {
                 parent[index] = target

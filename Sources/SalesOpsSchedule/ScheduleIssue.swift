@@ -8,6 +8,8 @@ public enum ScheduleIssue: Sendable, Hashable, CustomStringConvertible {
     case cycle([String])
     /// A negative offset on a step with `after`: it would be due before the step it follows.
     case negativeOffsetAfter(step: String, offset: DueOffset, after: String)
+    /// An offset beyond `DueOffset.limit` units: a typo, and date arithmetic could overflow.
+    case offsetOutOfRange(step: String, offset: DueOffset)
 
     public var description: String {
         switch self {
@@ -21,6 +23,8 @@ public enum ScheduleIssue: Sendable, Hashable, CustomStringConvertible {
             return "steps \(chain) form a cycle through `after`; remove one `after` so the chain counts from the start date"
         case .negativeOffsetAfter(let step, let offset, let after):
             return "step \"\(step)\": \(offset) after \"\(after)\" would be due before the step it follows; use an offset of 0 or more, or drop `after` to count back from the start date"
+        case .offsetOutOfRange(let step, let offset):
+            return "step \"\(step)\": \(offset) is out of range; offsets must be between -\(DueOffset.limit) and \(DueOffset.limit)"
         }
     }
 }

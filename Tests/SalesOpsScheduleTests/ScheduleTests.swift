@@ -132,6 +132,8 @@ import Testing
             ScheduleStep(id: "a", offset: .businessDays(2)),
             ScheduleStep(id: "b", offset: .days(-2), after: "a"),
             ScheduleStep(id: "c", offset: .weeks(1), after: "nowhere"),
+            ScheduleStep(id: "d", offset: .businessDays(Int.max)),
+            ScheduleStep(id: "e", offset: .days(Int.min)),
         ]
         let error = try #require(throws: ScheduleError.self) {
             try Schedule(start: date("2026-03-02"), calendar: .standard, steps: steps)
@@ -140,8 +142,10 @@ import Testing
             .duplicateStep(id: "a"),
             .negativeOffsetAfter(step: "b", offset: .days(-2), after: "a"),
             .unknownAfter(step: "c", after: "nowhere", suggestion: nil),
+            .offsetOutOfRange(step: "d", offset: .businessDays(Int.max)),
+            .offsetOutOfRange(step: "e", offset: .days(Int.min)),
         ])
-        #expect(error.description.split(separator: "\n").count == 3)
+        #expect(error.description.split(separator: "\n").count == 5)
     }
 
     @Test func longChainsScheduleInLinearTime() throws {
