@@ -32,6 +32,16 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "salesops", dependencies: ["SalesOpsCLI"]),
+        // Due dates from a start date, a business calendar and offset rules. Pure: values in, values out.
+        .target(name: "SalesOpsSchedule", dependencies: ["SalesOpsBasics"]),
+        // A person's dated checklist and its renderings: Markdown, HTML, CSV, iCalendar, JSON.
+        .target(name: "SalesOpsChecklist", dependencies: ["SalesOpsBasics"]),
+        .testTarget(
+            name: "SalesOpsScheduleTests",
+            dependencies: ["SalesOpsSchedule", "SalesOpsBasics"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(name: "SalesOpsChecklistTests", dependencies: ["SalesOpsChecklist", "SalesOpsBasics"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,0 +1,39 @@
+extension Checklist {
+    /// The column names of `csv()`, in order.
+    public static let csvHeader = ["person", "track", "week", "step", "title", "owner", "due", "certification", "status"]
+
+    /// RFC 4180 CSV (CRLF line ends, fields with `,` `"` or line breaks quoted, quotes
+    /// doubled), one row per item by due date, after a header row. Cells a spreadsheet would
+    /// run as a formula (starting `=`, `+`, `-`, `@`, tab, carriage return) start with `'`.
+    /// `week` is 0 for steps due before the start.
+    public func csv() -> String {
+        var out = String()
+        out.reserveCapacity(128 + items.count * (person.utf8.count + track.utf8.count + 96))
+        out.append(Checklist.csvHeader.joined(separator: ","))
+        out.append("\r\n")
+        for week in weeks {
+            let number = String(week.number)
+            for item in week.items {
+                ChecklistText.appendCSVField(person, to: &out)
+                out.append(",")
+                ChecklistText.appendCSVField(track, to: &out)
+                out.append(",")
+                out.append(number)
+                out.append(",")
+                ChecklistText.appendCSVField(item.stepID, to: &out)
+                out.append(",")
+                ChecklistText.appendCSVField(item.title, to: &out)
+                out.append(",")
+                ChecklistText.appendCSVField(item.owner, to: &out)
+                out.append(",")
+                out.append(ChecklistText.iso(item.due))
+                out.append(",")
+                ChecklistText.appendCSVField(item.certification ?? "", to: &out)
+                out.append(",")
+                out.append(item.status.rawValue)
+                out.append("\r\n")
+            }
+        }
+        return out
+    }
+}

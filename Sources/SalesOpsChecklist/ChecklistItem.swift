@@ -1,0 +1,55 @@
+import SalesOpsBasics
+
+/// One dated line of a checklist: a step, who does it, when it is due and where it stands.
+public struct ChecklistItem: Sendable, Hashable, Codable {
+    /// Where a step stands, as the onboarding engine derives it.
+    public enum Status: String, Sendable, Hashable, Codable, CaseIterable {
+        case pending
+        case inProgress
+        case completed
+        case waived
+        case blocked
+        case overdue
+
+        /// Completed and waived steps are ticked: nothing is left to do.
+        public var isDone: Bool { self == .completed || self == .waived }
+
+        /// Words for people: "in progress".
+        public var label: String {
+            switch self {
+            case .pending: return "pending"
+            case .inProgress: return "in progress"
+            case .completed: return "completed"
+            case .waived: return "waived"
+            case .blocked: return "blocked"
+            case .overdue: return "overdue"
+            }
+        }
+    }
+
+    /// The step id from the track (stable across renderings; part of the iCalendar UID).
+    public var stepID: String
+    public var title: String
+    /// Who does the step: hire, manager, buddy, enablement, customer, csm, …
+    public var owner: String
+    public var due: CalendarDate
+    /// The certification this step earns, if any.
+    public var certification: String?
+    public var status: Status
+
+    public init(
+        stepID: String,
+        title: String,
+        owner: String,
+        due: CalendarDate,
+        certification: String? = nil,
+        status: Status = .pending
+    ) {
+        self.stepID = stepID
+        self.title = title
+        self.owner = owner
+        self.due = due
+        self.certification = certification
+        self.status = status
+    }
+}

@@ -1,0 +1,44 @@
+import SalesOpsBasics
+
+/// How far a step's due date lies from the date it counts from.
+///
+/// Negative amounts count backwards and are allowed only for steps that count from the
+/// start (preparation before day one, e.g. `businessDays: -3` to ship a laptop); a step with
+/// `after` cannot be due before the step it follows, so the scheduler rejects that.
+public enum DueOffset: Sendable, Hashable, CustomStringConvertible {
+    /// Business days under the calendar, as numpy's `busday_offset(from, n, roll='forward')`.
+    case businessDays(Int)
+    /// Calendar days, then rolled forward to a business day.
+    case days(Int)
+    /// Seven calendar days each, then rolled forward to a business day.
+    case weeks(Int)
+
+    /// The largest magnitude the scheduler accepts: far beyond any real track (100,000
+    /// business days is about 380 years) and far below where day arithmetic could overflow.
+    public static let limit = 100_000
+
+    /// The signed number of units.
+    public var amount: Int {
+        switch self {
+        case .businessDays(let n), .days(let n), .weeks(let n): return n
+        }
+    }
+
+    /// The date this offset lands on when counted from `base` under `calendar`.
+    public func apply(to base: CalendarDate, in calendar: BusinessCalendar) -> CalendarDate {
+        switch self {
+        case .businessDays(let n): return calendar.offset(base, businessDays: n)
+        case .days(let n): return calendar.rollForward(base.adding(days: n))
+        case .weeks(let n): return calendar.rollForward(base.adding(days: 7 * n))
+        }
+    }
+
+    /// As written in a track file: `businessDays: 3`, `days: 10`, `weeks: 2`.
+    public var description: String {
+        switch self {
+        case .businessDays(let n): return "businessDays: \(n)"
+        case .days(let n): return "days: \(n)"
+        case .weeks(let n): return "weeks: \(n)"
+        }
+    }
+}
