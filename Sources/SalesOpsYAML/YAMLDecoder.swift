@@ -123,6 +123,7 @@ final class DecodeSession {
         if let enumeration = type as? any YAMLEnumeration.Type {
             return decodeEnumeration(enumeration, node: node, path: path) as! T
         }
+        let errorsBefore = errors.count
         let tracker = KeyTracker()
         let decoder = NodeDecoder(node: node, session: self, path: path, tracker: tracker)
         let value: T
@@ -147,7 +148,12 @@ final class DecodeSession {
             }
         }
         if let validating = value as? any YAMLValidating {
+            // A check on a part that already failed would only judge its placeholder: skip it.
+            let failed = errors[errorsBefore...].map(\.path)
             for problem in validating.validationProblems() {
+                let problemPath = CodingPathNode.text(path, adding: problem.key)
+                let judged = failed.contains { $0 == problemPath || $0.hasPrefix(problemPath + ".") || $0.hasPrefix(problemPath + "[") }
+                if judged || (problem.key == nil && !failed.isEmpty) { continue }
                 let target = problem.key.flatMap { node[$0] } ?? node
                 record(problem.message, at: target.mark, path: path, adding: problem.key)
             }

@@ -232,7 +232,7 @@ private struct TreeBuilder {
     func pairs(_ items: [YAMLNode]) throws(SourceError) -> [YAMLPair] {
         var result: [YAMLPair] = []
         result.reserveCapacity(items.count / 2)
-        var merges: [YAMLNode] = []
+        var merges: [(key: YAMLNode, value: YAMLNode)] = []
         var index = 0
         while index + 1 < items.count {
             let key = items[index], value = items[index + 1]
@@ -240,25 +240,24 @@ private struct TreeBuilder {
             if let scalar = key.scalar, scalar.text == "<<",
                (key.tag == nil && scalar.style == .plain) || key.tag == YAMLTag.merge || key.tag == YAMLTag.nonSpecific
             {
-                merges.append(value)
+                merges.append((key, value))
             } else {
                 result.append(YAMLPair(key: key, value: value))
             }
         }
         guard !merges.isEmpty else { return result }
         var given = Set(result.compactMap { $0.key.scalar?.text })
-        for merge in merges {
+        for (mergeKey, merge) in merges {
             let sources: [YAMLNode]
             switch merge.content {
-            case .mapping: sources = [merge]
+            case .mapping, .scalar: sources = [merge]
             case .sequence(let list): sources = list
-            case .scalar: sources = [merge]
             }
             // Earlier maps in a merge list win over later ones; explicit keys win over all.
             for source in sources {
                 guard let sourcePairs = source.mapping else {
                     throw SourceError(
-                        file: file, mark: source.mark,
+                        file: file, mark: mergeKey.mark,
                         message: "merge key `<<` expects a mapping or a list of mappings, found \(source.kindDescription)")
                 }
                 for pair in sourcePairs {

@@ -1,0 +1,40 @@
+import Foundation
+import SalesOpsBasics
+import SalesOpsCatalog
+import Testing
+
+/// The JSON Schemas describe what the decoder accepts, and the checked-in copies are current.
+@Suite struct CatalogSchemaTests {
+    static let schemaFolder = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("schema")
+
+    @Test(arguments: CatalogKinds.standard.names) func kindSchemaShape(_ kind: String) throws {
+        let schema = try #require(CatalogKinds.standard.kind(named: kind)).schema()
+        #expect(schema["$schema"] == "https://json-schema.org/draft/2020-12/schema")
+        #expect(schema["properties"]?["kind"] == ["const": .string(kind)])
+        #expect(schema["required"] == ["apiVersion", "kind", "metadata", "spec"])
+        #expect(schema["additionalProperties"] == false)
+    }
+
+    @Test func toolSchemaKnowsPricing() throws {
+        let schema = try #require(CatalogKinds.standard.kind(named: "Tool")).schema()
+        let tier = schema["$defs"]?["PricingTier"]
+        #expect(tier?["required"] == ["name"])
+        #expect(tier?["properties"]?["pricePerSeat"] == ["$ref": "#/$defs/BillingPrices"])
+        #expect(schema["$defs"]?["Metadata"]?["properties"]?["name"]?["pattern"] == "^[a-z0-9]+([-_.][a-z0-9]+)*$")
+    }
+
+    @Test func checkedInSchemasAreCurrent() throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        var expected: [String: JSONValue] = ["catalog.schema.json": CatalogSchema.combined(.standard)]
+        for kind in CatalogKinds.standard.kinds {
+            expected[kind.name.lowercased() + ".schema.json"] = kind.schema()
+        }
+        for (file, schema) in expected {
+            let onDisk = try JSONDecoder().decode(JSONValue.self, from: Data(contentsOf: Self.schemaFolder.appendingPathComponent(file)))
+            #expect(onDisk == schema, "\(file) is out of date: run `swift run salesops catalog schema --output schema`")
+        }
+    }
+}
