@@ -1,0 +1,49 @@
+import Foundation
+
+/// Runs a workload several times and prints median, spread and peak memory.
+struct BenchRunner {
+    var runs: Int
+
+    struct Measurement {
+        var name: String
+        var seconds: [Double]
+        /// Work per run, for throughput lines ("MB", "events"...).
+        var amount: Double?
+        var unit: String?
+    }
+
+    func measure(_ name: String, amount: Double? = nil, unit: String? = nil, _ body: () throws -> Void) rethrows -> Measurement {
+        var seconds: [Double] = []
+        for _ in 0..<runs {
+            let start = DispatchTime.now().uptimeNanoseconds
+            try body()
+            seconds.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+        }
+        let measurement = Measurement(name: name, seconds: seconds, amount: amount, unit: unit)
+        report(measurement)
+        return measurement
+    }
+
+    func report(_ m: Measurement) {
+        let sorted = m.seconds.sorted()
+        let median = sorted[sorted.count / 2]
+        let spread = (sorted.last! - sorted.first!) / median * 100
+        var line = "\(m.name): median \(Self.format(median * 1000)) ms, spread \(Self.format(spread))% (min \(Self.format(sorted.first! * 1000)), max \(Self.format(sorted.last! * 1000)), \(m.seconds.count) runs)"
+        if let amount = m.amount, let unit = m.unit {
+            line += ", \(Self.format(amount / median)) \(unit)/s"
+        }
+        line += ", peak RSS \(Self.peakMemoryMB()) MB"
+        print(line)
+    }
+
+    static func format(_ value: Double) -> String {
+        String(format: value >= 100 ? "%.0f" : "%.2f", value)
+    }
+
+    /// The process's peak resident memory so far.
+    static func peakMemoryMB() -> Int {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return usage.ru_maxrss / 1024
+    }
+}
