@@ -92,11 +92,20 @@ struct NodeKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
 
     func lookup(_ key: Key) -> YAMLNode? {
         let name = key.stringValue
-        decoder.tracker.requested.insert(name)
+        let tracker = decoder.tracker
+        tracker.requested.append(name)
+        let position: Int?
         if let index {
-            return index[name].map { pairs[$0].value }
+            position = index[name]
+        } else {
+            position = pairs.firstIndex { pair in
+                if case .scalar(let scalar) = pair.key.content { return scalar.text == name }
+                return false
+            }
         }
-        return pairs.first { $0.key.scalar?.text == name }?.value
+        guard let position else { return nil }
+        tracker.markMatched(position)
+        return pairs[position].value
     }
 
     func contains(_ key: Key) -> Bool {

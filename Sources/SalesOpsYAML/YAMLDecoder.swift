@@ -136,13 +136,14 @@ final class DecodeSession {
             return try placeholder(type)
         }
         if tracker.usedKeyedContainer, let pairs = node.mapping {
-            for pair in pairs {
+            for (position, pair) in pairs.enumerated() where !tracker.isMatched(position) {
+                // A repeated key is reported as a duplicate, not as unknown.
                 guard let key = pair.key.scalar?.text, !tracker.requested.contains(key) else { continue }
                 var message = "unknown key `\(key)`"
                 if let nearest = Suggestion.nearest(to: key, in: tracker.requested) {
                     message += "; did you mean `\(nearest)`?"
                 } else if !tracker.requested.isEmpty {
-                    message += "; valid keys: " + tracker.requested.sorted().joined(separator: ", ")
+                    message += "; valid keys: " + Set(tracker.requested).sorted().joined(separator: ", ")
                 }
                 record(message, at: pair.key.mark, path: path, adding: key)
             }
@@ -251,10 +252,25 @@ final class DecodeSession {
     }
 }
 
-/// Which keys a type asked for while decoding one mapping: the keys it knows.
+/// Which keys a type asked for while decoding one mapping (the keys it knows), and which of the
+/// mapping's pairs they matched; positions avoid hashing every key of every mapping.
 final class KeyTracker {
-    var requested: Set<String> = []
+    var requested: [String] = []
     var usedKeyedContainer = false
+    private var matchedMask: UInt64 = 0
+    private var matchedBeyond64: Set<Int> = []
+
+    func markMatched(_ position: Int) {
+        if position < 64 {
+            matchedMask |= 1 << UInt64(position)
+        } else {
+            matchedBeyond64.insert(position)
+        }
+    }
+
+    func isMatched(_ position: Int) -> Bool {
+        position < 64 ? matchedMask & (1 << UInt64(position)) != 0 : matchedBeyond64.contains(position)
+    }
 }
 
 extension YAMLNode {
