@@ -32,6 +32,13 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "salesops", dependencies: ["SalesOpsCLI"]),
+        // Multi-criteria decision analysis maths: normalisations, methods, weights, sensitivity. Knows nothing of sales.
+        .target(name: "SalesOpsDecision"),
+        .testTarget(
+            name: "SalesOpsDecisionTests",
+            dependencies: ["SalesOpsDecision"],
+            resources: [.copy("Fixtures")]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )
