@@ -67,6 +67,16 @@ extension DecisionProblem {
         seed: UInt64,
         maxRank: Int? = nil
     ) throws(DecisionError) -> RankAcceptability {
+        try rankAcceptability(
+            method: method, normalization: normalization, nonPositive: nonPositive, samples: samples,
+            sampling: sampling, seed: seed, maxRank: maxRank, workers: Parallel.workers)
+    }
+
+    /// The same, split over exactly `workers` workers (tests check that the count does not matter).
+    func rankAcceptability(
+        method: DecisionMethod, normalization: Normalization?, nonPositive: NonPositivePolicy,
+        samples: Int, sampling: WeightSampling, seed: UInt64, maxRank: Int?, workers requestedWorkers: Int
+    ) throws(DecisionError) -> RankAcceptability {
         guard (1...(1 << 23)).contains(samples) else {
             throw .invalidParameter(name: "samples", value: Double(samples), expected: "an integer in 1...8388608")
         }
@@ -81,7 +91,7 @@ extension DecisionProblem {
         let ranksTracked = Swift.min(maxRank ?? m, m)
         let chunkSize = 256
         let chunks = (samples + chunkSize - 1) / chunkSize
-        let workers = Swift.min(Parallel.workers, chunks)
+        let workers = Swift.max(1, Swift.min(requestedWorkers, chunks))
 
         // Each worker takes chunks worker, worker + workers, …; integer tallies add up the same way
         // whatever the split.
