@@ -101,13 +101,14 @@ extension DecisionProblem {
             var scores = [Double](repeating: 0, count: m)
             var order = Array(0..<m)
             var ranks = [Int](repeating: 0, count: m)
+            var scratch = [RankKey](repeating: RankKey(key: 0, index: 0), count: m)
             for chunk in stride(from: worker, to: chunks, by: workers) {
                 var rng = Xoshiro256StarStar(seed: seed, stream: UInt64(chunk))
                 let count = Swift.min(chunkSize, samples - chunk * chunkSize)
                 for _ in 0..<count {
                     p.sample(sampling, into: &weights, using: &rng)
                     p.scores(weights: weights, into: &scores)
-                    Ranking.rank(scores, preference: method.preference, order: &order, ranks: &ranks)
+                    Ranking.rank(scores, preference: method.preference, order: &order, ranks: &ranks, scratch: &scratch)
                     tally.add(ranks: ranks, weights: weights)
                 }
             }
