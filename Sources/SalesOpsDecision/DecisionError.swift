@@ -42,10 +42,10 @@ public enum DecisionError: Error, CustomStringConvertible, Sendable, Equatable {
             return "alternative \(alternative), criterion \(criterion): value \(value) is not a finite number"
         case let .nonPositiveValue(alternative, criterion, value, requiredBy):
             return "alternative \(alternative), criterion \(criterion): value \(value) must be greater than 0 "
-                + "for \(requiredBy); fix the data, choose min-max normalisation, or opt in to a shift"
+                + "for \(requiredBy); " + Self.positivityHint(requiredBy)
         case let .negativeValue(alternative, criterion, value, requiredBy):
             return "alternative \(alternative), criterion \(criterion): value \(value) must not be negative "
-                + "for \(requiredBy); fix the data, choose min-max normalisation, or opt in to a shift"
+                + "for \(requiredBy); " + Self.positivityHint(requiredBy)
         case let .countMismatch(what, expected, found):
             return "\(what): expected \(expected), found \(found)"
         case let .invalidWeight(criterion, value):
@@ -59,5 +59,12 @@ public enum DecisionError: Error, CustomStringConvertible, Sendable, Equatable {
         case let .invalidRank(criterion, rank):
             return "rank of criterion \(criterion) is \(rank); ranks must be positive integers (1 = most important)"
         }
+    }
+
+    /// Min-max normalisation takes any values, so it is a way out only when a normalisation is the cause.
+    private static func positivityHint(_ requiredBy: String) -> String {
+        requiredBy.contains("normalisation")
+            ? "fix the data, choose min-max normalisation, or opt in to a shift"
+            : "fix the data or opt in to a shift"
     }
 }
