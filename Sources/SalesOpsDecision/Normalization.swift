@@ -1,0 +1,145 @@
+/// Per-criterion normalisations as pymcdm 1.4 defines them. Each handles cost criteria itself, so
+/// raw data is never inverted by hand. With `x` a criterion's column:
+///
+/// | case | benefit | cost | needs |
+/// | --- | --- | --- | --- |
+/// | `minMax` | (x − min) / (max − min) | (max − x) / (max − min) | any values |
+/// | `vector` | x / ‖x‖₂ | 1 − x / ‖x‖₂ | cost: values > 0 |
+/// | `sum` | x / Σx | (1/x) / Σ(1/x) | values > 0 |
+/// | `max` | x / max | 1 − x / max | values ≥ 0 |
+///
+/// A constant column carries no information; it normalises to all ones (pymcdm's min-max
+/// convention) and the methods drop it before normalising.
+public enum Normalization: String, Sendable, Hashable, CaseIterable, Codable {
+    case minMax
+    case vector
+    case sum
+    case max
+
+    /// What this normalisation needs of a criterion's raw values.
+    ///
+    /// Sum normalisation divides by the values (cost) and needs a positive total (benefit), as
+    /// pymcdm enforces. Vector normalisation's cost form `1 − x/‖x‖` is a proportional scale only
+    /// for positive data. Max normalisation needs non-negative data so that `x/max` keeps its order
+    /// and stays within [0, 1].
+    public func requirement(for type: CriterionType) -> ValueRequirement {
+        switch (self, type) {
+        case (.minMax, _), (.vector, .benefit): return .any
+        case (.vector, .cost), (.sum, _): return .positive
+        case (.max, _): return .nonNegative
+        }
+    }
+
+    /// A short name for messages ("sum normalisation").
+    public var displayName: String {
+        switch self {
+        case .minMax: return "min-max normalisation"
+        case .vector: return "vector normalisation"
+        case .sum: return "sum normalisation"
+        case .max: return "max normalisation"
+        }
+    }
+
+    /// Normalises every criterion of `matrix`.
+    /// - Parameters:
+    ///   - types: one ``CriterionType`` per criterion.
+    ///   - nonPositive: what to do with values that break ``requirement(for:)``.
+    /// - Returns: the normalised matrix and the shift applied to each criterion (0 when none).
+    public func normalize(
+        _ matrix: DecisionMatrix,
+        types: [CriterionType],
+        nonPositive: NonPositivePolicy = .reject
+    ) throws(DecisionError) -> (matrix: DecisionMatrix, shifts: [Double]) {
+        guard types.count == matrix.criteria else {
+            throw .countMismatch(what: "criterion types", expected: matrix.criteria, found: types.count)
+        }
+        var shifts = [Double](repeating: 0, count: matrix.criteria)
+        var output = [Double](repeating: 1, count: matrix.values.count)
+        for c in 0..<matrix.criteria where !matrix.isConstant(criterion: c) {
+            shifts[c] = try Self.shift(
+                matrix, criterion: c, requirement: requirement(for: types[c]),
+                requiredBy: displayName + (types[c] == .cost ? " of a cost criterion" : ""),
+                policy: nonPositive)
+            normalizeColumn(
+                matrix.values, stride: matrix.criteria, column: c, rows: matrix.alternatives,
+                shift: shifts[c], type: types[c], into: &output, outputStride: matrix.criteria, outputColumn: c)
+        }
+        return (DecisionMatrix(unchecked: matrix.alternatives, matrix.criteria, output), shifts)
+    }
+
+    /// Checks one criterion against a requirement and returns the shift the policy applies (0 if none).
+    static func shift(
+        _ matrix: DecisionMatrix, criterion c: Int, requirement: ValueRequirement,
+        requiredBy: String, policy: NonPositivePolicy
+    ) throws(DecisionError) -> Double {
+        guard requirement != .any else { return 0 }
+        var minimum = Double.infinity
+        var firstBad: Int?
+        for a in 0..<matrix.alternatives {
+            let x = matrix.values[a * matrix.criteria + c]
+            minimum = Swift.min(minimum, x)
+            if firstBad == nil, !requirement.accepts(x) { firstBad = a }
+        }
+        guard let bad = firstBad else { return 0 }
+        switch policy {
+        case .reject:
+            let value = matrix[bad, c]
+            if requirement == .positive {
+                throw .nonPositiveValue(alternative: bad, criterion: c, value: value, requiredBy: requiredBy)
+            }
+            throw .negativeValue(alternative: bad, criterion: c, value: value, requiredBy: requiredBy)
+        case let .shift(target):
+            guard target > 0, target.isFinite else {
+                throw .invalidParameter(name: "shift minimum", value: target, expected: "a finite number > 0")
+            }
+            return target - minimum
+        }
+    }
+
+    /// Normalises one strided column of `input` (after adding `shift`) into a strided column of `output`.
+    /// The column must not be constant.
+    func normalizeColumn(
+        _ input: [Double], stride: Int, column: Int, rows: Int, shift: Double,
+        type: CriterionType, into output: inout [Double], outputStride: Int, outputColumn: Int
+    ) {
+        @inline(__always) func x(_ a: Int) -> Double { input[a * stride + column] + shift }
+        @inline(__always) func put(_ a: Int, _ v: Double) { output[a * outputStride + outputColumn] = v }
+        switch self {
+        case .minMax:
+            var lo = Double.infinity, hi = -Double.infinity
+            for a in 0..<rows { let v = x(a); lo = Swift.min(lo, v); hi = Swift.max(hi, v) }
+            let range = hi - lo
+            if type == .benefit {
+                for a in 0..<rows { put(a, (x(a) - lo) / range) }
+            } else {
+                for a in 0..<rows { put(a, (hi - x(a)) / range) }
+            }
+        case .max:
+            var hi = -Double.infinity
+            for a in 0..<rows { hi = Swift.max(hi, x(a)) }
+            if type == .benefit {
+                for a in 0..<rows { put(a, x(a) / hi) }
+            } else {
+                for a in 0..<rows { put(a, 1 - x(a) / hi) }
+            }
+        case .sum:
+            var total = 0.0
+            if type == .benefit {
+                for a in 0..<rows { total += x(a) }
+                for a in 0..<rows { put(a, x(a) / total) }
+            } else {
+                for a in 0..<rows { total += 1 / x(a) }
+                for a in 0..<rows { put(a, (1 / x(a)) / total) }
+            }
+        case .vector:
+            var squares = 0.0
+            for a in 0..<rows { let v = x(a); squares += v * v }
+            let norm = squares.squareRoot()
+            if type == .benefit {
+                for a in 0..<rows { put(a, x(a) / norm) }
+            } else {
+                for a in 0..<rows { put(a, 1 - x(a) / norm) }
+            }
+        }
+    }
+}

@@ -1,0 +1,193 @@
+import Foundation
+
+/// How weights are drawn for Monte Carlo rank acceptability.
+public enum WeightSampling: Sendable, Hashable {
+    /// Uniform over all weight vectors (the simplex): Dirichlet(1, …, 1), drawn as normalised
+    /// standard exponentials. Ignores the given weights: "how often does each alternative win
+    /// if we know nothing about the weights?"
+    case simplex
+    /// Each given weight scaled by a uniform factor in `[1 − relative, 1 + relative]`, then all
+    /// renormalised to sum to 1: "how robust is the ranking to ±x% disagreement?"
+    /// `relative` is in [0, 1] (0.2 for ±20%).
+    case perturbed(relative: Double)
+}
+
+/// SMAA-style rank acceptability: over many sampled weight vectors, the share of samples in which
+/// each alternative takes each rank.
+public struct RankAcceptability: Sendable, Hashable {
+    /// Number of weight samples drawn.
+    public let samples: Int
+    /// Number of alternatives.
+    public let alternatives: Int
+    /// Number of ranks tracked (all of them unless the call limited it).
+    public let trackedRanks: Int
+    /// `alternatives × trackedRanks`, row-major: the share of samples in which alternative `a`
+    /// had rank `r` is `shares[a * trackedRanks + r − 1]`. Ties share a rank (competition
+    /// ranking), so each alternative has exactly one rank per sample and its row sums to 1 when
+    /// every rank is tracked.
+    public let shares: [Double]
+    /// Per alternative, the mean sampled weight vector (one weight per criterion) over the
+    /// samples where it ranked first — SMAA's central weights, the typical weights that make it
+    /// win; `nil` for an alternative that never ranked first. Accumulated in fixed point (2⁻⁴⁰),
+    /// so the values are exact to about 1e-12 and identical whatever the core count.
+    public let centralWeights: [[Double]?]
+    /// Criteria left out because they are constant.
+    public let droppedCriteria: [Int]
+
+    /// The share of samples in which `alternative` had `rank` (1-based); 0 beyond ``trackedRanks``.
+    public func share(alternative: Int, rank: Int) -> Double {
+        rank >= 1 && rank <= trackedRanks ? shares[alternative * trackedRanks + rank - 1] : 0
+    }
+
+    /// Each alternative's share of first places.
+    public var firstRankShares: [Double] {
+        (0..<alternatives).map { shares[$0 * trackedRanks] }
+    }
+}
+
+extension DecisionProblem {
+    /// Samples weights `samples` times, ranks the alternatives under each, and reports how often
+    /// each alternative took each rank.
+    ///
+    /// Deterministic: samples are drawn in chunks of 256, chunk `i` from
+    /// ``Xoshiro256StarStar/init(seed:stream:)`` with `stream: i`, and counts are integers, so the
+    /// result depends only on the seed and the arguments, not on the number of cores used.
+    /// Constant criteria drop out as in ``evaluate(method:normalization:nonPositive:)``.
+    /// - Parameters:
+    ///   - samples: number of weight vectors, at least 1 and at most 2²³ (the fixed-point
+    ///     central-weight sums must not overflow).
+    ///   - maxRank: track ranks 1…maxRank only (`nil` for all), to bound memory with many
+    ///     alternatives (the table is `alternatives × maxRank`).
+    public func rankAcceptability(
+        method: DecisionMethod,
+        normalization: Normalization? = nil,
+        nonPositive: NonPositivePolicy = .reject,
+        samples: Int,
+        sampling: WeightSampling = .simplex,
+        seed: UInt64,
+        maxRank: Int? = nil
+    ) throws(DecisionError) -> RankAcceptability {
+        try rankAcceptability(
+            method: method, normalization: normalization, nonPositive: nonPositive, samples: samples,
+            sampling: sampling, seed: seed, maxRank: maxRank, workers: Parallel.workers)
+    }
+
+    /// The same, split over exactly `workers` workers (tests check that the count does not matter).
+    func rankAcceptability(
+        method: DecisionMethod, normalization: Normalization?, nonPositive: NonPositivePolicy,
+        samples: Int, sampling: WeightSampling, seed: UInt64, maxRank: Int?, workers requestedWorkers: Int
+    ) throws(DecisionError) -> RankAcceptability {
+        guard (1...(1 << 23)).contains(samples) else {
+            throw .invalidParameter(name: "samples", value: Double(samples), expected: "an integer in 1...8388608")
+        }
+        if case let .perturbed(relative) = sampling, !(0...1).contains(relative) {
+            throw .invalidParameter(name: "relative perturbation", value: relative, expected: "a number in [0, 1]")
+        }
+        if let maxRank, maxRank < 1 {
+            throw .invalidParameter(name: "maxRank", value: Double(maxRank), expected: "a positive integer")
+        }
+        let p = try PreparedProblem(self, method: method, normalization: normalization, nonPositive: nonPositive)
+        let m = p.alternatives, width = p.width
+        let ranksTracked = Swift.min(maxRank ?? m, m)
+        let chunkSize = 256
+        let chunks = (samples + chunkSize - 1) / chunkSize
+        let workers = Swift.max(1, Swift.min(requestedWorkers, chunks))
+
+        // Each worker takes chunks worker, worker + workers, …; integer tallies add up the same way
+        // whatever the split.
+        let tallies: [SampleTally] = Parallel.map(workers) { worker in
+            var tally = SampleTally(alternatives: m, ranks: ranksTracked, width: width)
+            var weights = [Double](repeating: 0, count: width)
+            var scores = [Double](repeating: 0, count: m)
+            var order = Array(0..<m)
+            var ranks = [Int](repeating: 0, count: m)
+            var scratch = [RankKey](repeating: RankKey(key: 0, index: 0), count: m)
+            for chunk in stride(from: worker, to: chunks, by: workers) {
+                var rng = Xoshiro256StarStar(seed: seed, stream: UInt64(chunk))
+                let count = Swift.min(chunkSize, samples - chunk * chunkSize)
+                for _ in 0..<count {
+                    p.sample(sampling, into: &weights, using: &rng)
+                    p.scores(weights: weights, into: &scores)
+                    Ranking.rank(scores, preference: method.preference, order: &order, ranks: &ranks, scratch: &scratch)
+                    tally.add(ranks: ranks, weights: weights)
+                }
+            }
+            return tally
+        }
+
+        var total = SampleTally(alternatives: m, ranks: ranksTracked, width: width)
+        for tally in tallies { total.merge(tally) }
+        let shares = total.rankCounts.map { Double($0) / Double(samples) }
+        let central: [[Double]?] = (0..<m).map { a in
+            let wins = total.wins[a]
+            guard wins > 0 else { return nil }
+            let kept = (0..<width).map { Double(total.weightSums[a * width + $0]) * SampleTally.unit / Double(wins) }
+            return p.fullWeights(kept)
+        }
+        return RankAcceptability(
+            samples: samples, alternatives: m, trackedRanks: ranksTracked, shares: shares,
+            centralWeights: central, droppedCriteria: p.dropped)
+    }
+}
+
+extension PreparedProblem {
+    /// Draws one weight vector over the kept criteria.
+    func sample(_ sampling: WeightSampling, into weights: inout [Double], using rng: inout Xoshiro256StarStar) {
+        var total = 0.0
+        switch sampling {
+        case .simplex:
+            for k in weights.indices {
+                let e = -log(rng.nextPositiveUnit())
+                weights[k] = e
+                total += e
+            }
+        case let .perturbed(relative):
+            for k in weights.indices {
+                let w = self.weights[k] * (1 + relative * (2 * rng.nextUnit() - 1))
+                weights[k] = Swift.max(0, w)
+                total += weights[k]
+            }
+            // Only reachable with ±100% and every factor 0: fall back to the given weights.
+            guard total > 0 else {
+                for k in weights.indices { weights[k] = self.weights[k] }
+                return
+            }
+        }
+        for k in weights.indices { weights[k] /= total }
+    }
+}
+
+/// Integer tallies from a run of samples.
+private struct SampleTally: Sendable {
+    /// Fixed-point unit for weight sums: exact, order-independent addition.
+    static let unit = 0x1p-40
+    var rankCounts: [Int]
+    var wins: [Int]
+    var weightSums: [Int64]
+    let ranks: Int
+    let width: Int
+
+    init(alternatives: Int, ranks: Int, width: Int) {
+        rankCounts = [Int](repeating: 0, count: alternatives * ranks)
+        wins = [Int](repeating: 0, count: alternatives)
+        weightSums = [Int64](repeating: 0, count: alternatives * width)
+        self.ranks = ranks
+        self.width = width
+    }
+
+    mutating func add(ranks sampleRanks: [Int], weights: [Double]) {
+        for (a, r) in sampleRanks.enumerated() {
+            if r <= ranks { rankCounts[a * ranks + r - 1] += 1 }
+            if r == 1 {
+                wins[a] += 1
+                for k in 0..<width { weightSums[a * width + k] += Int64((weights[k] / Self.unit).rounded()) }
+            }
+        }
+    }
+
+    mutating func merge(_ other: SampleTally) {
+        for i in rankCounts.indices { rankCounts[i] += other.rankCounts[i] }
+        for i in wins.indices { wins[i] += other.wins[i] }
+        for i in weightSums.indices { weightSums[i] += other.weightSums[i] }
+    }
+}

@@ -1,0 +1,71 @@
+/// Ranks from scores: rank 1 is the best alternative, whichever way the score reads.
+///
+/// Exact ties (equal `Double` scores) share a rank and the next rank is skipped — standard
+/// competition ranking, so scores `[0.9, 0.9, 0.5]` rank `[1, 1, 3]`. ``order`` lists alternatives
+/// best first; tied alternatives keep their input order, so the result is stable.
+public struct Ranking: Sendable, Hashable {
+    /// The rank of each alternative, 1 = best.
+    public let ranks: [Int]
+    /// Alternative indices, best first; ties in input order.
+    public let order: [Int]
+
+    /// Ranks `scores` read with `preference`.
+    public init(scores: [Double], preference: ScorePreference) {
+        var order = Array(scores.indices)
+        var ranks = [Int](repeating: 0, count: scores.count)
+        Self.rank(scores, preference: preference, order: &order, ranks: &ranks)
+        self.order = order
+        self.ranks = ranks
+    }
+
+    /// The alternatives that share rank 1.
+    public var winners: [Int] {
+        Array(order.prefix { ranks[$0] == 1 })
+    }
+
+    /// Fills caller-owned buffers so repeated ranking (Monte Carlo) allocates nothing.
+    /// `order`, `ranks` and `scratch` must each hold `scores.count` elements.
+    static func rank(
+        _ scores: [Double], preference: ScorePreference,
+        order: inout [Int], ranks: inout [Int], scratch: inout [RankKey]
+    ) {
+        // Sorting contiguous (key, index) pairs is several times faster than sorting indices
+        // through a closure that looks scores up; the index in the key keeps the order stable.
+        let sign = preference == .higherIsBetter ? -1.0 : 1.0
+        for a in scores.indices { scratch[a] = RankKey(key: sign * scores[a], index: a) }
+        scratch.sort()
+        var position = 0
+        while position < scratch.count {
+            var end = position + 1
+            while end < scratch.count, scratch[end].key == scratch[position].key { end += 1 }
+            for p in position..<end {
+                order[p] = scratch[p].index
+                ranks[scratch[p].index] = position + 1
+            }
+            position = end
+        }
+    }
+
+    static func rank(_ scores: [Double], preference: ScorePreference, order: inout [Int], ranks: inout [Int]) {
+        var scratch = [RankKey](repeating: RankKey(key: 0, index: 0), count: scores.count)
+        rank(scores, preference: preference, order: &order, ranks: &ranks, scratch: &scratch)
+    }
+
+    /// The index of the best alternative (lowest index among ties), without sorting.
+    static func winner(_ scores: [Double], preference: ScorePreference) -> Int {
+        var best = 0
+        for a in 1..<scores.count where preference.prefers(scores[a], over: scores[best]) { best = a }
+        return best
+    }
+}
+
+/// A sort key for ranking: the score oriented so that smaller is better, then the index.
+struct RankKey: Comparable, Sendable {
+    var key: Double
+    var index: Int
+
+    @inline(__always)
+    static func < (lhs: RankKey, rhs: RankKey) -> Bool {
+        lhs.key < rhs.key || (lhs.key == rhs.key && lhs.index < rhs.index)
+    }
+}
