@@ -6,6 +6,10 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "salesops", targets: ["salesops"]),
+        // Bundled plugins: dynamic libraries that land beside the executable (.build/debug/libNAME.so).
+        .library(name: "hire-onboarding", type: .dynamic, targets: ["HireOnboardingPlugin"]),
+        .library(name: "customer-onboarding", type: .dynamic, targets: ["CustomerOnboardingPlugin"]),
+        .library(name: "residency-fit", type: .dynamic, targets: ["ResidencyFitPlugin"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -23,15 +27,37 @@ let package = Package(
         .target(name: "SalesOpsYAML", dependencies: ["CLibYAML", "SalesOpsBasics"]),
         // Descriptor kinds, the catalog loader, cross-reference checks, JSON Schema export.
         .target(name: "SalesOpsCatalog", dependencies: ["SalesOpsYAML", "SalesOpsBasics"]),
+        // The plugin C ABI: one header, the contract for plugins in any language.
+        .target(name: "CSalesOpsPluginABI"),
+        // JSON values, wire messages and capability protocols shared by the host and the plugin SDK.
+        .target(name: "SalesOpsPluginInterface"),
+        // The Swift plugin SDK: conform to the capability protocols, export one entry point.
+        .target(name: "SalesOpsPluginKit", dependencies: ["CSalesOpsPluginABI", "SalesOpsPluginInterface"]),
+        // The host side: capability registry, plugin loader, lock file, adapters over the C table.
+        .target(
+            name: "SalesOpsPlugins",
+            dependencies: ["CSalesOpsPluginABI", "SalesOpsPluginInterface", "SalesOpsBasics"]
+        ),
+        // Bundled plugins (sources under plugins/).
+        .target(name: "HireOnboardingPlugin", dependencies: ["SalesOpsPluginKit"], path: "plugins/hire-onboarding"),
+        .target(name: "CustomerOnboardingPlugin", dependencies: ["SalesOpsPluginKit"], path: "plugins/customer-onboarding"),
+        // Written in plain C against the header alone, to keep the ABI honest.
+        .target(name: "ResidencyFitPlugin", dependencies: ["CSalesOpsPluginABI"], path: "plugins/residency-fit"),
         // The command line: a thin shell over the engines.
         .target(
             name: "SalesOpsCLI",
             dependencies: [
                 "SalesOpsCatalog",
+                "SalesOpsPlugins",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "salesops", dependencies: ["SalesOpsCLI"]),
+        .testTarget(
+            name: "SalesOpsPluginsTests",
+            dependencies: ["SalesOpsPlugins", "SalesOpsPluginKit"],
+            exclude: ["Fixtures"]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )
