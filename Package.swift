@@ -47,6 +47,7 @@ let package = Package(
         .target(
             name: "SalesOpsCLI",
             dependencies: [
+                "SalesOpsBasics",
                 "SalesOpsCatalog",
                 "SalesOpsPlugins",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
