@@ -18,6 +18,11 @@ extension Capability {
 
 /// Scores every candidate tool for one criterion in one call.
 public protocol CriterionScorer: Capability {
+    /// The dotted paths of the candidate members this criterion reads
+    /// (`["spec.dataResidency"]`). A loaded plugin then receives each candidate cut down to
+    /// them; nil (the default) sends whole candidates.
+    var candidateFields: [String]? { get }
+
     /// One score per candidate, in candidate order; nil when the candidate has no value
     /// for this criterion. Every number must be finite.
     func score(_ request: CriterionRequest) throws -> [Double?]
@@ -50,9 +55,12 @@ public protocol ReportExporter: Capability {
 }
 
 extension CriterionScorer {
+    public var candidateFields: [String]? { nil }
+
     /// This capability's manifest entry.
     public var descriptor: CapabilityDescriptor {
-        CapabilityDescriptor(type: .criterion, id: id, summary: summary, parameters: parameters)
+        CapabilityDescriptor(type: .criterion, id: id, summary: summary, parameters: parameters,
+                             candidateFields: candidateFields)
     }
 }
 

@@ -2,7 +2,10 @@
 ///
 /// Wire shape: `{"type": "verifier", "id": "quiz-score", "summary": "...",
 /// "parameters": {JSON Schema of params}}`, plus `"trackKind": TrackKindTraits` for a track
-/// kind and `"exporter": ExporterTraits` for an exporter.
+/// kind and `"exporter": ExporterTraits` for an exporter. A criterion may list the candidate
+/// members it reads, `"candidateFields": ["metadata.name", "spec.dataResidency"]`; the host
+/// then sends each candidate cut down to those members, which keeps a call over ten thousand
+/// tools within milliseconds.
 public struct CapabilityDescriptor: WireMessage, Hashable {
     public var type: CapabilityType
     public var id: String
@@ -11,15 +14,18 @@ public struct CapabilityDescriptor: WireMessage, Hashable {
     public var parameters: JSONValue
     public var trackKind: TrackKindTraits?
     public var exporter: ExporterTraits?
+    /// For a criterion: the dotted paths of the candidate members it reads; nil sends whole candidates.
+    public var candidateFields: [String]?
 
     public init(type: CapabilityType, id: String, summary: String = "", parameters: JSONValue = ["type": "object"],
-                trackKind: TrackKindTraits? = nil, exporter: ExporterTraits? = nil) {
+                trackKind: TrackKindTraits? = nil, exporter: ExporterTraits? = nil, candidateFields: [String]? = nil) {
         self.type = type
         self.id = id
         self.summary = summary
         self.parameters = parameters
         self.trackKind = trackKind
         self.exporter = exporter
+        self.candidateFields = candidateFields
     }
 
     public init(json: JSONValue) throws(WireFormatError) {
@@ -40,6 +46,8 @@ public struct CapabilityDescriptor: WireMessage, Hashable {
         parameters = try object.object("parameters", default: ["type": "object"])
         trackKind = nil
         exporter = nil
+        candidateFields = object.members["candidateFields"].map { _ in [] }
+        if candidateFields != nil { candidateFields = try object.strings("candidateFields") }
         switch type {
         case .trackKind:
             trackKind = try TrackKindTraits(json: object.value("trackKind"), path: object.childPath("trackKind"))
@@ -56,6 +64,7 @@ public struct CapabilityDescriptor: WireMessage, Hashable {
         ]
         if let trackKind { members["trackKind"] = trackKind.json }
         if let exporter { members["exporter"] = exporter.json }
+        if let candidateFields { members["candidateFields"] = .array(candidateFields.map(JSONValue.string)) }
         return .object(members)
     }
 

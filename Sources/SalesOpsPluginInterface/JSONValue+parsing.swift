@@ -247,6 +247,8 @@ private struct JSONParser {
     }
 
     func decodeUTF8(_ buffer: UnsafeBufferPointer<UInt8>, at offset: Int) throws(JSONParseError) -> String {
+        // ASCII needs no validation, and most keys and values are ASCII.
+        if buffer.allSatisfy({ $0 < 0x80 }) { return String(decoding: buffer, as: UTF8.self) }
         guard let string = String(validating: buffer, as: UTF8.self) else {
             throw JSONParseError(offset: offset, message: "a string is not valid UTF-8")
         }

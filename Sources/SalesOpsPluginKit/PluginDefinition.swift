@@ -56,7 +56,7 @@ public final class PluginDefinition: @unchecked Sendable {
                                   summary: summary, capabilities: descriptors)
         self.handlers = handlers
 
-        let manifestBytes = manifest.json.serialized()
+        let manifestBytes = manifest.json.serialized(sortedKeys: true)
         let manifestText = UnsafeMutablePointer<CChar>.allocate(capacity: manifestBytes.count + 1)
         manifestBytes.withUnsafeBufferPointer { bytes in
             UnsafeMutableRawPointer(manifestText).copyMemory(from: bytes.baseAddress!, byteCount: bytes.count)

@@ -29,17 +29,17 @@ public final class LoadedPlugin: @unchecked Sendable {
     /// Sends one request to one capability and returns the response JSON. A non-zero code,
     /// a missing or non-JSON response becomes a `PluginInvocationError`, never a crash.
     public func invoke(_ type: CapabilityType, _ capabilityID: String, request: JSONValue) throws(PluginInvocationError) -> JSONValue {
-        let capability = type.qualifiedName(capabilityID)
-        var bytes = request.serialized()
-        let length = bytes.count
-        // The ABI promises a NUL after the request so C plugins may read it as a string.
-        bytes.append(0)
+        try request.withSerializedBytes { bytes throws(PluginInvocationError) in
+            try invoke(type.qualifiedName(capabilityID), requestBytes: bytes)
+        }
+    }
+
+    /// Sends request bytes that are followed by a NUL byte (the writer's buffers are).
+    func invoke(_ capability: String, requestBytes: UnsafeBufferPointer<UInt8>) throws(PluginInvocationError) -> JSONValue {
         var response: UnsafeMutablePointer<CChar>?
         var responseLength = 0
-        let code = bytes.withUnsafeBufferPointer { buffer in
-            buffer.withMemoryRebound(to: CChar.self) { text in
-                invokeFunction(table.pointee.ctx, capability, text.baseAddress, length, &response, &responseLength)
-            }
+        let code = requestBytes.withMemoryRebound(to: CChar.self) { text in
+            invokeFunction(table.pointee.ctx, capability, text.baseAddress, text.count, &response, &responseLength)
         }
         defer {
             if let response { freeFunction(table.pointee.ctx, response, responseLength) }
@@ -66,7 +66,12 @@ public final class LoadedPlugin: @unchecked Sendable {
     /// Invokes a capability and decodes the response as `Response`.
     func call<Response: WireMessage>(_ type: CapabilityType, _ capabilityID: String, request: JSONValue,
                                      as response: Response.Type) throws(PluginInvocationError) -> Response {
-        let value = try invoke(type, capabilityID, request: request)
+        try decode(invoke(type, capabilityID, request: request), type, capabilityID, as: response)
+    }
+
+    /// Decodes a response as `Response`; a shape mismatch names this plugin and the capability.
+    func decode<Response: WireMessage>(_ value: JSONValue, _ type: CapabilityType, _ capabilityID: String,
+                                       as response: Response.Type) throws(PluginInvocationError) -> Response {
         do {
             return try Response(json: value)
         } catch {

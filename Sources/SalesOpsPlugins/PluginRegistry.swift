@@ -53,8 +53,7 @@ public struct PluginRegistry: Sendable {
             let capability: any Capability
             switch descriptor.type {
             case .criterion:
-                capability = LoadedCriterionScorer(plugin: plugin, id: descriptor.id, summary: descriptor.summary,
-                                                   parameters: descriptor.parameters)
+                capability = LoadedCriterionScorer(plugin: plugin, descriptor: descriptor)
             case .verifier:
                 capability = LoadedCertificationVerifier(plugin: plugin, id: descriptor.id, summary: descriptor.summary,
                                                          parameters: descriptor.parameters)

@@ -133,11 +133,21 @@ struct BundledPluginTests {
         var deep: JSONValue = "eu"
         for _ in 0..<200 { deep = ["x": deep] }
         let tooDeep = try #require(throws: PluginInvocationError.self) {
-            try criterion.score(CriterionRequest(team: Self.team, candidates: [deep]))
+            // Under a member the criterion reads, so projection keeps it.
+            try criterion.score(CriterionRequest(team: Self.team, candidates: [["spec": ["dataResidency": deep]]]))
         }
         #expect(tooDeep.description.contains("nested too deeply"))
         let unicode: JSONValue = ["spec": ["dataResidency": ["eu\u{0}\"\\\u{1F600}", "é"]]]
         #expect(try criterion.score(CriterionRequest(params: ["region": "é"], team: Self.team, candidates: [unicode])) == [1])
+    }
+
+    @Test func candidatesAreCutDownToTheFieldsTheCriterionReads() throws {
+        let registry = try PluginFixtures.bundledRegistry()
+        let fields = try #require(registry.entry(.criterion, "data-residency-fit")?.descriptor.candidateFields)
+        #expect(fields.contains("spec.dataResidency"))
+        let projection = JSONProjection(paths: fields)
+        #expect(projection.apply(to: Self.tools[0])
+            == ["metadata": ["name": "eu-crm"], "spec": ["dataResidency": ["us", "EU"]]])
     }
 
     @Test func apiHeadroomInC() throws {

@@ -23,12 +23,14 @@ static const char manifest[] =
     "{\"type\":\"criterion\",\"id\":\"data-residency-fit\","
     "\"summary\":\"1 if the tool keeps data in the team's required region, 0.5 if only elsewhere, 0 if it offers no data residency.\","
     "\"parameters\":{\"type\":\"object\",\"properties\":{\"region\":{\"type\":\"string\","
-    "\"description\":\"Required region; the team's spec.dataResidency when absent.\"}},\"additionalProperties\":false}},"
+    "\"description\":\"Required region; the team's spec.dataResidency when absent.\"}},\"additionalProperties\":false},"
+    "\"candidateFields\":[\"metadata.name\",\"spec.dataResidency\",\"dataResidency\"]},"
     "{\"type\":\"criterion\",\"id\":\"api-headroom\","
     "\"summary\":\"Daily API calls allowed per call the team needs, capped; null when the tool publishes no limit.\","
     "\"parameters\":{\"type\":\"object\",\"properties\":{"
     "\"callsPerSeatPerDay\":{\"type\":\"number\",\"exclusiveMinimum\":0,\"default\":1000},"
-    "\"cap\":{\"type\":\"number\",\"exclusiveMinimum\":0,\"default\":10}},\"additionalProperties\":false}}"
+    "\"cap\":{\"type\":\"number\",\"exclusiveMinimum\":0,\"default\":10}},\"additionalProperties\":false},"
+    "\"candidateFields\":[\"metadata.name\",\"spec.limits.apiCallsPerDay\",\"limits.apiCallsPerDay\"]}"
     "]}";
 
 /* A growable response buffer; on allocation failure it remembers so and the call fails cleanly. */
