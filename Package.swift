@@ -6,6 +6,8 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "salesops", targets: ["salesops"]),
+        // The Swift plugin SDK, for plugins built in packages of their own (plugins/README.md).
+        .library(name: "SalesOpsPluginKit", targets: ["SalesOpsPluginKit"]),
         // Bundled plugins: dynamic libraries that land beside the executable (.build/debug/libNAME.so).
         .library(name: "hire-onboarding", type: .dynamic, targets: ["HireOnboardingPlugin"]),
         .library(name: "customer-onboarding", type: .dynamic, targets: ["CustomerOnboardingPlugin"]),
