@@ -6,6 +6,12 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "salesops", targets: ["salesops"]),
+        // The Swift plugin SDK, for plugins built in packages of their own (plugins/README.md).
+        .library(name: "SalesOpsPluginKit", targets: ["SalesOpsPluginKit"]),
+        // Bundled plugins: dynamic libraries that land beside the executable (.build/debug/libNAME.so).
+        .library(name: "hire-onboarding", type: .dynamic, targets: ["HireOnboardingPlugin"]),
+        .library(name: "customer-onboarding", type: .dynamic, targets: ["CustomerOnboardingPlugin"]),
+        .library(name: "residency-fit", type: .dynamic, targets: ["ResidencyFitPlugin"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -17,17 +23,35 @@ let package = Package(
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"])]
         ),
-        // Plain values every layer shares: calendar dates, business calendars, suggestions.
+        // Plain values every layer shares: calendar dates, business calendars, JSON values, suggestions.
         .target(name: "SalesOpsBasics"),
         // YAML through libyaml: node tree with locations, strict Decodable decoder. Knows nothing of sales.
         .target(name: "SalesOpsYAML", dependencies: ["CLibYAML", "SalesOpsBasics"]),
         // Descriptor kinds, the catalog loader, cross-reference checks, JSON Schema export.
         .target(name: "SalesOpsCatalog", dependencies: ["SalesOpsYAML", "SalesOpsBasics"]),
+        // The plugin C ABI: one header, the contract for plugins in any language.
+        .target(name: "CSalesOpsPluginABI"),
+        // JSON values, wire messages and capability protocols shared by the host and the plugin SDK.
+        .target(name: "SalesOpsPluginInterface", dependencies: ["SalesOpsBasics"]),
+        // The Swift plugin SDK: conform to the capability protocols, export one entry point.
+        .target(name: "SalesOpsPluginKit", dependencies: ["CSalesOpsPluginABI", "SalesOpsPluginInterface"]),
+        // The host side: capability registry, plugin loader, lock file, adapters over the C table.
+        .target(
+            name: "SalesOpsPlugins",
+            dependencies: ["CSalesOpsPluginABI", "SalesOpsPluginInterface", "SalesOpsBasics"]
+        ),
+        // Bundled plugins (sources under plugins/).
+        .target(name: "HireOnboardingPlugin", dependencies: ["SalesOpsPluginKit"], path: "plugins/hire-onboarding"),
+        .target(name: "CustomerOnboardingPlugin", dependencies: ["SalesOpsPluginKit"], path: "plugins/customer-onboarding"),
+        // Written in plain C against the header alone, to keep the ABI honest.
+        .target(name: "ResidencyFitPlugin", dependencies: ["CSalesOpsPluginABI"], path: "plugins/residency-fit"),
         // The command line: a thin shell over the engines.
         .target(
             name: "SalesOpsCLI",
             dependencies: [
+                "SalesOpsBasics",
                 "SalesOpsCatalog",
+                "SalesOpsPlugins",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -52,6 +76,11 @@ let package = Package(
             name: "SalesOpsDecisionTests",
             dependencies: ["SalesOpsDecision"],
             resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "SalesOpsPluginsTests",
+            dependencies: ["SalesOpsPlugins", "SalesOpsPluginKit"],
+            exclude: ["Fixtures"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -1,3 +1,3 @@
 import SalesOpsCLI
 
-SalesOps.main()
+SalesOps.runMain()

@@ -1,0 +1,165 @@
+import ArgumentParser
+import SalesOpsBasics
+import SalesOpsPlugins
+
+/// `salesops plugins list|info`: what is loaded, from where, and what failed to load.
+struct PluginsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "plugins",
+        abstract: "List the loaded plugins and their capabilities.",
+        discussion: """
+            Plugins are shared libraries (*.so) found in --plugins folders, then \
+            $SALESOPS_PLUGIN_PATH (colon-separated), then the folder of the salesops executable. \
+            Writing one: plugins/README.md.
+            """,
+        subcommands: [List.self, Info.self],
+        defaultSubcommand: List.self
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case table, json
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List every plugin: id, version, ABI version, file, capabilities; and those that failed to load, with why.")
+
+        @OptionGroup var plugins: PluginOptions
+
+        @Option(help: "Output format: table or json.")
+        var format: Format = .table
+
+        func run() throws {
+            var registry = PluginRegistry()
+            let report = try plugins.load(into: &registry)
+            switch format {
+            case .json:
+                let json: JSONValue = [
+                    "plugins": .array(registry.plugins.map(PluginsCommand.json)),
+                    "failures": .array(report.failures.map(PluginsCommand.json)),
+                ]
+                print(json.prettyText)
+            case .table:
+                print(PluginsCommand.table(registry.plugins, failures: report.failures))
+            }
+        }
+    }
+
+    struct Info: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Show one plugin: its file, version, ABI version and each capability with its parameters.")
+
+        @Argument(help: "The plugin id, as `salesops plugins list` shows it.")
+        var id: String
+
+        @OptionGroup var plugins: PluginOptions
+
+        @Option(help: "Output format: table or json.")
+        var format: Format = .table
+
+        func run() throws {
+            var registry = PluginRegistry()
+            let report = try plugins.load(into: &registry)
+            guard let plugin = registry.plugin(id) else {
+                let ids = registry.plugins.map(\.id)
+                var message = "no plugin \"\(id)\" is loaded"
+                if let suggestion = Suggestion.nearest(to: id, in: ids) {
+                    message += "; did you mean \"\(suggestion)\"?"
+                } else {
+                    message += ids.isEmpty ? "; no plugins are loaded" : "; loaded: \(ids.joined(separator: ", "))"
+                }
+                if !report.failures.isEmpty {
+                    message += "\n" + report.failures.map { "  failed to load: \($0)" }.joined(separator: "\n")
+                }
+                printError(message)
+                throw ExitCode(1)
+            }
+            switch format {
+            case .json:
+                print(PluginsCommand.json(plugin).prettyText)
+            case .table:
+                print(PluginsCommand.details(plugin))
+            }
+        }
+    }
+
+    // MARK: Rendering
+
+    static func json(_ plugin: LoadedPlugin) -> JSONValue {
+        var json = plugin.manifest.json
+        if case .object(var members) = json {
+            members["file"] = .string(plugin.file)
+            json = .object(members)
+        }
+        return json
+    }
+
+    static func json(_ failure: PluginLoadFailure) -> JSONValue {
+        ["file": .string(failure.file), "problem": .string(failure.problem.rawValue),
+         "reason": .string(failure.reason), "fix": .string(failure.fix)]
+    }
+
+    /// `trackKind hire; verifier quiz-score, manager-signoff`: grouped by type so the column stays short.
+    static func capabilityList(_ plugin: LoadedPlugin) -> String {
+        CapabilityType.allCases.compactMap { type in
+            let ids = plugin.manifest.capabilities.filter { $0.type == type }.map(\.id)
+            return ids.isEmpty ? nil : "\(type) \(ids.joined(separator: ", "))"
+        }.joined(separator: "; ")
+    }
+
+    static func table(_ plugins: [LoadedPlugin], failures: [PluginLoadFailure]) -> String {
+        var lines: [String] = []
+        if plugins.isEmpty {
+            lines.append("No plugins loaded.")
+        } else {
+            let rows = plugins.map { [$0.id, $0.manifest.version, String($0.manifest.abiVersion), capabilityList($0), $0.file] }
+            lines.append(contentsOf: aligned([["ID", "VERSION", "ABI", "CAPABILITIES", "FILE"]] + rows))
+        }
+        if !failures.isEmpty {
+            lines.append("")
+            lines.append("Failed to load:")
+            for failure in failures {
+                lines.append("  \(failure.file)")
+                lines.append("    \(failure.reason)")
+                lines.append("    fix: \(failure.fix)")
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    static func details(_ plugin: LoadedPlugin) -> String {
+        let manifest = plugin.manifest
+        var lines = [
+            "\(manifest.id) \(manifest.version)",
+            "  file:         \(plugin.file)",
+            "  ABI version:  \(manifest.abiVersion)",
+        ]
+        if !manifest.summary.isEmpty { lines.append("  summary:      \(manifest.summary)") }
+        lines.append("  capabilities:")
+        for capability in manifest.capabilities {
+            lines.append("    \(capability.type) \(capability.id)")
+            if !capability.summary.isEmpty { lines.append("      \(capability.summary)") }
+            if let traits = capability.trackKind {
+                lines.append("      owners: \(traits.owners.joined(separator: ", "))")
+                lines.append("      required fields: \(traits.requiredFields.joined(separator: ", "))")
+                lines.append("      default verifiers: \(traits.defaultVerifiers.joined(separator: ", "))")
+            }
+            if let traits = capability.exporter {
+                lines.append("      media type: \(traits.mediaType) (.\(traits.fileExtension))")
+            }
+            lines.append("      parameters: \(capability.parameters.jsonText)")
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// Left-aligned columns, two spaces apart.
+    static func aligned(_ rows: [[String]]) -> [String] {
+        let columns = rows.map(\.count).max() ?? 0
+        let widths = (0..<columns).map { column in rows.map { $0.count > column ? $0[column].count : 0 }.max() ?? 0 }
+        return rows.map { row in
+            row.enumerated().map { column, cell in
+                column == row.count - 1 ? cell : cell + String(repeating: " ", count: widths[column] - cell.count)
+            }.joined(separator: "  ")
+        }
+    }
+}

@@ -1,0 +1,73 @@
+/// One capability as a manifest lists it.
+///
+/// Wire shape: `{"type": "verifier", "id": "quiz-score", "summary": "...",
+/// "parameters": {JSON Schema of params}}`, plus `"trackKind": TrackKindTraits` for a track
+/// kind and `"exporter": ExporterTraits` for an exporter. A criterion may list the candidate
+/// members it reads, `"candidateFields": ["metadata.name", "spec.dataResidency"]`; the host
+/// then sends each candidate cut down to those members, which keeps a call over ten thousand
+/// tools within milliseconds.
+public struct CapabilityDescriptor: WireMessage, Hashable {
+    public var type: CapabilityType
+    public var id: String
+    public var summary: String
+    /// A JSON Schema (object) describing the `params` the capability accepts.
+    public var parameters: JSONValue
+    public var trackKind: TrackKindTraits?
+    public var exporter: ExporterTraits?
+    /// For a criterion: the dotted paths of the candidate members it reads; nil sends whole candidates.
+    public var candidateFields: [String]?
+
+    public init(type: CapabilityType, id: String, summary: String = "", parameters: JSONValue = ["type": "object"],
+                trackKind: TrackKindTraits? = nil, exporter: ExporterTraits? = nil, candidateFields: [String]? = nil) {
+        self.type = type
+        self.id = id
+        self.summary = summary
+        self.parameters = parameters
+        self.trackKind = trackKind
+        self.exporter = exporter
+        self.candidateFields = candidateFields
+    }
+
+    public init(json: JSONValue) throws(WireFormatError) {
+        try self.init(json: json, path: "")
+    }
+
+    init(json: JSONValue, path: String) throws(WireFormatError) {
+        let object = try WireObject(json, path: path)
+        let typeName = try object.string("type")
+        guard let type = CapabilityType(rawValue: typeName) else {
+            let known = CapabilityType.allCases.map(\.rawValue).joined(separator: ", ")
+            throw WireFormatError(path: object.childPath("type"),
+                                  message: "unknown capability type \"\(typeName)\"; expected one of \(known)")
+        }
+        self.type = type
+        id = try object.string("id")
+        summary = try object.optionalString("summary") ?? ""
+        parameters = try object.object("parameters", default: ["type": "object"])
+        trackKind = nil
+        exporter = nil
+        candidateFields = object.members["candidateFields"].map { _ in [] }
+        if candidateFields != nil { candidateFields = try object.strings("candidateFields") }
+        switch type {
+        case .trackKind:
+            trackKind = try TrackKindTraits(json: object.value("trackKind"), path: object.childPath("trackKind"))
+        case .exporter:
+            exporter = try ExporterTraits(json: object.value("exporter"), path: object.childPath("exporter"))
+        case .criterion, .verifier:
+            break
+        }
+    }
+
+    public var json: JSONValue {
+        var members: [String: JSONValue] = [
+            "type": .string(type.rawValue), "id": .string(id), "summary": .string(summary), "parameters": parameters,
+        ]
+        if let trackKind { members["trackKind"] = trackKind.json }
+        if let exporter { members["exporter"] = exporter.json }
+        if let candidateFields { members["candidateFields"] = .array(candidateFields.map(JSONValue.string)) }
+        return .object(members)
+    }
+
+    public init(from decoder: any Decoder) throws { self = try Self.decodeViaJSON(from: decoder) }
+    public func encode(to encoder: any Encoder) throws { try json.encode(to: encoder) }
+}

@@ -1,0 +1,86 @@
+/// What a plugin says about itself: the table's `manifest` JSON.
+///
+/// Wire shape: `{"id": "hire-onboarding", "version": "1.0.0", "abiVersion": 1,
+/// "summary": "...", "capabilities": [CapabilityDescriptor, ...]}`.
+public struct PluginManifest: WireMessage, Hashable {
+    /// The plugin's id: lowercase letters and digits separated by `-`, `_` or `.`.
+    public var id: String
+    public var version: String
+    public var abiVersion: Int
+    public var summary: String
+    public var capabilities: [CapabilityDescriptor]
+
+    public init(id: String, version: String, abiVersion: Int, summary: String = "", capabilities: [CapabilityDescriptor]) {
+        self.id = id
+        self.version = version
+        self.abiVersion = abiVersion
+        self.summary = summary
+        self.capabilities = capabilities
+    }
+
+    public init(json: JSONValue) throws(WireFormatError) {
+        let object = try WireObject(json, path: "")
+        id = try object.string("id")
+        version = try object.string("version")
+        abiVersion = try object.integer("abiVersion")
+        summary = try object.optionalString("summary") ?? ""
+        var capabilities: [CapabilityDescriptor] = []
+        for (index, element) in try object.array("capabilities").enumerated() {
+            capabilities.append(try CapabilityDescriptor(json: element, path: "capabilities[\(index)]"))
+        }
+        self.capabilities = capabilities
+    }
+
+    public var json: JSONValue {
+        .object([
+            "id": .string(id), "version": .string(version), "abiVersion": .number(Double(abiVersion)),
+            "summary": .string(summary), "capabilities": .array(capabilities.map(\.json)),
+        ])
+    }
+
+    /// Everything well-typed but still wrong: bad ids, an empty version, a capability listed twice.
+    public func problems() -> [WireFormatError] {
+        var problems: [WireFormatError] = []
+        if !PluginManifest.isValidIdentifier(id) {
+            problems.append(WireFormatError(path: "id", message: "\"\(id)\" is not a valid id; use lowercase letters and digits separated by -, _ or ."))
+        }
+        if version.isEmpty {
+            problems.append(WireFormatError(path: "version", message: "must not be empty"))
+        }
+        if capabilities.isEmpty {
+            problems.append(WireFormatError(path: "capabilities", message: "a plugin must provide at least one capability"))
+        }
+        var seen: Set<String> = []
+        for (index, capability) in capabilities.enumerated() {
+            if !PluginManifest.isValidIdentifier(capability.id) {
+                problems.append(WireFormatError(path: "capabilities[\(index)].id",
+                                                message: "\"\(capability.id)\" is not a valid id; use lowercase letters and digits separated by -, _ or ."))
+            }
+            if !seen.insert(capability.type.qualifiedName(capability.id)).inserted {
+                problems.append(WireFormatError(path: "capabilities[\(index)]",
+                                                message: "\(capability.type) \"\(capability.id)\" is listed twice"))
+            }
+        }
+        return problems
+    }
+
+    /// `[a-z0-9]+` separated by single `-`, `_` or `.`: the catalog's rule for names.
+    public static func isValidIdentifier(_ text: String) -> Bool {
+        var previousWasSeparator = true
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                previousWasSeparator = false
+            case UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."):
+                if previousWasSeparator { return false }
+                previousWasSeparator = true
+            default:
+                return false
+            }
+        }
+        return !previousWasSeparator
+    }
+
+    public init(from decoder: any Decoder) throws { self = try Self.decodeViaJSON(from: decoder) }
+    public func encode(to encoder: any Encoder) throws { try json.encode(to: encoder) }
+}

@@ -1,0 +1,86 @@
+import CSalesOpsPluginABI
+import SalesOpsPluginInterface
+
+/// A plugin library that passed every load check: its file, its manifest and its C table.
+///
+/// Its capabilities reach the registry as adapters that forward JSON through `invoke`.
+public final class LoadedPlugin: @unchecked Sendable {
+    // @unchecked: the table is immutable and lives as long as the process (never dlclose'd);
+    // the ABI requires invoke to be reentrant.
+
+    /// The library's path as found on the search path.
+    public let file: String
+    public let manifest: PluginManifest
+    private let table: UnsafePointer<salesops_plugin_table>
+    private let invokeFunction: salesops_plugin_invoke_fn
+    private let freeFunction: salesops_plugin_free_response_fn
+
+    init(file: String, manifest: PluginManifest, table: UnsafePointer<salesops_plugin_table>,
+         invoke: salesops_plugin_invoke_fn, free: salesops_plugin_free_response_fn) {
+        self.file = file
+        self.manifest = manifest
+        self.table = table
+        self.invokeFunction = invoke
+        self.freeFunction = free
+    }
+
+    public var id: String { manifest.id }
+
+    /// Sends one request to one capability and returns the response JSON. A non-zero code,
+    /// a missing or non-JSON response becomes a `PluginInvocationError`, never a crash.
+    public func invoke(_ type: CapabilityType, _ capabilityID: String, request: JSONValue) throws(PluginInvocationError) -> JSONValue {
+        try request.withSerializedBytes { bytes throws(PluginInvocationError) in
+            try invoke(type.qualifiedName(capabilityID), requestBytes: bytes)
+        }
+    }
+
+    /// Sends request bytes that are followed by a NUL byte (the writer's buffers are).
+    func invoke(_ capability: String, requestBytes: UnsafeBufferPointer<UInt8>) throws(PluginInvocationError) -> JSONValue {
+        var response: UnsafeMutablePointer<CChar>?
+        var responseLength = 0
+        let code = requestBytes.withMemoryRebound(to: CChar.self) { text in
+            invokeFunction(table.pointee.ctx, capability, text.baseAddress, text.count, &response, &responseLength)
+        }
+        defer {
+            if let response { freeFunction(table.pointee.ctx, response, responseLength) }
+        }
+        guard let response else {
+            throw failure(capability, code == 0 ? nil : code,
+                          "no response body (the ABI requires JSON, or {\"error\": ...} with a non-zero code)")
+        }
+        let body = UnsafeBufferPointer(start: UnsafeRawPointer(response).assumingMemoryBound(to: UInt8.self), count: responseLength)
+        let value: JSONValue
+        do {
+            value = try JSONValue(parsing: body)
+        } catch {
+            let preview = String(decoding: body.prefix(80), as: UTF8.self)
+            throw failure(capability, code == 0 ? nil : code, "response is not JSON (\(error)): \(preview)")
+        }
+        guard code == 0 else {
+            let message = value["error"]?.stringValue ?? "no {\"error\": ...} body: \(value.jsonText.prefix(80))"
+            throw failure(capability, code, message)
+        }
+        return value
+    }
+
+    /// Invokes a capability and decodes the response as `Response`.
+    func call<Response: WireMessage>(_ type: CapabilityType, _ capabilityID: String, request: JSONValue,
+                                     as response: Response.Type) throws(PluginInvocationError) -> Response {
+        try decode(invoke(type, capabilityID, request: request), type, capabilityID, as: response)
+    }
+
+    /// Decodes a response as `Response`; a shape mismatch names this plugin and the capability.
+    func decode<Response: WireMessage>(_ value: JSONValue, _ type: CapabilityType, _ capabilityID: String,
+                                       as response: Response.Type) throws(PluginInvocationError) -> Response {
+        do {
+            return try Response(json: value)
+        } catch {
+            throw failure(type.qualifiedName(capabilityID), nil, error.description)
+        }
+    }
+
+    /// An invocation error naming this plugin.
+    func failure(_ capability: String, _ code: Int32?, _ message: String) -> PluginInvocationError {
+        PluginInvocationError(plugin: manifest.id, file: file, capability: capability, code: code, message: message)
+    }
+}

@@ -1,0 +1,25 @@
+/// A plugin call that did not give a usable answer: the plugin returned an error, bad JSON,
+/// the wrong number of results or a non-finite score. Names the plugin, its file and the
+/// capability, so the user knows whom to blame.
+public struct PluginInvocationError: Error, Sendable, Equatable, CustomStringConvertible {
+    public let plugin: String
+    public let file: String
+    /// `type/id`, e.g. `criterion/data-residency-fit`.
+    public let capability: String
+    /// The plugin's non-zero return code, or nil when the call "succeeded" with a bad response.
+    public let code: Int32?
+    public let message: String
+
+    public init(plugin: String, file: String, capability: String, code: Int32?, message: String) {
+        self.plugin = plugin
+        self.file = file
+        self.capability = capability
+        self.code = code
+        self.message = message
+    }
+
+    public var description: String {
+        let what = code.map { "failed (code \($0))" } ?? "returned a malformed response"
+        return "plugin \(plugin) (\(file)): \(capability) \(what): \(message)"
+    }
+}

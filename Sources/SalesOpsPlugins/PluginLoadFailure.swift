@@ -1,0 +1,37 @@
+/// Why one plugin file (or a whole plugin folder) was not loaded: the path, what is wrong
+/// and how to fix it.
+public struct PluginLoadFailure: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The kinds of failure, so tests and callers can tell them apart without parsing text.
+    public enum Problem: String, Sendable, Equatable, CaseIterable {
+        case folderMissing
+        case insecurePermissions
+        case badLockFile
+        case notPinned
+        case checksumMismatch
+        case unreadable
+        case notALibrary
+        case missingEntryPoint
+        case noTable
+        case abiMismatch
+        case badManifest
+        case duplicatePlugin
+        case duplicateCapability
+    }
+
+    /// The plugin file or folder (or `lockfile:line`).
+    public let file: String
+    public let problem: Problem
+    /// What is wrong, in a sentence.
+    public let reason: String
+    /// What to do about it.
+    public let fix: String
+
+    public init(file: String, problem: Problem, reason: String, fix: String) {
+        self.file = file
+        self.problem = problem
+        self.reason = reason
+        self.fix = fix
+    }
+
+    public var description: String { "\(file): \(reason); \(fix)" }
+}

@@ -1,0 +1,246 @@
+import CSalesOpsPluginABI
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Finds plugin libraries on the search path, checks them and registers their capabilities.
+///
+/// A plugin is a file named `*.so` exporting `salesops_plugin_entry`. Before any plugin code
+/// runs, the loader refuses files and folders that group or others can write (as ssh does
+/// with keys) and files whose SHA-256 differs from the folder's `plugins.lock`. It then loads
+/// with `dlopen(RTLD_NOW | RTLD_LOCAL)` and checks the entry point, the ABI version and the
+/// manifest. Libraries are never `dlclose`d: unmapping a Swift library crashes the runtime later.
+/// One bad plugin never stops the others.
+public struct PluginLoader: Sendable {
+    /// The lock file looked for in each plugin folder.
+    public static let lockFileName = "plugins.lock"
+
+    public var searchPath: PluginSearchPath
+
+    public init(searchPath: PluginSearchPath) {
+        self.searchPath = searchPath
+    }
+
+    /// Loads every plugin on the search path into `registry`; refusals are in the report.
+    public func load(into registry: inout PluginRegistry) -> PluginLoadReport {
+        var report = PluginLoadReport()
+        var seen: Set<String> = []
+        for folder in searchPath.folders {
+            loadFolder(folder, into: &registry, report: &report, seen: &seen)
+        }
+        return report
+    }
+
+    /// `--strict-plugins`: loads everything, or registers nothing and throws every failure.
+    public func loadStrictly(into registry: inout PluginRegistry) throws(PluginLoadError) -> PluginLoadReport {
+        var staged = registry
+        let report = load(into: &staged)
+        guard report.failures.isEmpty else { throw PluginLoadError(failures: report.failures) }
+        registry = staged
+        return report
+    }
+
+    // MARK: Folders
+
+    private func loadFolder(_ folder: PluginSearchPath.Folder, into registry: inout PluginRegistry,
+                            report: inout PluginLoadReport, seen: inout Set<String>) {
+        var info = stat()
+        guard stat(folder.path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else {
+            // The executable's folder always exists; an explicit folder that does not is a typo.
+            if folder.isExplicit {
+                report.failures.append(PluginLoadFailure(
+                    file: folder.path, problem: .folderMissing, reason: "no such plugin folder",
+                    fix: "check the path given with --plugins or \(PluginSearchPath.environmentVariable)"))
+            }
+            return
+        }
+        if let failure = PluginLoader.writableByOthers(folder.path, mode: info.st_mode, isFolder: true) {
+            report.failures.append(failure)
+            return
+        }
+        let lock: PluginLock?
+        do {
+            lock = try readLock(in: folder.path)
+        } catch {
+            report.failures.append(error)
+            return
+        }
+        for name in PluginLoader.libraryNames(in: folder.path) {
+            let path = folder.path.hasSuffix("/") ? folder.path + name : folder.path + "/" + name
+            // The same file reached twice (a folder both beside the executable and in
+            // SALESOPS_PLUGIN_PATH) loads once.
+            guard seen.insert(PluginLoader.canonicalPath(path)).inserted else { continue }
+            do {
+                guard let plugin = try loadLibrary(path, name: name, lock: lock, isExplicit: folder.isExplicit) else {
+                    continue
+                }
+                do {
+                    try registry.register(plugin: plugin)
+                } catch {
+                    let problem: PluginLoadFailure.Problem
+                    if case .duplicatePlugin = error { problem = .duplicatePlugin } else { problem = .duplicateCapability }
+                    report.failures.append(PluginLoadFailure(
+                        file: path, problem: problem, reason: error.description,
+                        fix: "keep only one of the two files on the plugin path, or rename the capability"))
+                    continue
+                }
+                report.loaded.append(plugin)
+            } catch {
+                report.failures.append(error)
+            }
+        }
+    }
+
+    private func readLock(in folder: String) throws(PluginLoadFailure) -> PluginLock? {
+        let path = folder + "/" + PluginLoader.lockFileName
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        if let failure = PluginLoader.writableByOthers(path, mode: info.st_mode, isFolder: false) { throw failure }
+        guard let bytes = PluginLoader.readFile(path) else {
+            throw PluginLoadFailure(file: path, problem: .badLockFile, reason: "cannot read the lock file",
+                                    fix: "make it readable, or remove it to stop pinning plugins in this folder")
+        }
+        return try PluginLock(path: path, text: String(decoding: bytes, as: UTF8.self))
+    }
+
+    // MARK: One library
+
+    /// Loads and checks one file; nil when it is silently skipped (a library without the
+    /// entry point beside the executable).
+    private func loadLibrary(_ path: String, name: String, lock: PluginLock?,
+                             isExplicit: Bool) throws(PluginLoadFailure) -> LoadedPlugin? {
+        var info = stat()
+        guard stat(path, &info) == 0 else {
+            throw PluginLoadFailure(file: path, problem: .unreadable, reason: String(cString: strerror(errno)),
+                                    fix: "check the file exists and is readable")
+        }
+        guard info.st_mode & S_IFMT == S_IFREG else {
+            throw PluginLoadFailure(file: path, problem: .notALibrary, reason: "not a regular file",
+                                    fix: "plugin folders should hold only plugin libraries; move it elsewhere")
+        }
+        if let failure = PluginLoader.writableByOthers(path, mode: info.st_mode, isFolder: false) { throw failure }
+        if let lock {
+            // Hash before dlopen: loading runs the library's constructors.
+            guard let pinned = lock.pins[name] else {
+                throw PluginLoadFailure(
+                    file: path, problem: .notPinned, reason: "not listed in \(lock.path)",
+                    fix: "if you trust it, add its line: sha256sum \(name) >> \(lock.path)")
+            }
+            guard let actual = SHA256.hex(ofFile: path) else {
+                throw PluginLoadFailure(file: path, problem: .unreadable, reason: "cannot read the file to check its SHA-256",
+                                        fix: "make it readable")
+            }
+            guard actual == pinned else {
+                throw PluginLoadFailure(
+                    file: path, problem: .checksumMismatch,
+                    reason: "SHA-256 is \(actual) but \(lock.path) pins \(pinned)",
+                    fix: "the file changed since it was pinned; if the new build is trusted, update its line in \(lock.path) (sha256sum \(name))")
+            }
+        }
+        guard let handle = dlopen(path, RTLD_NOW | RTLD_LOCAL) else {
+            let message = dlerror().map { String(cString: $0) } ?? "dlopen failed"
+            throw PluginLoadFailure(file: path, problem: .notALibrary, reason: "not a loadable library: \(message)",
+                                    fix: "rebuild it as a shared library (cc -shared -fPIC …, or a .dynamic SwiftPM product) or remove it")
+        }
+        guard let symbol = dlsym(handle, SALESOPS_PLUGIN_ENTRY_SYMBOL) else {
+            if !isExplicit { return nil }
+            throw PluginLoadFailure(
+                file: path, problem: .missingEntryPoint, reason: "does not export \(SALESOPS_PLUGIN_ENTRY_SYMBOL)",
+                fix: "export it (C: define salesops_plugin_entry; Swift: @_cdecl(\"salesops_plugin_entry\")) or remove the file from the plugin folder")
+        }
+        let entry = unsafeBitCast(symbol, to: salesops_plugin_entry_fn.self)
+        guard let table = entry(SALESOPS_PLUGIN_ABI_VERSION) else {
+            throw PluginLoadFailure(
+                file: path, problem: .noTable,
+                reason: "salesops_plugin_entry returned no table for ABI version \(SALESOPS_PLUGIN_ABI_VERSION)",
+                fix: "rebuild the plugin against this salesops (SalesOpsPluginKit or salesops_plugin.h)")
+        }
+        // abi_version is the first field in every ABI version, so it is safe to read before
+        // trusting the rest of the layout.
+        let abi = table.pointee.abi_version
+        guard abi == SALESOPS_PLUGIN_ABI_VERSION else {
+            throw PluginLoadFailure(
+                file: path, problem: .abiMismatch,
+                reason: "built for plugin ABI version \(abi), but this salesops speaks version \(SALESOPS_PLUGIN_ABI_VERSION)",
+                fix: "rebuild the plugin against this salesops (SalesOpsPluginKit or salesops_plugin.h)")
+        }
+        guard let invoke = table.pointee.invoke, let free = table.pointee.free_response else {
+            throw PluginLoadFailure(file: path, problem: .noTable, reason: "the plugin table has no invoke or free_response function",
+                                    fix: "fill in every field of salesops_plugin_table")
+        }
+        let manifest = try PluginLoader.manifest(of: table, path: path)
+        return LoadedPlugin(file: path, manifest: manifest, table: table, invoke: invoke, free: free)
+    }
+
+    private static func manifest(of table: UnsafePointer<salesops_plugin_table>, path: String) throws(PluginLoadFailure) -> PluginManifest {
+        func bad(_ reason: String) -> PluginLoadFailure {
+            PluginLoadFailure(file: path, problem: .badManifest, reason: "invalid manifest: \(reason)",
+                              fix: "fix the manifest JSON (shape in plugins/README.md, \"Manifest\")")
+        }
+        guard let text = table.pointee.manifest else { throw bad("the table has no manifest") }
+        let bytes = UnsafeBufferPointer(start: UnsafeRawPointer(text).assumingMemoryBound(to: UInt8.self), count: strlen(text))
+        let manifest: PluginManifest
+        do {
+            manifest = try PluginManifest(json: JSONValue(parsing: bytes))
+        } catch let error as JSONParseError {
+            throw bad(error.description)
+        } catch let error as WireFormatError {
+            throw bad(error.description)
+        } catch {
+            throw bad(String(describing: error))
+        }
+        var problems = manifest.problems().map(\.description)
+        if manifest.abiVersion != Int(table.pointee.abi_version) {
+            problems.append("abiVersion: \(manifest.abiVersion) does not match the table's \(table.pointee.abi_version)")
+        }
+        guard problems.isEmpty else { throw bad(problems.joined(separator: "; ")) }
+        return manifest
+    }
+
+    // MARK: Files
+
+    /// The refusal for a file or folder that group or others can write, or nil when it is safe.
+    static func writableByOthers(_ path: String, mode: mode_t, isFolder: Bool) -> PluginLoadFailure? {
+        guard mode & (S_IWGRP | S_IWOTH) != 0 else { return nil }
+        let octal = String(mode & 0o7777, radix: 8)
+        return PluginLoadFailure(
+            file: path, problem: .insecurePermissions,
+            reason: "\(isFolder ? "plugin folder" : "file") is writable by group or others (mode \(octal)), so anyone could swap the code salesops runs; refusing it",
+            fix: "run: chmod go-w \(path)")
+    }
+
+    /// The `*.so` names in a folder, sorted so loading order (and duplicate reports) is stable.
+    static func libraryNames(in folder: String) -> [String] {
+        guard let directory = opendir(folder) else { return [] }
+        defer { closedir(directory) }
+        var names: [String] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(cString: raw.bindMemory(to: CChar.self).baseAddress!)
+            }
+            if name.hasSuffix(".so"), !name.hasPrefix(".") { names.append(name) }
+        }
+        return names.sorted()
+    }
+
+    static func canonicalPath(_ path: String) -> String {
+        guard let resolved = realpath(path, nil) else { return path }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
+    static func readFile(_ path: String) -> [UInt8]? {
+        guard let file = fopen(path, "rb") else { return nil }
+        defer { fclose(file) }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 14)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { fread($0.baseAddress, 1, $0.count, file) }
+            bytes.append(contentsOf: chunk[0..<count])
+            if count < chunk.count { return ferror(file) == 0 ? bytes : nil }
+        }
+    }
+}

@@ -1,0 +1,16 @@
+import SalesOpsPluginKit
+
+/// Onboarding for new hires (SDR, AE, CSM…): the `hire` track kind and the verifiers its
+/// certifications use.
+let plugin = PluginDefinition(
+    id: "hire-onboarding",
+    version: "1.0.0",
+    summary: "Onboarding tracks for new hires: quiz, manager sign-off and evidence certifications.",
+    verifiers: [QuizScoreVerifier(), ManagerSignoffVerifier(), EvidenceCountVerifier()],
+    trackKinds: [HireTrackKind()]
+)
+
+@_cdecl("salesops_plugin_entry")
+public func salesopsPluginEntry(_ hostABI: UInt32) -> UnsafePointer<salesops_plugin_table>? {
+    plugin.entry(hostABI: hostABI)
+}
