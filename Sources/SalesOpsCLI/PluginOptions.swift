@@ -26,15 +26,8 @@ struct PluginOptions: ParsableArguments {
         do {
             return try loader.loadStrictly(into: &registry)
         } catch {
-            printError(error.description)
+            Output.error(error.description)
             throw ExitCode(1)
         }
     }
-}
-
-/// Writes one message to standard error.
-func printError(_ message: String) {
-    // write(2) rather than the `stderr` global, which Swift 6 treats as shared mutable state.
-    let bytes = Array("error: \(message)\n".utf8)
-    _ = bytes.withUnsafeBytes { write(STDERR_FILENO, $0.baseAddress, $0.count) }
 }

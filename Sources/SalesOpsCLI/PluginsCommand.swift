@@ -71,7 +71,7 @@ struct PluginsCommand: ParsableCommand {
                 if !report.failures.isEmpty {
                     message += "\n" + report.failures.map { "  failed to load: \($0)" }.joined(separator: "\n")
                 }
-                printError(message)
+                Output.error(message)
                 throw ExitCode(1)
             }
             switch format {
