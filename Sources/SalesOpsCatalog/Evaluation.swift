@@ -19,6 +19,12 @@ public struct EvaluationSpec: Codable, Sendable, YAMLValidating {
     /// Prices and ratings older than this many days are flagged (default 365).
     public var staleAfterDays: Int?
     public var sensitivity: SensitivitySettings?
+    /// Zeros or negatives where the method needs positive values: `error` (default) names the
+    /// tool and criterion; `shift` moves that criterion so its smallest value is 1.
+    public var nonPositive: NonPositiveHandling?
+    /// US dollars per unit of each other currency, to compare prices in one currency
+    /// (default: the built-in table, see the README).
+    public var exchangeRates: [String: Double]?
 
     public func validationProblems() -> [YAMLValidationProblem] {
         var problems: [YAMLValidationProblem] = []
@@ -38,6 +44,14 @@ public struct EvaluationSpec: Codable, Sendable, YAMLValidating {
         }
         if weighting == .direct, criteria.contains(where: { $0.weight == nil }) {
             problems.append(YAMLValidationProblem(key: "criteria", "`weighting: direct` needs a `weight` on every criterion"))
+        }
+        for (code, rate) in exchangeRates ?? [:] {
+            if Currency(rawValue: code) == nil {
+                problems.append(YAMLValidationProblem(
+                    key: "exchangeRates", "unknown currency `\(code)`; expected one of \(Currency.allCases.map(\.rawValue).joined(separator: ", "))"))
+            } else if !(rate > 0) {
+                problems.append(YAMLValidationProblem(key: "exchangeRates", "the rate for \(code) must be above 0"))
+            }
         }
         if weighting == .rankOrder, criteria.contains(where: { $0.rank == nil }) {
             problems.append(YAMLValidationProblem(key: "criteria", "`weighting: rank-order` needs a `rank` on every criterion"))
@@ -112,6 +126,10 @@ public enum MissingDataPolicy: String, Codable, Sendable, YAMLEnumeration {
     case exclude
     /// The evaluation stops with an error.
     case error
+}
+
+public enum NonPositiveHandling: String, Codable, Sendable, YAMLEnumeration {
+    case error, shift
 }
 
 public struct SensitivitySettings: Codable, Sendable, Hashable {
