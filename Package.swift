@@ -45,6 +45,13 @@ let package = Package(
         .target(name: "CustomerOnboardingPlugin", dependencies: ["SalesOpsPluginKit"], path: "plugins/customer-onboarding"),
         // Written in plain C against the header alone, to keep the ABI honest.
         .target(name: "ResidencyFitPlugin", dependencies: ["CSalesOpsPluginABI"], path: "plugins/residency-fit"),
+        // Ranking tools for a team: cost of ownership, knockouts, criteria, explanation, sensitivity.
+        .target(
+            name: "SalesOpsEvaluation",
+            dependencies: ["SalesOpsBasics", "SalesOpsCatalog", "SalesOpsDecision", "SalesOpsPlugins"]
+        ),
+        // Evaluation reports as text tables, Markdown, CSV and HTML with SVG charts.
+        .target(name: "SalesOpsReports", dependencies: ["SalesOpsBasics", "SalesOpsCatalog", "SalesOpsEvaluation"]),
         // The command line: a thin shell over the engines.
         .target(
             name: "SalesOpsCLI",
@@ -52,6 +59,8 @@ let package = Package(
                 "SalesOpsBasics",
                 "SalesOpsCatalog",
                 "SalesOpsPlugins",
+                "SalesOpsEvaluation",
+                "SalesOpsReports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

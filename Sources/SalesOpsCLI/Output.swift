@@ -1,5 +1,7 @@
+import ArgumentParser
 import Foundation
 import SalesOpsBasics
+import SalesOpsReports
 
 /// Writing to stdout and stderr, and the formats every command shares.
 enum Output {
@@ -19,21 +21,22 @@ enum Output {
         return String(decoding: try encoder.encode(value), as: UTF8.self)
     }
 
+    /// Writes `text` to `path` (atomically), or to standard output without one.
+    static func write(_ text: String, to path: String?) throws {
+        guard let path else {
+            print(text)
+            return
+        }
+        do {
+            try (text.hasSuffix("\n") ? text : text + "\n").write(toFile: path, atomically: true, encoding: .utf8)
+        } catch {
+            Output.error("cannot write \(path): \(error.localizedDescription)")
+            throw ExitCode(1)
+        }
+    }
+
     /// A plain text table with a header row, columns padded to their widest cell.
     static func table(_ header: [String], _ rows: [[String]]) -> String {
-        var widths = header.map(\.count)
-        for row in rows {
-            for (index, cell) in row.enumerated() where index < widths.count {
-                widths[index] = max(widths[index], cell.count)
-            }
-        }
-        func line(_ cells: [String]) -> String {
-            cells.enumerated().map { index, cell in
-                index == cells.count - 1 ? cell : cell.padding(toLength: widths[index], withPad: " ", startingAt: 0)
-            }.joined(separator: "  ")
-        }
-        var lines = [line(header), line(widths.map { String(repeating: "-", count: $0) })]
-        lines += rows.map(line)
-        return lines.joined(separator: "\n")
+        TextTable.render(header, rows)
     }
 }

@@ -26,6 +26,13 @@ public struct EvaluationSpec: Codable, Sendable, YAMLValidating {
     /// (default: the built-in table, see the README).
     public var exchangeRates: [String: Double]?
 
+    public init(team: String, candidates: Candidates, method: DecisionMethod? = nil, criteria: [CriterionUse]) {
+        self.team = team
+        self.candidates = candidates
+        self.method = method
+        self.criteria = criteria
+    }
+
     public func validationProblems() -> [YAMLValidationProblem] {
         var problems: [YAMLValidationProblem] = []
         if criteria.isEmpty {
@@ -65,6 +72,11 @@ public struct Candidates: Codable, Sendable, YAMLValidating {
     public var tools: [String]?
     public var categories: [ToolCategory]?
 
+    public init(tools: [String]?, categories: [ToolCategory]?) {
+        self.tools = tools
+        self.categories = categories
+    }
+
     public func validationProblems() -> [YAMLValidationProblem] {
         (tools ?? []).isEmpty && (categories ?? []).isEmpty
             ? [YAMLValidationProblem("name candidate `tools`, `categories`, or both")] : []
@@ -87,6 +99,16 @@ public struct CriterionUse: Codable, Sendable, YAMLValidating {
     public var threshold: Threshold?
 
     public var label: String { id ?? use }
+
+    public init(use: String, id: String? = nil, params: [String: JSONValue]? = nil, weight: Double? = nil,
+                direction: CriterionDirection? = nil, threshold: Threshold? = nil) {
+        self.use = use
+        self.id = id
+        self.params = params
+        self.weight = weight
+        self.direction = direction
+        self.threshold = threshold
+    }
 
     public func validationProblems() -> [YAMLValidationProblem] {
         var problems: [YAMLValidationProblem] = []

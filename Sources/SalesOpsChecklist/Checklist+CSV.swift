@@ -1,3 +1,4 @@
+import SalesOpsBasics
 extension Checklist {
     /// The column names of `csv()`, in order.
     public static let csvHeader = ["person", "track", "week", "step", "title", "owner", "due", "certification", "status"]
@@ -14,21 +15,21 @@ extension Checklist {
         for week in weeks {
             let number = String(week.number)
             for item in week.items {
-                ChecklistText.appendCSVField(person, to: &out)
+                TextEscaping.appendCSVField(person, to: &out)
                 out.append(",")
-                ChecklistText.appendCSVField(track, to: &out)
+                TextEscaping.appendCSVField(track, to: &out)
                 out.append(",")
                 out.append(number)
                 out.append(",")
-                ChecklistText.appendCSVField(item.stepID, to: &out)
+                TextEscaping.appendCSVField(item.stepID, to: &out)
                 out.append(",")
-                ChecklistText.appendCSVField(item.title, to: &out)
+                TextEscaping.appendCSVField(item.title, to: &out)
                 out.append(",")
-                ChecklistText.appendCSVField(item.owner, to: &out)
+                TextEscaping.appendCSVField(item.owner, to: &out)
                 out.append(",")
                 out.append(ChecklistText.iso(item.due))
                 out.append(",")
-                ChecklistText.appendCSVField(item.certification ?? "", to: &out)
+                TextEscaping.appendCSVField(item.certification ?? "", to: &out)
                 out.append(",")
                 out.append(item.status.rawValue)
                 out.append("\r\n")

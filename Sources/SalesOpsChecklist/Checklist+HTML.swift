@@ -1,3 +1,4 @@
+import SalesOpsBasics
 extension Checklist {
     /// One self-contained, printable HTML page (inline CSS, no scripts or external assets):
     /// a table per working week with a tick box, due date, step, owner and status.
@@ -13,9 +14,9 @@ extension Checklist {
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>
             """)
-        ChecklistText.appendHTML(track, to: &out)
+        TextEscaping.appendHTML(track, to: &out)
         out.append(" — ")
-        ChecklistText.appendHTML(person, to: &out)
+        TextEscaping.appendHTML(person, to: &out)
         out.append("""
             </title>
             <style>
@@ -45,29 +46,29 @@ extension Checklist {
             <header>
             <h1>
             """)
-        ChecklistText.appendHTML(track, to: &out)
+        TextEscaping.appendHTML(track, to: &out)
         out.append("</h1>\n<p class=\"meta\">")
-        ChecklistText.appendHTML(person, to: &out)
+        TextEscaping.appendHTML(person, to: &out)
         out.append(" · effective start ")
         out.append(ChecklistText.iso(effectiveStart))
         out.append("</p>\n</header>\n")
         for week in weeks {
             out.append("<section>\n<h2>")
-            ChecklistText.appendHTML(week.title, to: &out)
+            TextEscaping.appendHTML(week.title, to: &out)
             out.append("</h2>\n<table>\n<thead><tr><th></th><th>Due</th><th>Step</th><th>Owner</th><th>Status</th></tr></thead>\n<tbody>\n")
             for item in week.items {
                 out.append(item.status.isDone ? "<tr class=\"done\"><td class=\"box\">&#x2611;</td>" : "<tr><td class=\"box\">&#x2610;</td>")
                 out.append("<td class=\"due\">")
                 out.append(ChecklistText.iso(item.due))
                 out.append("</td><td class=\"step\">")
-                ChecklistText.appendHTML(item.title, to: &out)
+                TextEscaping.appendHTML(item.title, to: &out)
                 if let certification = item.certification {
                     out.append("<span class=\"cert\">Certification: ")
-                    ChecklistText.appendHTML(certification, to: &out)
+                    TextEscaping.appendHTML(certification, to: &out)
                     out.append("</span>")
                 }
                 out.append("</td><td>")
-                ChecklistText.appendHTML(item.owner, to: &out)
+                TextEscaping.appendHTML(item.owner, to: &out)
                 out.append("</td><td class=\"status-")
                 out.append(item.status.rawValue)
                 out.append("\">")

@@ -1,3 +1,4 @@
+import SalesOpsBasics
 extension Checklist {
     /// GitHub-flavoured Markdown: a heading, then one task list per working week
     /// (`## Week 1 (2026-03-02 – 2026-03-06)`), `- [x]` for completed and waived steps.
@@ -11,9 +12,9 @@ extension Checklist {
         // ~80 bytes a line; one allocation for the usual checklist.
         out.reserveCapacity(160 + items.count * 96)
         out.append("# ")
-        ChecklistText.appendMarkdown(track, to: &out)
+        TextEscaping.appendMarkdown(track, to: &out)
         out.append(": ")
-        ChecklistText.appendMarkdown(person, to: &out)
+        TextEscaping.appendMarkdown(person, to: &out)
         out.append("\n\nEffective start: ")
         out.append(ChecklistText.iso(effectiveStart))
         out.append("\n")
@@ -25,13 +26,13 @@ extension Checklist {
                 out.append(item.status.isDone ? "- [x] " : "- [ ] ")
                 out.append(ChecklistText.iso(item.due))
                 out.append(" · ")
-                ChecklistText.appendMarkdown(item.title, to: &out)
+                TextEscaping.appendMarkdown(item.title, to: &out)
                 out.append(" (")
-                ChecklistText.appendMarkdown(item.owner, to: &out)
+                TextEscaping.appendMarkdown(item.owner, to: &out)
                 out.append(")")
                 if let certification = item.certification {
                     out.append(" · certification: ")
-                    ChecklistText.appendMarkdown(certification, to: &out)
+                    TextEscaping.appendMarkdown(certification, to: &out)
                 }
                 switch item.status {
                 case .pending, .completed:

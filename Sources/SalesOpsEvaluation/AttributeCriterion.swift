@@ -1,0 +1,29 @@
+import SalesOpsBasics
+import SalesOpsCatalog
+
+/// Any numeric field of a tool by its path (`params.path`, e.g. `spec.attributes.pilotScore` or
+/// `spec.adoption.weeksToLive`); booleans count as 1 and 0; nil where the tool has no value.
+struct AttributeCriterion: BuiltInCriterion {
+    let id = "attribute"
+    let summary = "A numeric field of the tool, by path (e.g. spec.attributes.pilotScore)"
+    let direction = CriterionDirection.benefit
+    let parameters: JSONValue = [
+        "type": "object",
+        "properties": ["path": ["type": "string"]],
+        "required": ["path"],
+        "additionalProperties": false,
+    ]
+
+    func values(_ candidates: [Candidate], context: CriterionContext) throws -> [Double?] {
+        guard let path = context.params["path"]?.stringValue, !path.isEmpty else {
+            throw CriterionParameterError(criterion: id, message: "needs `params.path`, e.g. `spec.attributes.pilotScore`")
+        }
+        return candidates.map { candidate in
+            switch candidate.json.value(atPath: path) {
+            case .number(let value)?: return value
+            case .bool(let value)?: return value ? 1 : 0
+            default: return nil
+            }
+        }
+    }
+}

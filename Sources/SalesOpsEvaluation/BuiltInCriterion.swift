@@ -1,0 +1,53 @@
+import Foundation
+import SalesOpsBasics
+import SalesOpsCatalog
+import SalesOpsPlugins
+
+/// A candidate as the built-in criteria see it: the tool, its cost for the team, its JSON.
+public struct Candidate: Sendable {
+    public var tool: Tool
+    public var cost: OwnershipCost
+    /// The tool's document as JSON, as plugins receive it.
+    public var json: JSONValue
+}
+
+/// What every built-in criterion may read besides the candidates.
+public struct CriterionContext: Sendable {
+    public var team: Team
+    public var params: [String: JSONValue]
+    public var today: CalendarDate
+    public var staleAfterDays: Int
+}
+
+/// A criterion built into salesops. It registers in the plugin registry like a loaded one; the
+/// engine calls its typed `values` directly, and the JSON `score` serves any other caller.
+public protocol BuiltInCriterion: CriterionScorer {
+    /// Whether more is better (benefit) or less is better (cost), unless an evaluation says otherwise.
+    var direction: CriterionDirection { get }
+    /// One value per candidate; nil when the candidate has no data for this criterion.
+    func values(_ candidates: [Candidate], context: CriterionContext) throws -> [Double?]
+}
+
+extension BuiltInCriterion {
+    /// The JSON entry point: decodes the team and candidates, then computes as the engine does.
+    public func score(_ request: CriterionRequest) throws -> [Double?] {
+        let decoder = JSONDecoder()
+        let team = try decoder.decode(Team.self, from: Data(request.team.serialized(sortedKeys: false)))
+        let rates = ExchangeRates.standard
+        let candidates = try request.candidates.map { json in
+            let tool = try decoder.decode(Tool.self, from: Data(json.serialized(sortedKeys: false)))
+            return Candidate(tool: tool, cost: .compute(tool: tool, team: team.spec, rates: rates), json: json)
+        }
+        let today = request.params["today"]?.stringValue.flatMap { CalendarDate(iso: $0) } ?? CalendarDate(daysSinceEpoch: 0)
+        return try values(candidates, context: CriterionContext(
+            team: team, params: request.params.objectValue ?? [:], today: today, staleAfterDays: 365))
+    }
+}
+
+/// A criterion's parameters are wrong.
+public struct CriterionParameterError: Error, Sendable, CustomStringConvertible {
+    public var criterion: String
+    public var message: String
+
+    public var description: String { "criterion `\(criterion)`: \(message)" }
+}

@@ -1,0 +1,118 @@
+import SalesOpsCatalog
+
+/// What one tier of a tool would cost a team over its horizon, and what it lacks.
+public struct TierCost: Sendable, Hashable, Codable {
+    public var tier: String
+    public var published: Bool
+    /// Cost in each year of the horizon, in the team's currency; nil when the price is unknown.
+    public var years: [MoneyRange]?
+    /// Must-have features this tier does not offer.
+    public var missingMustHaves: [String]
+    /// Nice-to-have features it offers.
+    public var niceToHaves: [String]
+    /// Why the team cannot use this tier at its size, if it cannot.
+    public var seatProblem: String?
+
+    public var total: MoneyRange? {
+        years.map { $0.reduce(.zero, +) }
+    }
+
+    public var averagePerYear: MoneyRange? {
+        guard let years, let total, !years.isEmpty else { return nil }
+        return total * (1 / Double(years.count))
+    }
+
+    public var fits: Bool { missingMustHaves.isEmpty && seatProblem == nil }
+}
+
+/// The cost of ownership of one tool for one team: every tier, and the one chosen — the cheapest
+/// tier that covers the must-haves at the team's size.
+public struct OwnershipCost: Sendable, Hashable, Codable {
+    public var tool: String
+    public var currency: Currency
+    public var tiers: [TierCost]
+    /// The tier the evaluation uses; nil when no tier covers the must-haves at the team's size.
+    public var chosen: TierCost?
+    /// Notes on how the figures were made (billing fallback, currency conversion, minimum seats).
+    public var notes: [String]
+
+    /// Computes the cost of every tier of `tool` for `team` in the team's currency.
+    ///
+    /// Per year: per-seat monthly price × 12 × seats that year (at least the tier's minimum),
+    /// plus the account price × 12, plus the platform fee; the onboarding fee in year 1. Annual
+    /// billing uses the annual price, falling back to the monthly one (and the reverse); a
+    /// quote-only tier costs its `range`, or is unknown without one.
+    public static func compute(tool: Tool, team: TeamSpec, rates: ExchangeRates) -> OwnershipCost {
+        let spec = tool.spec
+        let currency = team.budget?.currency ?? spec.pricing.currency
+        let factor = rates.factor(from: spec.pricing.currency, to: currency)
+        let billing = team.billing ?? .annual
+        let toolFeatures = Set(spec.features ?? [])
+        var notes: [String] = []
+        if factor != 1 {
+            notes.append("prices converted from \(spec.pricing.currency.rawValue) to \(currency.rawValue) at \(factor)")
+        }
+        let horizon = team.horizon
+        let seatsByYear = (1...horizon).map { team.seats(inYear: $0) }
+        let peakSeats = seatsByYear.max() ?? team.seats
+        var tiers: [TierCost] = []
+        for tier in spec.pricing.tiers {
+            let features = toolFeatures.union(tier.features ?? [])
+            let missing = (team.mustHave ?? []).filter { !features.contains($0) }
+            let nice = (team.niceToHave ?? []).filter { features.contains($0) }
+            var seatProblem: String?
+            if let maxSeats = tier.maxSeats, maxSeats < peakSeats {
+                seatProblem = "\(tier.name) allows at most \(maxSeats) seats; the team needs \(peakSeats)"
+            }
+            var years: [MoneyRange]?
+            if let seatPrice = monthlySeatPrice(tier, billing: billing, notes: &notes) {
+                years = seatsByYear.enumerated().map { index, seats in
+                    let billed = Double(max(seats, tier.minSeats ?? 1))
+                    var year = seatPrice * (12 * billed)
+                    if let account = tier.pricePerAccount.flatMap({ price($0, billing: billing) }) {
+                        year = year + MoneyRange(exactly: account * 12)
+                    }
+                    year = year + MoneyRange(exactly: tier.platformFeePerYear ?? 0)
+                    if index == 0 { year = year + MoneyRange(exactly: tier.onboardingFee ?? 0) }
+                    return year * factor
+                }
+            } else if let account = tier.pricePerAccount.flatMap({ price($0, billing: billing) }) {
+                years = seatsByYear.indices.map { index in
+                    var year = MoneyRange(exactly: account * 12 + (tier.platformFeePerYear ?? 0))
+                    if index == 0 { year = year + MoneyRange(exactly: tier.onboardingFee ?? 0) }
+                    return year * factor
+                }
+            }
+            tiers.append(TierCost(
+                tier: tier.name, published: tier.isPublished, years: years,
+                missingMustHaves: missing, niceToHaves: nice, seatProblem: seatProblem))
+        }
+        let fitting = tiers.filter(\.fits)
+        let chosen = fitting.filter { $0.total != nil }.min { $0.total!.midpoint < $1.total!.midpoint } ?? fitting.first
+        return OwnershipCost(tool: tool.name, currency: currency, tiers: tiers, chosen: chosen, notes: Array(Set(notes)).sorted())
+    }
+
+    /// Per-seat monthly price as a range; nil when the tier has neither a seat price nor a range.
+    static func monthlySeatPrice(_ tier: PricingTier, billing: Billing, notes: inout [String]) -> MoneyRange? {
+        if !tier.isPublished {
+            return tier.range.map { MoneyRange(low: $0.low, high: $0.high) }
+        }
+        guard let prices = tier.pricePerSeat else {
+            return tier.pricePerAccount == nil ? nil : .zero
+        }
+        if let value = price(prices, billing: billing) {
+            if billing == .annual, prices.annual == nil {
+                notes.append("\(tier.name): no annual price published; the monthly-billing price is used")
+            }
+            if billing == .monthly, prices.monthly == nil {
+                notes.append("\(tier.name): no monthly-billing price published; the annual price is used")
+            }
+            return MoneyRange(exactly: value)
+        }
+        return nil
+    }
+
+    static func price(_ prices: BillingPrices, billing: Billing) -> Double? {
+        billing == .annual ? (prices.annual ?? prices.monthly) : (prices.monthly ?? prices.annual)
+    }
+}
