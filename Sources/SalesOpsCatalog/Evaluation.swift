@@ -121,6 +121,11 @@ public struct CriterionUse: Codable, Sendable, YAMLValidating {
 public struct Threshold: Codable, Sendable, Hashable {
     public var min: Double?
     public var max: Double?
+
+    public init(min: Double?, max: Double?) {
+        self.min = min
+        self.max = max
+    }
 }
 
 public enum CriterionDirection: String, Codable, Sendable, YAMLEnumeration {
@@ -160,4 +165,10 @@ public struct SensitivitySettings: Codable, Sendable, Hashable {
     public var seed: UInt64?
     /// Sample weights within ±spread of the given ones (0.2 = ±20 %); absent: uniform on the simplex.
     public var spread: Double?
+
+    public init(samples: Int?, seed: UInt64?, spread: Double?) {
+        self.samples = samples
+        self.seed = seed
+        self.spread = spread
+    }
 }

@@ -9,6 +9,12 @@ public struct Candidate: Sendable {
     public var cost: OwnershipCost
     /// The tool's document as JSON, as plugins receive it.
     public var json: JSONValue
+
+    public init(tool: Tool, cost: OwnershipCost, json: JSONValue) {
+        self.tool = tool
+        self.cost = cost
+        self.json = json
+    }
 }
 
 /// What every built-in criterion may read besides the candidates.
@@ -17,6 +23,13 @@ public struct CriterionContext: Sendable {
     public var params: [String: JSONValue]
     public var today: CalendarDate
     public var staleAfterDays: Int
+
+    public init(team: Team, params: [String: JSONValue], today: CalendarDate, staleAfterDays: Int) {
+        self.team = team
+        self.params = params
+        self.today = today
+        self.staleAfterDays = staleAfterDays
+    }
 }
 
 /// A criterion built into salesops. It registers in the plugin registry like a loaded one; the

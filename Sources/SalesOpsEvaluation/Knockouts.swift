@@ -19,7 +19,7 @@ enum Knockouts {
         }
         let peak = (1...team.horizon).map { team.seats(inYear: $0) }.max() ?? team.seats
         if let maxSeats = spec.limits?.maxSeats, maxSeats < peak {
-            reasons.append("allows at most \(maxSeats) seats; the team needs \(peak) within \(team.horizon) years")
+            reasons.append("allows at most \(maxSeats) seats; the team needs \(peak) within \(team.horizon) year\(team.horizon == 1 ? "" : "s")")
         }
         let missing = (team.compliance ?? []).filter { !(spec.compliance ?? []).contains($0) }
         if !missing.isEmpty {
