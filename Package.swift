@@ -66,7 +66,10 @@ let package = Package(
         ),
         .executableTarget(name: "salesops", dependencies: ["SalesOpsCLI"]),
         // Release-build measurements: `swift run -c release salesops-bench`.
-        .executableTarget(name: "salesops-bench", dependencies: ["SalesOpsCatalog", "SalesOpsYAML"]),
+        .executableTarget(
+            name: "salesops-bench",
+            dependencies: ["SalesOpsBasics", "SalesOpsCatalog", "SalesOpsYAML", "SalesOpsDecision", "SalesOpsPlugins"]
+        ),
         // Due dates from a start date, a business calendar and offset rules. Pure: values in, values out.
         .target(name: "SalesOpsSchedule", dependencies: ["SalesOpsBasics"]),
         // A person's dated checklist and its renderings: Markdown, HTML, CSV, iCalendar, JSON.

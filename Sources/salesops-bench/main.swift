@@ -1,6 +1,8 @@
 import Foundation
 import SalesOpsCatalog
 import SalesOpsYAML
+import SalesOpsDecision
+import SalesOpsPlugins
 
 // salesops-bench [WORKLOAD…] [--runs N]: release-build measurements of the product's hot paths.
 // Build and run: swift run -c release salesops-bench
@@ -11,7 +13,7 @@ if let index = arguments.firstIndex(of: "--runs"), index + 1 < arguments.count, 
     runs = value
     arguments.removeSubrange(index...(index + 1))
 }
-let workloads = ["catalog"]
+let workloads = ["catalog", "decision", "plugin"]
 let selected = arguments.isEmpty ? workloads : arguments
 for name in selected where !workloads.contains(name) {
     FileHandle.standardError.write(Data("salesops-bench: unknown workload `\(name)`; expected one of \(workloads.joined(separator: ", "))\n".utf8))
@@ -37,4 +39,12 @@ if selected.contains("catalog") {
         let result = CatalogLoader().load(folder.path)
         precondition(result.errors.isEmpty && result.catalog.tools.count == 10_000, "\(result.errors.prefix(3))")
     }
+}
+
+if selected.contains("decision") {
+    try EvaluationWorkload.run(runner)
+}
+
+if selected.contains("plugin") {
+    try EvaluationWorkload.runPlugin(runner)
 }
