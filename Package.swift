@@ -94,6 +94,7 @@ let package = Package(
             dependencies: ["SalesOpsEvaluation", "SalesOpsReports", "SalesOpsCatalog", "SalesOpsPlugins", "SalesOpsBasics"],
             exclude: ["Fixtures"]
         ),
+        .testTarget(name: "SalesOpsCLITests", dependencies: ["SalesOpsPlugins"]),
         .testTarget(
             name: "SalesOpsPluginsTests",
             dependencies: ["SalesOpsPlugins", "SalesOpsPluginKit"],

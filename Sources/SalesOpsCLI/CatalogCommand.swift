@@ -18,7 +18,8 @@ struct CatalogCommand: ParsableCommand {
             discussion: """
                 Reads every *.yaml and *.yml file below the folder, checks each document against its kind, \
                 then checks references between documents (a team's current stack, an evaluation's team and \
-                candidates, a step's dependencies). Exits 0 when the catalog is valid, 1 when it is not.
+                candidates, a step's dependencies) and the criterion, verifier and track-kind ids that the \
+                built-ins and loaded plugins provide. Exits 0 when the catalog is valid, 1 when it is not.
 
                 Examples:
                   salesops catalog validate
@@ -30,10 +31,13 @@ struct CatalogCommand: ParsableCommand {
         var path: String?
 
         @OptionGroup var options: CatalogOptions
+        @OptionGroup var pluginOptions: PluginOptions
 
         func run() throws {
             let directory = path ?? options.directory
-            let result = CatalogLoader().load(directory)
+            // Criterion, verifier and track-kind ids are checked against what is registered.
+            let registry = try Registry.make(pluginOptions)
+            let result = CatalogLoader(capabilities: Registry.capabilities(registry)).load(directory)
             if !result.errors.isEmpty {
                 Output.printErrors(result.errors.map(\.description))
                 let files = Set(result.errors.map(\.file)).count

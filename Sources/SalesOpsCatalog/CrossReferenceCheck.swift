@@ -81,7 +81,7 @@ struct CrossReferenceCheck {
 
     func capability<Spec>(_ id: String, type: String, known: Set<String>, in descriptor: Descriptor<Spec>, at path: [YAMLPathComponent]) -> SourceError? {
         guard !known.contains(id) else { return nil }
-        var message = "no loaded plugin provides the \(type) `\(id)`"
+        var message = "neither salesops nor a loaded plugin provides the \(type) `\(id)`"
         if let nearest = Suggestion.nearest(to: id, in: known) {
             message += "; did you mean `\(nearest)`?"
         } else {

@@ -1,0 +1,107 @@
+import Foundation
+import SalesOpsPlugins
+import Testing
+
+/// The `salesops` executable as a user runs it: output, errors on stderr, exit codes.
+@Suite struct CommandLineTests {
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    struct Result {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    static func salesops(_ arguments: [String]) throws -> Result {
+        let folder = PluginSearchPath.runningExecutableFolder ?? packageRoot.appendingPathComponent(".build/debug").path
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: folder + "/salesops")
+        process.arguments = arguments
+        process.currentDirectoryURL = packageRoot
+        var environment = ProcessInfo.processInfo.environment
+        environment.removeValue(forKey: "SALESOPS_CATALOG")
+        environment.removeValue(forKey: "SALESOPS_PLUGIN_PATH")
+        process.environment = environment
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    @Test func validateShippedCatalog() throws {
+        let result = try Self.salesops(["catalog", "validate"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.hasPrefix("OK: catalog: "))
+        #expect(result.stdout.contains(" Tool, "))
+    }
+
+    @Test func validateBrokenFolderListsEveryFile() throws {
+        let folder = "Tests/SalesOpsCatalogTests/Fixtures/broken"
+        let result = try Self.salesops(["catalog", "validate", folder])
+        #expect(result.status == 1)
+        let files = try FileManager.default.contentsOfDirectory(atPath: Self.packageRoot.appendingPathComponent(folder).path).filter { $0.hasSuffix(".yaml") }
+        for file in files {
+            #expect(result.stderr.contains("\(folder)/\(file):"), "\(file) has no error line")
+        }
+        #expect(result.stdout.isEmpty)
+    }
+
+    @Test func defaultEvaluationRanksAndExplains() throws {
+        let result = try Self.salesops(["evaluate", "--today", "2026-11-29"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("1     hubspot-sales-hub"))
+        #expect(result.stdout.contains("Margin:"))
+        #expect(result.stdout.contains("Excluded:"))
+        #expect(result.stdout.contains("Rank acceptability"))
+    }
+
+    @Test(arguments: ["json", "csv", "markdown", "html"])
+    func evaluateFormats(_ format: String) throws {
+        let result = try Self.salesops(["evaluate", "startup-outbound-crm", "--format", format, "--samples", "100", "--today", "2026-11-29"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("apollo-io") || result.stdout.contains("Apollo.io"))
+    }
+
+    @Test func unknownEvaluationSuggests() throws {
+        let result = try Self.salesops(["evaluate", "startup-outbound-cmr"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("no Evaluation named `startup-outbound-cmr`; did you mean `startup-outbound-crm`?"))
+    }
+
+    @Test func usageErrorsExitTwo() throws {
+        let result = try Self.salesops(["evaluate", "--samples", "-5"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("--samples"))
+        #expect(try Self.salesops(["catalog", "lst"]).status == 2)
+    }
+
+    @Test func compareShowsTiersSideBySide() throws {
+        let result = try Self.salesops(["compare", "hubspot-sales-hub", "zoho-crm", "--team", "midmarket-inbound"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("Professional: 159,180 USD; all must-haves"))
+        let unknown = try Self.salesops(["compare", "hubspot-sales-hbu"])
+        #expect(unknown.status == 1)
+        #expect(unknown.stderr.contains("did you mean `hubspot-sales-hub`?"))
+    }
+
+    @Test func pluginsListShowsBundledPlugins() throws {
+        let result = try Self.salesops(["plugins", "list"])
+        #expect(result.status == 0, "\(result.stderr)")
+        for plugin in ["hire-onboarding", "customer-onboarding", "residency-fit"] {
+            #expect(result.stdout.contains(plugin))
+        }
+    }
+
+    @Test func catalogShowAndSchema() throws {
+        let show = try Self.salesops(["catalog", "show", "Tool/pipedrive", "--format", "json"])
+        #expect(show.status == 0)
+        #expect(show.stdout.contains("\"name\" : \"pipedrive\""))
+        let schema = try Self.salesops(["catalog", "schema", "Team"])
+        #expect(schema.status == 0)
+        #expect(schema.stdout.contains("\"const\" : \"Team\""))
+    }
+}
