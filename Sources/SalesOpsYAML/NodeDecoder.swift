@@ -1,21 +1,43 @@
-/// The `Decoder` over one YAML node.
-struct NodeDecoder: Decoder, SingleValueDecodingContainer {
+/// The `Decoder` over one YAML node. It also records which keys the type asked for (the keys it
+/// knows) and which of the mapping's pairs they matched, by position, so unknown keys can be
+/// reported without hashing every key of every mapping.
+final class NodeDecoder: Decoder, SingleValueDecodingContainer {
     let node: YAMLNode
     let session: DecodeSession
     let path: CodingPathNode?
-    let tracker: KeyTracker
+    var requested: [String] = []
+    var usedKeyedContainer = false
+    private var matchedMask: UInt64 = 0
+    private var matchedBeyond64: Set<Int> = []
+
+    init(node: YAMLNode, session: DecodeSession, path: CodingPathNode?) {
+        self.node = node
+        self.session = session
+        self.path = path
+    }
 
     var codingPath: [any CodingKey] { CodingPathNode.keys(path) }
     var userInfo: [CodingUserInfoKey: Any] { [:] }
+
+    func markMatched(_ position: Int) {
+        if position < 64 {
+            matchedMask |= 1 << UInt64(position)
+        } else {
+            matchedBeyond64.insert(position)
+        }
+    }
+
+    func isMatched(_ position: Int) -> Bool {
+        position < 64 ? matchedMask & (1 << UInt64(position)) != 0 : matchedBeyond64.contains(position)
+    }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
         guard let pairs = node.mapping else {
             throw NodeMismatch(message: "expected a mapping, found \(node.kindDescription)")
         }
-        let first = !tracker.usedKeyedContainer
-        tracker.usedKeyedContainer = true
-        return KeyedDecodingContainer(
-            NodeKeyedContainer<Key>(decoder: self, pairs: pairs, reportDuplicates: first))
+        let first = !usedKeyedContainer
+        usedKeyedContainer = true
+        return KeyedDecodingContainer(NodeKeyedContainer<Key>(decoder: self, pairs: pairs, reportDuplicates: first))
     }
 
     func unkeyedContainer() throws -> any UnkeyedDecodingContainer {
@@ -41,11 +63,11 @@ struct NodeDecoder: Decoder, SingleValueDecodingContainer {
         if let value = try DecodeSession.primitive(type, node) {
             return value
         }
-        return try session.decodeValue(type, node: node, path: path)
+        return try session.decodeValue(type, node: node, path: PathRef(path))
     }
 
     func child(_ node: YAMLNode, key: any CodingKey) -> NodeDecoder {
-        NodeDecoder(node: node, session: session, path: CodingPathNode(parent: path, key: key), tracker: KeyTracker())
+        NodeDecoder(node: node, session: session, path: CodingPathNode(parent: path, key: key))
     }
 }
 
@@ -55,33 +77,47 @@ struct NodeKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     /// Built only for large mappings: small ones are faster to scan.
     let index: [String: Int]?
 
+    static var indexThreshold: Int { 12 }
+
     init(decoder: NodeDecoder, pairs: [YAMLPair], reportDuplicates: Bool) {
         self.decoder = decoder
         self.pairs = pairs
-        var seen: [String: Int] = [:]
-        if reportDuplicates || pairs.count > 8 {
+        if pairs.count > Self.indexThreshold {
+            var seen: [String: Int] = [:]
             seen.reserveCapacity(pairs.count)
             for (position, pair) in pairs.enumerated() {
-                guard let scalar = pair.key.scalar else {
-                    if reportDuplicates {
-                        decoder.session.record(
-                            "a key must be plain text, found \(pair.key.kindDescription)",
-                            at: pair.key.mark, path: decoder.path)
-                    }
-                    continue
-                }
-                if let first = seen[scalar.text] {
-                    if reportDuplicates {
-                        decoder.session.record(
-                            "duplicate key `\(scalar.text)` (first given at line \(pairs[first].key.mark.line)); keep one",
-                            at: pair.key.mark, path: decoder.path, adding: scalar.text)
-                    }
+                guard let text = pair.key.scalar?.text else { continue }
+                if let first = seen[text] {
+                    if reportDuplicates { Self.duplicate(pairs, first, position, decoder) }
                 } else {
-                    seen[scalar.text] = position
+                    seen[text] = position
+                }
+            }
+            self.index = seen
+        } else {
+            self.index = nil
+            if reportDuplicates {
+                // Pairwise comparison of a few short keys beats hashing them.
+                for position in pairs.indices {
+                    guard let text = pairs[position].key.scalar?.text else { continue }
+                    if let first = pairs[..<position].firstIndex(where: { $0.key.scalar?.text == text }) {
+                        Self.duplicate(pairs, first, position, decoder)
+                    }
                 }
             }
         }
-        self.index = pairs.count > 8 ? seen : nil
+        if reportDuplicates {
+            for pair in pairs where pair.key.scalar == nil {
+                decoder.session.record("a key must be plain text, found \(pair.key.kindDescription)", at: pair.key.mark, path: decoder.path)
+            }
+        }
+    }
+
+    static func duplicate(_ pairs: [YAMLPair], _ first: Int, _ position: Int, _ decoder: NodeDecoder) {
+        let text = pairs[position].key.scalar?.text ?? ""
+        decoder.session.record(
+            "duplicate key `\(text)` (first given at line \(pairs[first].key.mark.line)); keep one",
+            at: pairs[position].key.mark, path: decoder.path, adding: text)
     }
 
     var codingPath: [any CodingKey] { decoder.codingPath }
@@ -92,8 +128,7 @@ struct NodeKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
 
     func lookup(_ key: Key) -> YAMLNode? {
         let name = key.stringValue
-        let tracker = decoder.tracker
-        tracker.requested.append(name)
+        decoder.requested.append(name)
         let position: Int?
         if let index {
             position = index[name]
@@ -104,7 +139,7 @@ struct NodeKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
             }
         }
         guard let position else { return nil }
-        tracker.markMatched(position)
+        decoder.markMatched(position)
         return pairs[position].value
     }
 
@@ -121,7 +156,7 @@ struct NodeKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
             decoder.session.record("missing required key `\(key.stringValue)`", at: decoder.node.mark, path: decoder.path)
             return try decoder.session.placeholder(type)
         }
-        return try decoder.session.decodeValue(type, node: node, path: CodingPathNode(parent: decoder.path, key: key))
+        return try decoder.session.decodeValue(type, node: node, path: PathRef(parent: decoder.path, key: key))
     }
 
     func decodeIfPresent<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T? {
@@ -130,7 +165,7 @@ struct NodeKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
 
     func optional<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T? {
         guard let node = lookup(key), !node.isNull else { return nil }
-        return try decoder.session.decodeValue(type, node: node, path: CodingPathNode(parent: decoder.path, key: key))
+        return try decoder.session.decodeValue(type, node: node, path: PathRef(parent: decoder.path, key: key))
     }
 
     func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) throws -> KeyedDecodingContainer<NestedKey> {
@@ -168,12 +203,12 @@ struct NodeUnkeyedContainer: UnkeyedDecodingContainer {
     var count: Int? { items.count }
     var isAtEnd: Bool { currentIndex >= items.count }
 
-    mutating func next() throws -> (YAMLNode, CodingPathNode) {
+    mutating func next() throws -> (YAMLNode, PathRef) {
         guard currentIndex < items.count else {
             throw NodeMismatch(message: "the list has only \(items.count) items")
         }
         let item = items[currentIndex]
-        let path = CodingPathNode(parent: decoder.path, key: YAMLCodingKey(intValue: currentIndex))
+        let path = PathRef(parent: decoder.path, key: YAMLCodingKey(intValue: currentIndex))
         currentIndex += 1
         return (item, path)
     }
@@ -191,17 +226,17 @@ struct NodeUnkeyedContainer: UnkeyedDecodingContainer {
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type) throws -> KeyedDecodingContainer<NestedKey> {
         let (item, path) = try next()
-        return try NodeDecoder(node: item, session: decoder.session, path: path, tracker: KeyTracker()).container(keyedBy: type)
+        return try NodeDecoder(node: item, session: decoder.session, path: path.node).container(keyedBy: type)
     }
 
     mutating func nestedUnkeyedContainer() throws -> any UnkeyedDecodingContainer {
         let (item, path) = try next()
-        return try NodeDecoder(node: item, session: decoder.session, path: path, tracker: KeyTracker()).unkeyedContainer()
+        return try NodeDecoder(node: item, session: decoder.session, path: path.node).unkeyedContainer()
     }
 
     mutating func superDecoder() throws -> any Decoder {
         let (item, path) = try next()
-        return NodeDecoder(node: item, session: decoder.session, path: path, tracker: KeyTracker())
+        return NodeDecoder(node: item, session: decoder.session, path: path.node)
     }
 }
 

@@ -19,7 +19,7 @@ public struct YAMLDecoder: Sendable {
             start = CodingPathNode(parent: start, key: YAMLCodingKey(stringValue: key))
         }
         do {
-            let value = try session.decodeValue(type, node: node, path: start)
+            let value = try session.decodeValue(type, node: node, path: PathRef(start))
             if session.errors.isEmpty { return value }
         } catch {
             // Only a type that cannot even be given a placeholder ends decoding early; it was recorded.
@@ -81,6 +81,27 @@ final class CodingPathNode: Sendable {
     }
 }
 
+/// Where a value sits, without allocating a path node until one is needed (a nested value or an
+/// error): most values are scalars that decode cleanly.
+struct PathRef {
+    let parent: CodingPathNode?
+    let key: (any CodingKey)?
+
+    init(_ node: CodingPathNode?) {
+        self.parent = node
+        self.key = nil
+    }
+
+    init(parent: CodingPathNode?, key: any CodingKey) {
+        self.parent = parent
+        self.key = key
+    }
+
+    var node: CodingPathNode? {
+        key.map { CodingPathNode(parent: parent, key: $0) } ?? parent
+    }
+}
+
 /// A type mismatch found while reading a node; recorded by the nearest enclosing value.
 struct NodeMismatch: Error {
     var message: String
@@ -103,29 +124,31 @@ final class DecodeSession {
     }
 
     /// Decodes a value; problems are recorded and a placeholder returned so decoding continues.
-    func decodeValue<T: Decodable>(_ type: T.Type, node: YAMLNode, path: CodingPathNode?) throws -> T {
-        do {
-            if let value = try Self.primitive(type, node) {
-                return value
+    func decodeValue<T: Decodable>(_ type: T.Type, node: YAMLNode, path reference: PathRef) throws -> T {
+        let traits = traits(of: type)
+        switch traits.kind {
+        case .primitive:
+            do {
+                if let value = try Self.primitive(type, node) { return value }
+            } catch {
+                record(error.message, at: node.mark, path: reference.node)
+                return try placeholder(type)
             }
-        } catch {
-            record(error.message, at: node.mark, path: path)
-            return try placeholder(type)
-        }
-        if type == JSONValue.self {
+        case .json:
             do {
                 return try node.jsonValue() as! T
             } catch {
-                record(error.description, at: node.mark, path: path)
+                record(error.description, at: node.mark, path: reference.node)
                 return try placeholder(type)
             }
+        case .enumeration(let enumeration):
+            return decodeEnumeration(enumeration, node: node, path: reference) as! T
+        case .structure:
+            break
         }
-        if let enumeration = type as? any YAMLEnumeration.Type {
-            return decodeEnumeration(enumeration, node: node, path: path) as! T
-        }
+        let path = reference.node
         let errorsBefore = errors.count
-        let tracker = KeyTracker()
-        let decoder = NodeDecoder(node: node, session: self, path: path, tracker: tracker)
+        let decoder = NodeDecoder(node: node, session: self, path: path)
         let value: T
         do {
             value = try T(from: decoder)
@@ -135,20 +158,20 @@ final class DecodeSession {
             record(Self.describe(error), at: node.mark, path: path)
             return try placeholder(type)
         }
-        if tracker.usedKeyedContainer, let pairs = node.mapping {
-            for (position, pair) in pairs.enumerated() where !tracker.isMatched(position) {
+        if decoder.usedKeyedContainer, let pairs = node.mapping {
+            for (position, pair) in pairs.enumerated() where !decoder.isMatched(position) {
                 // A repeated key is reported as a duplicate, not as unknown.
-                guard let key = pair.key.scalar?.text, !tracker.requested.contains(key) else { continue }
+                guard let key = pair.key.scalar?.text, !decoder.requested.contains(key) else { continue }
                 var message = "unknown key `\(key)`"
-                if let nearest = Suggestion.nearest(to: key, in: tracker.requested) {
+                if let nearest = Suggestion.nearest(to: key, in: decoder.requested) {
                     message += "; did you mean `\(nearest)`?"
-                } else if !tracker.requested.isEmpty {
-                    message += "; valid keys: " + Set(tracker.requested).sorted().joined(separator: ", ")
+                } else if !decoder.requested.isEmpty {
+                    message += "; valid keys: " + Set(decoder.requested).sorted().joined(separator: ", ")
                 }
                 record(message, at: pair.key.mark, path: path, adding: key)
             }
         }
-        if let validating = value as? any YAMLValidating {
+        if traits.validating, let validating = value as? any YAMLValidating {
             // A check on a part that already failed would only judge its placeholder: skip it.
             let failed = errors[errorsBefore...].map(\.path)
             for problem in validating.validationProblems() {
@@ -162,7 +185,8 @@ final class DecodeSession {
         return value
     }
 
-    func decodeEnumeration<E: YAMLEnumeration>(_ type: E.Type, node: YAMLNode, path: CodingPathNode?) -> E {
+    func decodeEnumeration<E: YAMLEnumeration>(_ type: E.Type, node: YAMLNode, path reference: PathRef) -> E {
+        let path = reference.node
         let valid = E.allCases.map(\.rawValue)
         let list = valid.joined(separator: ", ")
         guard let scalar = node.scalar, !node.isNull else {
@@ -207,6 +231,42 @@ final class DecodeSession {
         }
     }
 
+    /// How a type decodes, found once per type and session: the conformance checks behind it
+    /// cost more than decoding a scalar.
+    struct TypeTraits {
+        enum Kind {
+            case primitive, json, structure
+            case enumeration(any YAMLEnumeration.Type)
+        }
+
+        var kind: Kind
+        var validating: Bool
+    }
+
+    private var traitsCache: [ObjectIdentifier: TypeTraits] = [:]
+
+    func traits<T>(of type: T.Type) -> TypeTraits {
+        // The commonest types answer without a lookup.
+        if type == String.self || type == Int.self || type == Double.self || type == Bool.self {
+            return TypeTraits(kind: .primitive, validating: false)
+        }
+        let id = ObjectIdentifier(type)
+        if let known = traitsCache[id] { return known }
+        let kind: TypeTraits.Kind
+        if type == Float.self || type is any FixedWidthInteger.Type {
+            kind = .primitive
+        } else if type == JSONValue.self {
+            kind = .json
+        } else if let enumeration = type as? any YAMLEnumeration.Type {
+            kind = .enumeration(enumeration)
+        } else {
+            kind = .structure
+        }
+        let traits = TypeTraits(kind: kind, validating: type is any YAMLValidating.Type)
+        traitsCache[id] = traits
+        return traits
+    }
+
     /// Scalars for the standard library's primitive types; nil when `T` is not one.
     static func primitive<T>(_ type: T.Type, _ node: YAMLNode) throws(NodeMismatch) -> T? {
         if type == String.self {
@@ -226,6 +286,9 @@ final class DecodeSession {
         }
         if type == Float.self {
             return (Float(try number(node)) as! T)
+        }
+        if type == Int.self {
+            return (try Self.integer(Int.self, node) as! T)
         }
         if let integer = type as? any FixedWidthInteger.Type {
             return (try Self.integer(integer, node) as! T)
@@ -249,27 +312,6 @@ final class DecodeSession {
             throw NodeMismatch(message: "\(value) is out of range (\(I.min)…\(I.max))")
         }
         return exact
-    }
-}
-
-/// Which keys a type asked for while decoding one mapping (the keys it knows), and which of the
-/// mapping's pairs they matched; positions avoid hashing every key of every mapping.
-final class KeyTracker {
-    var requested: [String] = []
-    var usedKeyedContainer = false
-    private var matchedMask: UInt64 = 0
-    private var matchedBeyond64: Set<Int> = []
-
-    func markMatched(_ position: Int) {
-        if position < 64 {
-            matchedMask |= 1 << UInt64(position)
-        } else {
-            matchedBeyond64.insert(position)
-        }
-    }
-
-    func isMatched(_ position: Int) -> Bool {
-        position < 64 ? matchedMask & (1 << UInt64(position)) != 0 : matchedBeyond64.contains(position)
     }
 }
 

@@ -42,7 +42,7 @@ public enum YAMLScalarValue: Sendable, Hashable {
             throw YAMLResolutionError("`!!float` needs a number, found \"\(text)\"")
         case YAMLTag.timestamp:
             if let date = CalendarDate(iso: text) { return .date(date) }
-            if isTimestamp(Array(text.utf8)) { return .timestamp(text) }
+            if isTimestampText(text) { return .timestamp(text) }
             throw YAMLResolutionError("`!!timestamp` needs a date such as 2026-03-02, found \"\(text)\"")
         default:
             return .string(text)
@@ -51,17 +51,27 @@ public enum YAMLScalarValue: Sendable, Hashable {
 
     /// Resolves the text of a plain, untagged scalar.
     public static func resolvePlain(_ text: String) -> YAMLScalarValue {
-        let bytes = Array(text.utf8)
+        var contiguous = text
+        return contiguous.withUTF8 { resolvePlain(text, bytes: $0) }
+    }
+
+    private static func resolvePlain(_ text: String, bytes: UnsafeBufferPointer<UInt8>) -> YAMLScalarValue {
         guard let first = bytes.first else { return .null }
         switch first {
         case UInt8(ascii: "~"):
             return bytes.count == 1 ? .null : .string(text)
         case UInt8(ascii: "n"), UInt8(ascii: "N"):
             if text == "null" || text == "Null" || text == "NULL" { return .null }
-        default:
+            return bytes.count <= 3 ? plainBools[text].map(YAMLScalarValue.bool) ?? .string(text) : .string(text)
+        case UInt8(ascii: "y"), UInt8(ascii: "Y"), UInt8(ascii: "t"), UInt8(ascii: "T"), UInt8(ascii: "f"),
+             UInt8(ascii: "F"), UInt8(ascii: "o"), UInt8(ascii: "O"):
+            return bytes.count <= 5 ? plainBools[text].map(YAMLScalarValue.bool) ?? .string(text) : .string(text)
+        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "."):
             break
+        default:
+            // Every other resolvable form starts with a digit, a sign or a dot.
+            return .string(text)
         }
-        if bytes.count <= 5, let value = plainBools[text] { return .bool(value) }
         if isPlainFloat(bytes), let value = constructFloat(text, strict: true) { return .float(value) }
         if isPlainInt(bytes), let value = constructInt(text) { return value }
         if bytes.count == 10, let date = CalendarDate(iso: text) { return .date(date) }
@@ -83,7 +93,7 @@ public enum YAMLScalarValue: Sendable, Hashable {
     private static func isDigit(_ b: UInt8) -> Bool { b >= 48 && b <= 57 }
 
     /// `[-+]?0b[0-1_]+ | [-+]?0[0-7_]+ | [-+]?(0|[1-9][0-9_]*) | [-+]?0x[0-9a-fA-F_]+ | [-+]?[1-9][0-9_]*(:[0-5]?[0-9])+`
-    static func isPlainInt(_ b: [UInt8]) -> Bool {
+    static func isPlainInt(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
         var i = 0
         if i < b.count, b[i] == UInt8(ascii: "-") || b[i] == UInt8(ascii: "+") { i += 1 }
         guard i < b.count else { return false }
@@ -108,7 +118,7 @@ public enum YAMLScalarValue: Sendable, Hashable {
     }
 
     /// `(:[0-5]?[0-9])+` then the end, or (for floats) then `\.[0-9_]*`.
-    private static func isSexagesimalTail(_ b: [UInt8], from start: Int, allowFraction: Bool) -> Bool {
+    private static func isSexagesimalTail(_ b: UnsafeBufferPointer<UInt8>, from start: Int, allowFraction: Bool) -> Bool {
         var j = start
         var groups = 0
         while j < b.count, b[j] == UInt8(ascii: ":") {
@@ -129,7 +139,7 @@ public enum YAMLScalarValue: Sendable, Hashable {
     }
 
     /// PyYAML's float resolver: a dot is required; an exponent needs a sign.
-    static func isPlainFloat(_ b: [UInt8]) -> Bool {
+    static func isPlainFloat(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
         var i = 0
         let signed = !b.isEmpty && (b[0] == UInt8(ascii: "-") || b[0] == UInt8(ascii: "+"))
         if signed { i = 1 }
@@ -159,7 +169,7 @@ public enum YAMLScalarValue: Sendable, Hashable {
         return isExponent(b, from: j)
     }
 
-    private static func isExponent(_ b: [UInt8], from start: Int) -> Bool {
+    private static func isExponent(_ b: UnsafeBufferPointer<UInt8>, from start: Int) -> Bool {
         if start == b.count { return true }
         guard b[start] == UInt8(ascii: "e") || b[start] == UInt8(ascii: "E"),
               start + 2 < b.count,
@@ -168,8 +178,13 @@ public enum YAMLScalarValue: Sendable, Hashable {
         return b[(start + 2)...].allSatisfy(isDigit)
     }
 
+    static func isTimestampText(_ text: String) -> Bool {
+        var contiguous = text
+        return contiguous.withUTF8 { isTimestamp($0) }
+    }
+
     /// `YYYY-M?M-D?D` followed by a time: PyYAML's timestamp resolver beyond plain dates.
-    static func isTimestamp(_ b: [UInt8]) -> Bool {
+    static func isTimestamp(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
         guard b.count >= 10, b[0...3].allSatisfy(isDigit), b[4] == UInt8(ascii: "-") else { return false }
         var j = 5
         func digits(_ min: Int, _ max: Int) -> Bool {
@@ -209,6 +224,12 @@ public enum YAMLScalarValue: Sendable, Hashable {
     // MARK: Constructors (PyYAML's construct_yaml_int and construct_yaml_float)
 
     static func constructInt(_ text: String) -> YAMLScalarValue? {
+        // The common case, a plain decimal without underscores, needs no copy.
+        if let first = text.utf8.first, first != UInt8(ascii: "0") || text.utf8.count == 1,
+           text.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }), let value = Int(text)
+        {
+            return .int(value)
+        }
         var value = Substring(text.filter { $0 != "_" })
         guard let first = value.first else { return nil }
         let negative = first == "-"
