@@ -71,7 +71,7 @@ final class NodeDecoder: Decoder, SingleValueDecodingContainer {
     }
 }
 
-struct NodeKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
+struct NodeKeyedContainer<Key: CodingKey>: OptionalForwardingContainer {
     let decoder: NodeDecoder
     let pairs: [YAMLPair]
     /// Built only for large mappings: small ones are faster to scan.
@@ -238,23 +238,4 @@ struct NodeUnkeyedContainer: UnkeyedDecodingContainer {
         let (item, path) = try next()
         return NodeDecoder(node: item, session: decoder.session, path: path.node)
     }
-}
-
-// The standard library's primitive `decodeIfPresent` overloads would skip the generic path
-// (and with it key tracking and schema recording); forward them to it.
-extension NodeKeyedContainer {
-    func decodeIfPresent(_ type: Bool.Type, forKey key: Key) throws -> Bool? { try optional(type, forKey: key) }
-    func decodeIfPresent(_ type: String.Type, forKey key: Key) throws -> String? { try optional(type, forKey: key) }
-    func decodeIfPresent(_ type: Double.Type, forKey key: Key) throws -> Double? { try optional(type, forKey: key) }
-    func decodeIfPresent(_ type: Float.Type, forKey key: Key) throws -> Float? { try optional(type, forKey: key) }
-    func decodeIfPresent(_ type: Int.Type, forKey key: Key) throws -> Int? { try optional(type, forKey: key) }
-    func decodeIfPresent(_ type: Int8.Type, forKey key: Key) throws -> Int8? { try optional(type, forKey: key) }
-    func decodeIfPresent(_ type: Int16.Type, forKey key: Key) throws -> Int16? { try optional(type, forKey: key) }
-    func decodeIfPresent(_ type: Int32.Type, forKey key: Key) throws -> Int32? { try optional(type, forKey: key) }
-    func decodeIfPresent(_ type: Int64.Type, forKey key: Key) throws -> Int64? { try optional(type, forKey: key) }
-    func decodeIfPresent(_ type: UInt.Type, forKey key: Key) throws -> UInt? { try optional(type, forKey: key) }
-    func decodeIfPresent(_ type: UInt8.Type, forKey key: Key) throws -> UInt8? { try optional(type, forKey: key) }
-    func decodeIfPresent(_ type: UInt16.Type, forKey key: Key) throws -> UInt16? { try optional(type, forKey: key) }
-    func decodeIfPresent(_ type: UInt32.Type, forKey key: Key) throws -> UInt32? { try optional(type, forKey: key) }
-    func decodeIfPresent(_ type: UInt64.Type, forKey key: Key) throws -> UInt64? { try optional(type, forKey: key) }
 }

@@ -43,6 +43,7 @@ import Testing
               - {name: a, count: 1, price: 2.5, colour: red, tags: [x], extra: {n: 1, when: 2026-03-02}}
               - name: "007"
                 count: 0x10
+                price: 3
             """
         let root = try YAMLParser().parse(text, file: "box.yaml")[0].root
         let box = try YAMLDecoder().decode(Box.self, from: root, file: "box.yaml")
@@ -52,6 +53,7 @@ import Testing
         #expect(box.items[0].extra?["when"] == .string("2026-03-02"))
         #expect(box.items[1].name == "007")
         #expect(box.items[1].count == 16)
+        #expect(box.items[1].price == 3)
     }
 
     @Test func reportsEveryProblemAtOnce() {
@@ -77,6 +79,13 @@ import Testing
         ])
     }
 
+    @Test func optionalPrimitiveKeysAreKnown() {
+        // `price` is a Double? read through the primitive overload: it must count as a known key.
+        #expect(errors("items: [{name: a, count: 1, price: 2, prise: 3}]") == [
+            "box.yaml:1:39: items[0].prise: unknown key `prise`; did you mean `price`?",
+        ])
+    }
+
     @Test func quotedNumbersAreText() {
         #expect(errors("items: [{name: a, count: \"3\"}]") == [
             "box.yaml:1:26: items[0].count: expected a whole number, found \"3\"",
@@ -93,5 +102,6 @@ import Testing
         #expect(item["additionalProperties"] == false)
         #expect(item["properties"]?["colour"] == ["type": "string", "enum": ["red", "green", "blue"]])
         #expect(item["properties"]?["tags"] == ["type": "array", "items": ["type": "string"]])
+        #expect(item["properties"]?["price"] == ["type": "number"], "optional primitives are recorded too")
     }
 }
