@@ -322,7 +322,7 @@ public struct EvaluationEngine: Sendable {
             samplingText = "within ±\(Format.percent(spread)) of the given weights"
         } else {
             sampling = .simplex
-            samplingText = "uniform on the simplex (all weight vectors equally likely)"
+            samplingText = "uniform over all weight vectors"
         }
         let acceptability = try problem.rankAcceptability(
             method: method, normalization: normalization, nonPositive: nonPositive, samples: samples,

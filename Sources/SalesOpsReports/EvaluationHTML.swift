@@ -17,8 +17,9 @@ public enum EvaluationHTML {
             <title>\(h(report.title))</title>
             <style>
             body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;margin:1.5rem auto;max-width:60rem;padding:0 1rem;color:#222;line-height:1.4}
+            p,li{overflow-wrap:anywhere}
             table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem;font-size:.9rem}
-            th,td{border-bottom:1px solid #ddd;padding:.3rem .4rem;text-align:right}
+            th,td{border-bottom:1px solid #ddd;padding:.3rem .4rem;text-align:right;white-space:nowrap}
             th:nth-child(2),td:nth-child(2){text-align:left}
             .wrap{overflow-x:auto}
             svg{max-width:100%;height:auto}
@@ -71,7 +72,7 @@ public enum EvaluationHTML {
             }
             if let acceptability = sensitivity.rankAcceptability {
                 out += "<h2>Rank acceptability</h2>\n<p class=\"muted\">\(acceptability.samples) weight samples (seed \(acceptability.seed), \(h(acceptability.sampling))): how often each tool takes each rank.</p>\n"
-                out += acceptabilityChart(acceptability)
+                out += acceptabilityChart(acceptability, titles: Dictionary(report.ranking.map { ($0.tool, $0.title) }, uniquingKeysWith: { first, _ in first }))
             }
         }
         if !report.warnings.isEmpty {
@@ -94,63 +95,68 @@ public enum EvaluationHTML {
             stacked ? criteria.reduce(0) { $0 + max(0, tool.contributions[$1] ?? 0) } : max(0, tool.score)
         }
         let largest = max(totals.max() ?? 1, 1e-12)
-        let labelWidth = 180.0, barWidth = 420.0, rowHeight = 26.0
-        let height = Double(report.ranking.count) * rowHeight + 10
-        var svg = "<svg role=\"img\" aria-label=\"Score by criterion\" viewBox=\"0 0 \(Int(labelWidth + barWidth + 60)) \(Int(height))\" xmlns=\"http://www.w3.org/2000/svg\" font-size=\"12\">\n"
-        for (row, tool) in report.ranking.enumerated() {
-            let y = Double(row) * rowHeight + 5
-            svg += "<text x=\"\(Int(labelWidth - 6))\" y=\"\(fmt(y + 15))\" text-anchor=\"end\">\(h(tool.title))</text>\n"
-            var x = labelWidth
-            if stacked {
-                for (index, criterion) in criteria.enumerated() {
-                    let width = max(0, tool.contributions[criterion] ?? 0) / largest * barWidth
-                    guard width > 0 else { continue }
-                    svg += "<rect x=\"\(fmt(x))\" y=\"\(fmt(y))\" width=\"\(fmt(width))\" height=\"20\" fill=\"\(palette[index % palette.count])\"><title>\(h(criterion)): \(Format.number(tool.contributions[criterion] ?? 0))</title></rect>\n"
-                    x += width
+        let bars = report.ranking.enumerated().map { row, tool in
+            let segments: [(width: Double, colour: String, title: String)] = stacked
+                ? criteria.enumerated().map { index, criterion in
+                    (max(0, tool.contributions[criterion] ?? 0) / largest, palette[index % palette.count],
+                     "\(criterion): \(Format.number(tool.contributions[criterion] ?? 0))")
                 }
-            } else {
-                let width = totals[row] / largest * barWidth
-                svg += "<rect x=\"\(fmt(x))\" y=\"\(fmt(y))\" width=\"\(fmt(width))\" height=\"20\" fill=\"\(palette[0])\"/>\n"
-                x += width
-            }
-            svg += "<text x=\"\(fmt(x + 4))\" y=\"\(fmt(y + 15))\">\(Format.number(tool.score))</text>\n"
+                : [(totals[row] / largest, palette[0], "score \(Format.number(tool.score))")]
+            return Bar(label: tool.title, segments: segments, value: Format.number(tool.score))
         }
-        svg += "</svg>\n"
         var legend = "<p class=\"legend\">"
         if stacked {
             for (index, criterion) in criteria.enumerated() {
                 legend += "<span><i style=\"background:\(palette[index % palette.count])\"></i>\(h(criterion))</span>"
             }
         }
-        return svg + legend + "</p>\n"
+        return barChart(bars, label: "Score by criterion") + legend + "</p>\n"
     }
 
     /// One bar per tool split by the share of samples at each rank (first five ranks, then the rest).
-    static func acceptabilityChart(_ acceptability: EvaluationReport.RankAcceptabilitySummary) -> String {
-        let h = TextEscaping.html
+    static func acceptabilityChart(_ acceptability: EvaluationReport.RankAcceptabilitySummary, titles: [String: String]) -> String {
         let ranks = min(acceptability.tools.first?.ranks.count ?? 0, 5)
-        let labelWidth = 180.0, barWidth = 420.0, rowHeight = 26.0
-        let height = Double(acceptability.tools.count) * rowHeight + 10
-        var svg = "<svg role=\"img\" aria-label=\"Rank acceptability\" viewBox=\"0 0 \(Int(labelWidth + barWidth + 20)) \(Int(height))\" xmlns=\"http://www.w3.org/2000/svg\" font-size=\"12\">\n"
-        for (row, tool) in acceptability.tools.enumerated() {
-            let y = Double(row) * rowHeight + 5
-            svg += "<text x=\"\(Int(labelWidth - 6))\" y=\"\(fmt(y + 15))\" text-anchor=\"end\">\(h(tool.tool))</text>\n"
-            var x = labelWidth
+        let bars = acceptability.tools.map { tool in
             var shares = Array(tool.ranks.prefix(ranks))
             shares.append(max(0, 1 - shares.reduce(0, +)))
-            for (index, share) in shares.enumerated() where share > 0 {
-                let width = share * barWidth
-                let label = index < ranks ? "#\(index + 1)" : "lower"
-                let colour = index < ranks ? palette[index % palette.count] : "#cccccc"
-                svg += "<rect x=\"\(fmt(x))\" y=\"\(fmt(y))\" width=\"\(fmt(width))\" height=\"20\" fill=\"\(colour)\"><title>\(label): \(Format.percent(share))</title></rect>\n"
-                x += width
+            let segments = shares.enumerated().map { index, share in
+                (width: share, colour: index < ranks ? palette[index % palette.count] : "#cccccc",
+                 title: "\(index < ranks ? "rank \(index + 1)" : "lower"): \(Format.percent(share))")
             }
+            return Bar(label: titles[tool.tool] ?? tool.tool, segments: segments, value: Format.percent(tool.ranks.first ?? 0) + " first")
         }
-        svg += "</svg>\n<p class=\"legend\">"
+        var legend = "<p class=\"legend\">"
         for index in 0..<ranks {
-            svg += "<span><i style=\"background:\(palette[index % palette.count])\"></i>rank \(index + 1)</span>"
+            legend += "<span><i style=\"background:\(palette[index % palette.count])\"></i>rank \(index + 1)</span>"
         }
-        return svg + "<span><i style=\"background:#cccccc\"></i>lower</span></p>\n"
+        return barChart(bars, label: "Rank acceptability") + legend + "<span><i style=\"background:#cccccc\"></i>lower</span></p>\n"
+    }
+
+    struct Bar {
+        var label: String
+        /// Widths as shares of the full bar.
+        var segments: [(width: Double, colour: String, title: String)]
+        var value: String
+    }
+
+    /// Horizontal stacked bars, each with its label above it, so the chart stays legible when a
+    /// phone scales it down.
+    static func barChart(_ bars: [Bar], label: String) -> String {
+        let h = TextEscaping.html
+        let width = 420.0, barWidth = 330.0, rowHeight = 46.0
+        var svg = "<svg role=\"img\" aria-label=\"\(h(label))\" viewBox=\"0 0 \(Int(width)) \(Int(Double(bars.count) * rowHeight + 6))\" xmlns=\"http://www.w3.org/2000/svg\" font-size=\"15\">\n"
+        for (row, bar) in bars.enumerated() {
+            let y = Double(row) * rowHeight
+            svg += "<text x=\"0\" y=\"\(fmt(y + 15))\">\(h(bar.label))</text>\n"
+            var x = 0.0
+            for segment in bar.segments where segment.width > 0 {
+                let length = segment.width * barWidth
+                svg += "<rect x=\"\(fmt(x))\" y=\"\(fmt(y + 20))\" width=\"\(fmt(length))\" height=\"20\" fill=\"\(segment.colour)\"><title>\(h(segment.title))</title></rect>\n"
+                x += length
+            }
+            svg += "<text x=\"\(fmt(x + 6))\" y=\"\(fmt(y + 36))\">\(h(bar.value))</text>\n"
+        }
+        return svg + "</svg>\n"
     }
 
     static func fmt(_ value: Double) -> String {
