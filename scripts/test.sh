@@ -9,6 +9,7 @@ pkg-config --exists yaml-0.1 2>/dev/null || missing+=(libyaml-dev)
 pkg-config --exists sqlite3 2>/dev/null || missing+=(libsqlite3-dev)
 command -v pkg-config >/dev/null || missing+=(pkg-config)
 command -v cc >/dev/null || missing+=(gcc)
+command -v python3 >/dev/null || missing+=(python3 python3-pip)
 if [ ${#missing[@]} -gt 0 ]; then
     echo "Installing system packages: ${missing[*]}"
     sudo_cmd=""
@@ -16,6 +17,12 @@ if [ ${#missing[@]} -gt 0 ]; then
     $sudo_cmd apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "${missing[@]}"
 fi
+
+# The JSON Schemas against the 2020-12 meta-schema, and the shipped catalog against them.
+if ! python3 -c "import jsonschema, yaml" 2>/dev/null; then
+    python3 -m pip install --quiet jsonschema pyyaml
+fi
+python3 scripts/check-schemas.py
 
 # The tests load the bundled plugins from the build folder, so build every product first.
 swift build --build-tests

@@ -40,7 +40,7 @@ public enum CatalogSchema {
             // Each kind's $defs move under its own name so references stay unambiguous.
             if case .object(let kindDefs)? = schema["$defs"] {
                 for (name, value) in kindDefs {
-                    defs["\(kind.name).\(name)"] = value
+                    defs["\(kind.name).\(name)"] = rewriteReferences(value, prefix: kind.name)
                 }
                 schema["$defs"] = nil
             }

@@ -25,6 +25,31 @@ import Testing
         #expect(schema["$defs"]?["Metadata"]?["properties"]?["name"]?["pattern"] == "^[a-z0-9]+([-_.][a-z0-9]+)*$")
     }
 
+    @Test func everyReferenceInTheCombinedSchemaResolves() throws {
+        let schema = CatalogSchema.combined(.standard)
+        guard case .object(let defs)? = schema["$defs"] else {
+            Issue.record("no $defs")
+            return
+        }
+        var references: [String] = []
+        func collect(_ value: JSONValue) {
+            switch value {
+            case .object(let object):
+                if case .string(let target)? = object["$ref"] { references.append(target) }
+                object.values.forEach(collect)
+            case .array(let items):
+                items.forEach(collect)
+            default:
+                break
+            }
+        }
+        collect(schema)
+        #expect(!references.isEmpty)
+        for reference in references {
+            #expect(reference.hasPrefix("#/$defs/") && defs[String(reference.dropFirst("#/$defs/".count))] != nil, "\(reference) points nowhere")
+        }
+    }
+
     @Test func checkedInSchemasAreCurrent() throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

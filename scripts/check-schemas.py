@@ -1,0 +1,58 @@
+#!/usr/bin/env python3
+"""Checks the JSON Schemas in schema/ against the JSON Schema 2020-12 meta-schema, and every
+shipped catalog file against schema/catalog.schema.json, so editors that use the schema accept
+exactly what `salesops catalog validate` accepts.
+
+Run: python3 scripts/check-schemas.py   (needs the `jsonschema` and `PyYAML` packages)
+"""
+import datetime
+import json
+import pathlib
+import sys
+
+import jsonschema
+import yaml
+
+root = pathlib.Path(__file__).resolve().parent.parent
+passed = failed = 0
+
+
+def report(ok, what, detail=""):
+    global passed, failed
+    if ok:
+        passed += 1
+    else:
+        failed += 1
+        print(f"FAIL {what}: {detail}")
+
+
+def plain(value):
+    """YAML dates become the YYYY-MM-DD text an editor's YAML 1.2 parser would see."""
+    if isinstance(value, dict):
+        return {key: plain(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [plain(item) for item in value]
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    return value
+
+
+schemas = sorted((root / "schema").glob("*.schema.json"))
+for path in schemas:
+    try:
+        jsonschema.Draft202012Validator.check_schema(json.loads(path.read_text()))
+        report(True, path.name)
+    except jsonschema.SchemaError as error:
+        report(False, path.name, error.message)
+
+catalog_schema = json.loads((root / "schema" / "catalog.schema.json").read_text())
+validator = jsonschema.Draft202012Validator(catalog_schema)
+for path in sorted((root / "catalog").rglob("*.y*ml")):
+    for document in yaml.safe_load_all(path.read_text()):
+        if document is None:
+            continue
+        errors = sorted(validator.iter_errors(plain(document)), key=lambda e: list(e.path))
+        report(not errors, str(path.relative_to(root)), "; ".join(f"{list(e.path)}: {e.message}" for e in errors[:3]))
+
+print(f"schemas: {passed} passed, {failed} failed")
+sys.exit(1 if failed else 0)
