@@ -9,7 +9,7 @@ public struct SalesOps: ParsableCommand {
             Definitions live in a catalog of YAML files (tools, teams, evaluations, tracks, calendars). \
             Start with `salesops catalog validate`, then `salesops catalog list`.
             """,
-        subcommands: [CatalogCommand.self, PluginsCommand.self]
+        subcommands: [CatalogCommand.self, PluginsCommand.self, OnboardCommand.self, ChecklistCommand.self]
     )
 
     public init() {}
