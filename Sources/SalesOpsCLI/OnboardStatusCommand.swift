@@ -85,7 +85,8 @@ struct OnboardStatusCommand: ParsableCommand {
         let rows = states.map { state in
             [state.person.id, state.person.manager ?? "", state.enrolment.track, state.effectiveStart.description,
              Self.percent(state.progress), state.health.label,
-             state.nextDue.map { "\($0.id) \($0.due)" } ?? "", state.reasons.joined(separator: "; ")]
+             state.nextDue.map { "\($0.id) \($0.due)" } ?? "",
+             format == .table ? Self.shortWhy(state.reasons) : state.reasons.joined(separator: "; ")]
         }
         guard format == .table else { return format.render(header, rows) }
         if states.isEmpty { return "No enrolments match." }
@@ -103,6 +104,13 @@ struct OnboardStatusCommand: ParsableCommand {
              rollup.medianDaysToCertify.map { JSONValue.text(of: $0) } ?? "-", Self.percent(rollup.overdueRate)]
         }
         return format.render(header, rows)
+    }
+
+    /// The first reason, cut to fit a table row; the person's own status shows them all.
+    static func shortWhy(_ reasons: [String]) -> String {
+        guard var first = reasons.first else { return "" }
+        if first.count > 60 { first = String(first.prefix(59)) + "…" }
+        return reasons.count > 1 ? first + " (+\(reasons.count - 1))" : first
     }
 
     static func percent(_ share: Double) -> String {

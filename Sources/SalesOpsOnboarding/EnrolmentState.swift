@@ -1,9 +1,8 @@
 import SalesOpsBasics
-import SalesOpsSchedule
 
 /// One enrolment on one day, derived from its events alone: every step's status, weighted
 /// progress, the next due step and the enrolment's health.
-public struct EnrolmentState: Sendable, Hashable, Codable {
+public struct EnrolmentState: Sendable, Hashable, Encodable {
     public var person: Person
     public var enrolment: EnrolmentKey
     public var trackTitle: String
@@ -19,14 +18,14 @@ public struct EnrolmentState: Sendable, Hashable, Codable {
     /// The earliest due step that is not done.
     public var nextDue: StepState?
     public var health: EnrolmentHealth
-    /// Why the health is what it is ("overdue: product-training (due 2026-03-09)").
-    public var reasons: [String]
+    /// Whether any step is overdue.
+    public var hasOverdueStep: Bool
+    /// Calendar days from the effective start to each certification's first pass.
+    public var daysToCertify: [Int]
 
-    /// Derives the state from `events` (in store order; events of other enrolments and
-    /// unknown steps are ignored). `baseSchedule` may pass the schedule for this start date
-    /// without completions, shared by enrolments that start on the same day.
-    public init(plan: TrackPlan, person: Person, enrolment: Enrolment, events: [OnboardingEvent], today: CalendarDate,
-                baseSchedule: Schedule? = nil) {
+    /// Derives the state from `events` (in store order; events of other enrolments, of
+    /// unknown steps and dated after `today` are ignored, so a past day can be replayed).
+    public init(plan: TrackPlan, person: Person, enrolment: Enrolment, events: [OnboardingEvent], today: CalendarDate) {
         let steps = plan.steps
         let count = steps.count
         var completedOn = [CalendarDate?](repeating: nil, count: count)
@@ -35,7 +34,7 @@ public struct EnrolmentState: Sendable, Hashable, Codable {
         var cycle = [Int](repeating: 0, count: count)
         var periods = [[CertificationPeriod]](repeating: [], count: count)
 
-        for event in events where event.enrolment == enrolment.key {
+        for event in events where event.enrolment == enrolment.key && event.date <= today {
             guard let id = event.step, let index = plan.indexByID[id] else { continue }
             switch event.kind {
             case .enrolled:
@@ -61,28 +60,23 @@ public struct EnrolmentState: Sendable, Hashable, Codable {
         }
 
         var doneOn = [CalendarDate?](repeating: nil, count: count)
-        var completions: [String: CalendarDate] = [:]
         for index in 0..<count {
             doneOn[index] = completedOn[index] ?? waivedOn[index] ?? periods[index].first?.certifiedOn
-            if let date = doneOn[index], plan.afterTargets.contains(steps[index].id) {
-                completions[steps[index].id] = date
-            }
         }
-        let schedule = completions.isEmpty
-            ? (baseSchedule ?? plan.schedule(start: enrolment.start))
-            : plan.schedule(start: enrolment.start, completions: completions)
+        let (effectiveStart, dueDates) = plan.dueDates(start: enrolment.start, doneOn: doneOn)
 
         var states: [StepState] = []
         states.reserveCapacity(count)
         var doneWeight = 0.0
-        var overdue: [String] = []
-        var expired: [String] = []
-        var risks: [String] = []
+        var late = false
+        var risky = false
         var allDone = true
-        var next: StepState?
+        var nextIndex: Int?
+        var daysToCertify: [Int] = []
+        var overdueSeen = false
         for index in 0..<count {
             let step = steps[index]
-            let due = schedule.steps[index].due
+            let due = dueDates[index]
             let status: StepStatus
             var blockedBy: [String] = []
             for dependency in plan.dependencies[index] where doneOn[dependency] == nil {
@@ -107,42 +101,39 @@ public struct EnrolmentState: Sendable, Hashable, Codable {
             } else {
                 status = .pending
             }
-            let state = StepState(
-                id: step.id, title: step.title, owner: step.owner, due: due, status: status, doneOn: doneOn[index],
-                blockedBy: blockedBy, certification: step.certification.map { $0.name ?? step.title },
-                attempts: attempts[index], attemptsInCycle: cycle[index], periods: periods[index])
+            var dueSoon = false
+            switch status {
+            case .overdue:
+                late = true
+                overdueSeen = true
+            case .expired:
+                late = true
+            case .expiring:
+                risky = true
+            case .inProgress where attempts[index].last?.passed == false:
+                risky = true
+            case .pending, .blocked:
+                dueSoon = plan.calendar.count(from: today, to: due) <= EnrolmentHealth.riskHorizon
+                risky = risky || dueSoon
+            default:
+                break
+            }
             if status.isDone {
                 doneWeight += plan.weights[index]
             } else {
                 allDone = false
-                if next == nil || due < next!.due { next = state }
+                if nextIndex == nil || due < states[nextIndex!].due { nextIndex = index }
             }
-            switch status {
-            case .overdue:
-                overdue.append("\(step.id) (due \(due))")
-            case .expired:
-                expired.append("\(step.id) (expired \(last(periods[index])?.expiresOn.map(\.description) ?? ""))")
-            case .expiring:
-                risks.append("certification \(step.id) expires \(last(periods[index])?.expiresOn.map(\.description) ?? "")")
-            case .inProgress where attempts[index].last?.passed == false:
-                risks.append("last attempt at \(step.id) failed")
-            case .pending, .blocked:
-                if plan.calendar.count(from: today, to: due) <= EnrolmentHealth.riskHorizon {
-                    risks.append("\(step.id) due \(due), not started")
-                }
-            default:
-                break
-            }
-            states.append(state)
+            if let first = periods[index].first { daysToCertify.append(effectiveStart.days(until: first.certifiedOn)) }
+            states.append(StepState(
+                id: step.id, title: step.title, owner: step.owner, due: due, status: status, doneOn: doneOn[index],
+                blockedBy: blockedBy, certification: step.certification.map { $0.name ?? step.title },
+                attempts: attempts[index], attemptsInCycle: cycle[index], periods: periods[index], dueSoon: dueSoon))
         }
 
-        var reasons: [String] = []
-        if !overdue.isEmpty { reasons.append("overdue: " + overdue.joined(separator: ", ")) }
-        if !expired.isEmpty { reasons.append("expired: " + expired.joined(separator: ", ")) }
-        reasons += risks
         let health: EnrolmentHealth
-        if !overdue.isEmpty || !expired.isEmpty { health = .late }
-        else if !risks.isEmpty { health = .atRisk }
+        if late { health = .late }
+        else if risky { health = .atRisk }
         else if allDone { health = .completed }
         else { health = .onTrack }
 
@@ -151,13 +142,14 @@ public struct EnrolmentState: Sendable, Hashable, Codable {
         self.trackTitle = plan.version.track.title
         self.trackVersion = enrolment.trackVersion
         self.start = enrolment.start
-        self.effectiveStart = schedule.effectiveStart
+        self.effectiveStart = effectiveStart
         self.today = today
         self.steps = states
         self.progress = plan.totalWeight > 0 ? doneWeight / plan.totalWeight : (allDone ? 1 : 0)
-        self.nextDue = next
+        self.nextDue = nextIndex.map { states[$0] }
         self.health = health
-        self.reasons = reasons
+        self.hasOverdueStep = overdueSeen
+        self.daysToCertify = daysToCertify
     }
 
     /// The state of the step with this id.
@@ -165,10 +157,45 @@ public struct EnrolmentState: Sendable, Hashable, Codable {
         steps.first { $0.id == id }
     }
 
-    /// Calendar days from the effective start to each certification's first pass.
-    public var daysToCertify: [Int] {
-        steps.compactMap { step in step.periods.first.map { effectiveStart.days(until: $0.certifiedOn) } }
+    /// Why the health is what it is, worst first ("overdue: product-training (due 2026-03-09)").
+    /// Built on demand: reports read it for a few enrolments, rollups never.
+    public var reasons: [String] {
+        var reasons: [String] = []
+        let overdue = steps.filter { $0.status == .overdue }.map { "\($0.id) (due \($0.due))" }
+        if !overdue.isEmpty { reasons.append("overdue: " + overdue.joined(separator: ", ")) }
+        let expired = steps.filter { $0.status == .expired }
+            .map { "\($0.id) (expired \($0.periods.last?.expiresOn?.description ?? ""))" }
+        if !expired.isEmpty { reasons.append("expired: " + expired.joined(separator: ", ")) }
+        for step in steps {
+            switch step.status {
+            case .expiring:
+                reasons.append("certification \(step.id) expires \(step.periods.last?.expiresOn?.description ?? "")")
+            case .inProgress where step.attempts.last?.passed == false:
+                reasons.append("last attempt at \(step.id) failed")
+            default:
+                if step.dueSoon { reasons.append("\(step.id) due \(step.due), not started") }
+            }
+        }
+        return reasons
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case person, enrolment, trackTitle, trackVersion, start, effectiveStart, today, steps, progress, nextDue, health, reasons
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(person, forKey: .person)
+        try container.encode(enrolment, forKey: .enrolment)
+        try container.encode(trackTitle, forKey: .trackTitle)
+        try container.encode(trackVersion, forKey: .trackVersion)
+        try container.encode(start, forKey: .start)
+        try container.encode(effectiveStart, forKey: .effectiveStart)
+        try container.encode(today, forKey: .today)
+        try container.encode(steps, forKey: .steps)
+        try container.encode(progress, forKey: .progress)
+        try container.encodeIfPresent(nextDue, forKey: .nextDue)
+        try container.encode(health, forKey: .health)
+        try container.encode(reasons, forKey: .reasons)
     }
 }
-
-private func last(_ periods: [CertificationPeriod]) -> CertificationPeriod? { periods.last }

@@ -19,10 +19,12 @@ public struct StepState: Sendable, Hashable, Codable {
     public var attemptsInCycle: Int
     /// One per pass that opened a period, in order.
     public var periods: [CertificationPeriod]
+    /// Not started (pending or blocked) and due within `EnrolmentHealth.riskHorizon` business days.
+    public var dueSoon: Bool
 
     public init(id: String, title: String, owner: String, due: CalendarDate, status: StepStatus, doneOn: CalendarDate? = nil,
                 blockedBy: [String] = [], certification: String? = nil, attempts: [AttemptRecord] = [],
-                attemptsInCycle: Int = 0, periods: [CertificationPeriod] = []) {
+                attemptsInCycle: Int = 0, periods: [CertificationPeriod] = [], dueSoon: Bool = false) {
         self.id = id
         self.title = title
         self.owner = owner
@@ -34,5 +36,6 @@ public struct StepState: Sendable, Hashable, Codable {
         self.attempts = attempts
         self.attemptsInCycle = attemptsInCycle
         self.periods = periods
+        self.dueSoon = dueSoon
     }
 }

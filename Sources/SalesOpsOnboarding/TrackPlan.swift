@@ -17,8 +17,10 @@ public struct TrackPlan: Sendable {
     let weights: [Double]
     let totalWeight: Double
     let scheduleSteps: [ScheduleStep]
-    /// Steps some other step counts from with `after`: only their completions move due dates.
-    let afterTargets: Set<String>
+    /// For each step, the index of the step it counts from with `after`.
+    let parents: [Int?]
+    /// Step indices with every `after` target before the steps that count from it.
+    let order: [Int]
 
     public init(version: TrackVersion) throws(OnboardingError) {
         self.version = version
@@ -44,13 +46,38 @@ public struct TrackPlan: Sendable {
             else { offset = .weeks(step.due.weeks ?? 0) }
             return ScheduleStep(id: step.id, offset: offset, after: step.due.after)
         }
-        afterTargets = Set(steps.compactMap(\.due.after))
-        // Schedule once now, so a track that cannot be dated fails here with every issue.
+        // Schedule once now, so a track that cannot be dated fails here with every issue
+        // (unknown or cyclic `after`); past this point every chain ends at the start.
         do {
             _ = try Schedule(start: CalendarDate(daysSinceEpoch: 20_000), calendar: calendar, steps: scheduleSteps)
         } catch {
             throw .unschedulable(track: version.track.name, error)
         }
+        let parents = steps.map { step in step.due.after.flatMap { index[$0] } }
+        var order: [Int] = []
+        var placed = [Bool](repeating: false, count: steps.count)
+        func place(_ step: Int) {
+            guard !placed[step] else { return }
+            if let parent = parents[step] { place(parent) }
+            placed[step] = true
+            order.append(step)
+        }
+        for step in steps.indices { place(step) }
+        self.parents = parents
+        self.order = order
+    }
+
+    /// Due dates by step index, as `Schedule` computes them, for steps done on `doneOn`
+    /// (indexed like the steps): the same rules over arrays, without building a `Schedule`,
+    /// because status reports date every step of every enrolment.
+    func dueDates(start: CalendarDate, doneOn: [CalendarDate?]) -> (effectiveStart: CalendarDate, due: [CalendarDate]) {
+        let effectiveStart = calendar.rollForward(start)
+        var due = [CalendarDate](repeating: effectiveStart, count: scheduleSteps.count)
+        for index in order {
+            let base = parents[index].map { parent in doneOn[parent] ?? due[parent] } ?? effectiveStart
+            due[index] = scheduleSteps[index].offset.apply(to: base, in: calendar)
+        }
+        return (effectiveStart, due)
     }
 
     /// Due dates from `start`; `completions` re-flow the steps counted `after` them.

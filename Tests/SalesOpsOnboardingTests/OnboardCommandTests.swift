@@ -206,4 +206,24 @@ struct OnboardCommandTests {
         #expect(first.output.contains("person-"))
         #expect(first.output.contains("maya.chen"))
     }
+
+    @Test func theShippedCatalogIsFoundWhenSalesopsIsRunThroughPath() throws {
+        let folder = try OnboardingFixtures.folder()
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["salesops", "checklist", "--track", "smb-customer", "--start", "2026-03-02"]
+        process.currentDirectoryURL = URL(fileURLWithPath: folder)
+        var environment = ProcessInfo.processInfo.environment
+        environment["SALESOPS_CATALOG"] = nil
+        environment["PATH"] = try OnboardingFixtures.productsFolder() + ":" + (environment["PATH"] ?? "/usr/bin")
+        process.environment = environment
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = Pipe()
+        try process.run()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        #expect(text.hasPrefix("# SMB customer onboarding: New starter\n"))
+    }
 }
