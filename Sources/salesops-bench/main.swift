@@ -11,7 +11,7 @@ if let index = arguments.firstIndex(of: "--runs"), index + 1 < arguments.count, 
     runs = value
     arguments.removeSubrange(index...(index + 1))
 }
-let workloads = ["catalog"]
+let workloads = ["catalog", "onboarding"]
 let selected = arguments.isEmpty ? workloads : arguments
 for name in selected where !workloads.contains(name) {
     FileHandle.standardError.write(Data("salesops-bench: unknown workload `\(name)`; expected one of \(workloads.joined(separator: ", "))\n".utf8))
@@ -37,4 +37,8 @@ if selected.contains("catalog") {
         let result = CatalogLoader().load(folder.path)
         precondition(result.errors.isEmpty && result.catalog.tools.count == 10_000, "\(result.errors.prefix(3))")
     }
+}
+
+if selected.contains("onboarding") {
+    try OnboardingWorkload.run(runner: BenchRunner(runs: min(runs, 3)), scratch: scratch.appendingPathComponent("onboarding"))
 }
