@@ -15,15 +15,6 @@ struct OnboardAttemptCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The person's id.")
-    var person: String
-
-    @Argument(help: "The certification step's id.")
-    var step: String
-
-    @Option(help: "Which of the person's tracks (needed when they are on several).")
-    var track: String?
-
     @Option(help: "The score reached.")
     var score: Double?
 
@@ -33,24 +24,19 @@ struct OnboardAttemptCommand: ParsableCommand {
     @Option(help: "A measured value (active users, …).")
     var value: Double?
 
-    @Option(help: ArgumentHelp("When the attempt was made (YYYY-MM-DD; default today).", valueName: "date"))
-    var on: String?
-
-    @Option(help: "A note kept with the event.")
-    var note: String?
-
+    @OptionGroup var record: RecordOptions
     @OptionGroup var storeOptions: StoreOptions
     @OptionGroup var catalogOptions: CatalogOptions
     @OptionGroup var pluginOptions: PluginOptions
 
     func run() throws {
         try OnboardingSession.run {
-            let date = try OnboardingSession.date(on, option: "--on")
+            let date = try record.date()
             if let evidence, evidence < 0 { throw OnboardingError.negativeCount(option: "--evidence", value: evidence) }
             let session = try OnboardingSession(storeOptions, catalog: catalogOptions, plugins: pluginOptions)
-            try session.record(person: person, track: track) { state, plan, desk in
-                try desk.attempt(state, plan: plan, step: step, on: date, score: score, evidence: evidence, value: value,
-                                 note: note, registry: try session.registry)
+            try session.record(person: record.person, track: record.track) { state, plan, desk in
+                try desk.attempt(state, plan: plan, step: record.step, on: date, score: score, evidence: evidence, value: value,
+                                 note: record.note, registry: try session.registry)
             }
         }
     }

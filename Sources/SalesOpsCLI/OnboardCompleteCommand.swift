@@ -17,35 +17,21 @@ struct OnboardCompleteCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The person's id.")
-    var person: String
-
-    @Argument(help: "The step's id in the person's track.")
-    var step: String
-
-    @Option(help: "Which of the person's tracks (needed when they are on several).")
-    var track: String?
-
-    @Option(help: ArgumentHelp("When it was done (YYYY-MM-DD; default today).", valueName: "date"))
-    var on: String?
-
-    @Option(help: "A note kept with the event.")
-    var note: String?
-
     @Option(help: "How many pieces of evidence were submitted (for evidence-based certifications).")
     var evidence: Int?
 
+    @OptionGroup var record: RecordOptions
     @OptionGroup var storeOptions: StoreOptions
     @OptionGroup var catalogOptions: CatalogOptions
     @OptionGroup var pluginOptions: PluginOptions
 
     func run() throws {
         try OnboardingSession.run {
-            let date = try OnboardingSession.date(on, option: "--on")
+            let date = try record.date()
             if let evidence, evidence < 0 { throw OnboardingError.negativeCount(option: "--evidence", value: evidence) }
             let session = try OnboardingSession(storeOptions, catalog: catalogOptions, plugins: pluginOptions)
-            try session.record(person: person, track: track) { state, plan, desk in
-                try desk.complete(state, plan: plan, step: step, on: date, note: note, evidence: evidence,
+            try session.record(person: record.person, track: record.track) { state, plan, desk in
+                try desk.complete(state, plan: plan, step: record.step, on: date, note: record.note, evidence: evidence,
                                   registry: try session.registry)
             }
         }

@@ -9,34 +9,20 @@ struct OnboardSignoffCommand: ParsableCommand {
         discussion: "Example: salesops onboard signoff ana.lima review-30-day --by maya.chen"
     )
 
-    @Argument(help: "The person's id.")
-    var person: String
-
-    @Argument(help: "The certification step's id.")
-    var step: String
-
     @Option(help: "Who signs off.")
     var by: String
 
-    @Option(help: "Which of the person's tracks (needed when they are on several).")
-    var track: String?
-
-    @Option(help: ArgumentHelp("When it was signed off (YYYY-MM-DD; default today).", valueName: "date"))
-    var on: String?
-
-    @Option(help: "A note kept with the event.")
-    var note: String?
-
+    @OptionGroup var record: RecordOptions
     @OptionGroup var storeOptions: StoreOptions
     @OptionGroup var catalogOptions: CatalogOptions
     @OptionGroup var pluginOptions: PluginOptions
 
     func run() throws {
         try OnboardingSession.run {
-            let date = try OnboardingSession.date(on, option: "--on")
+            let date = try record.date()
             let session = try OnboardingSession(storeOptions, catalog: catalogOptions, plugins: pluginOptions)
-            try session.record(person: person, track: track, actor: by) { state, plan, desk in
-                try desk.attempt(state, plan: plan, step: step, on: date, signedOffBy: by, note: note,
+            try session.record(person: record.person, track: record.track, actor: by) { state, plan, desk in
+                try desk.attempt(state, plan: plan, step: record.step, on: date, signedOffBy: by, note: record.note,
                                  registry: try session.registry)
             }
         }

@@ -9,31 +9,17 @@ struct OnboardWaiveCommand: ParsableCommand {
         discussion: "Example: salesops onboard waive ana.lima tools-orientation --note \"joined from the SDR team\""
     )
 
-    @Argument(help: "The person's id.")
-    var person: String
-
-    @Argument(help: "The step's id in the person's track.")
-    var step: String
-
-    @Option(help: "Which of the person's tracks (needed when they are on several).")
-    var track: String?
-
-    @Option(help: ArgumentHelp("When it was waived (YYYY-MM-DD; default today).", valueName: "date"))
-    var on: String?
-
-    @Option(help: "Why; kept with the event.")
-    var note: String?
-
+    @OptionGroup var record: RecordOptions
     @OptionGroup var storeOptions: StoreOptions
     @OptionGroup var catalogOptions: CatalogOptions
     @OptionGroup var pluginOptions: PluginOptions
 
     func run() throws {
         try OnboardingSession.run {
-            let date = try OnboardingSession.date(on, option: "--on")
+            let date = try record.date()
             let session = try OnboardingSession(storeOptions, catalog: catalogOptions, plugins: pluginOptions)
-            try session.record(person: person, track: track) { state, plan, desk in
-                try desk.waive(state, plan: plan, step: step, on: date, note: note)
+            try session.record(person: record.person, track: record.track) { state, plan, desk in
+                try desk.waive(state, plan: plan, step: record.step, on: date, note: record.note)
             }
         }
     }
