@@ -23,6 +23,12 @@ let package = Package(
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"])]
         ),
+        // The system SQLite (Debian libsqlite3-dev), not a vendored copy.
+        .systemLibrary(
+            name: "CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"])]
+        ),
         // Plain values every layer shares: calendar dates, business calendars, JSON values, suggestions.
         .target(name: "SalesOpsBasics"),
         // YAML through libyaml: node tree with locations, strict Decodable decoder. Knows nothing of sales.
@@ -61,6 +67,10 @@ let package = Package(
                 "SalesOpsPlugins",
                 "SalesOpsEvaluation",
                 "SalesOpsReports",
+                "SalesOpsSchedule",
+                "SalesOpsChecklist",
+                "SalesOpsOnboarding",
+                "SalesOpsStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -68,7 +78,7 @@ let package = Package(
         // Release-build measurements: `swift run -c release salesops-bench`.
         .executableTarget(
             name: "salesops-bench",
-            dependencies: ["SalesOpsBasics", "SalesOpsCatalog", "SalesOpsYAML", "SalesOpsDecision", "SalesOpsPlugins"]
+            dependencies: ["SalesOpsBasics", "SalesOpsCatalog", "SalesOpsYAML", "SalesOpsDecision", "SalesOpsPlugins", "SalesOpsOnboarding", "SalesOpsStore"]
         ),
         // Due dates from a start date, a business calendar and offset rules. Pure: values in, values out.
         .target(name: "SalesOpsSchedule", dependencies: ["SalesOpsBasics"]),
@@ -78,6 +88,18 @@ let package = Package(
             name: "SalesOpsScheduleTests",
             dependencies: ["SalesOpsSchedule", "SalesOpsBasics"],
             resources: [.copy("Fixtures")]
+        ),
+        // Onboarding state from events: statuses, certifications, rollups, pseudonyms. Pure: values in, values out.
+        .target(
+            name: "SalesOpsOnboarding",
+            dependencies: ["SalesOpsBasics", "SalesOpsCatalog", "SalesOpsSchedule", "SalesOpsChecklist", "SalesOpsPlugins"]
+        ),
+        // Where onboarding events live: the store protocol and its SQLite implementation.
+        .target(name: "SalesOpsStore", dependencies: ["CSQLite", "SalesOpsOnboarding", "SalesOpsBasics"]),
+        .testTarget(
+            name: "SalesOpsOnboardingTests",
+            dependencies: ["SalesOpsOnboarding", "SalesOpsStore", "SalesOpsPlugins", "SalesOpsCatalog"],
+            exclude: ["Fixtures"]
         ),
         .testTarget(name: "SalesOpsChecklistTests", dependencies: ["SalesOpsChecklist", "SalesOpsBasics"]),
         .testTarget(name: "SalesOpsYAMLTests", dependencies: ["SalesOpsYAML", "SalesOpsBasics"], exclude: ["Fixtures"]),

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SalesOpsCatalog
+import SalesOpsPlugins
 
 /// `--catalog DIR`, shared by every command that reads the catalog.
 struct CatalogOptions: ParsableArguments {
@@ -18,7 +19,9 @@ struct CatalogOptions: ParsableArguments {
         }
         let manager = FileManager.default
         if manager.fileExists(atPath: "catalog") { return "catalog" }
-        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        // The running executable's real folder: argv[0] is only a bare name when found through PATH.
+        let executable = PluginSearchPath.runningExecutableFolder.map { URL(fileURLWithPath: $0, isDirectory: true) }
+        var folder = executable ?? URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
         for _ in 0..<5 {
             let candidate = folder.appendingPathComponent("catalog")
             if manager.fileExists(atPath: folder.appendingPathComponent("Package.swift").path),

@@ -38,7 +38,7 @@ struct EvaluateCommand: ParsableCommand {
     var method: SalesOpsCatalog.DecisionMethod?
 
     @Option(help: "table, markdown, json, csv or html.")
-    var format: ReportFormat = .table
+    var format: EvaluationFormat = .table
 
     @Option(help: ArgumentHelp("Monte Carlo weight samples for rank acceptability (0 to skip).", valueName: "n"))
     var samples: Int?
@@ -129,7 +129,7 @@ struct EvaluateCommand: ParsableCommand {
     }
 }
 
-enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
+enum EvaluationFormat: String, ExpressibleByArgument, CaseIterable {
     case table, markdown, json, csv, html
 }
 

@@ -9,7 +9,7 @@ public struct SalesOps: ParsableCommand {
             Definitions live in a catalog of YAML files (tools, teams, evaluations, tracks, calendars). \
             Start with `salesops catalog validate`, then `salesops catalog list`.
             """,
-        subcommands: [EvaluateCommand.self, CompareCommand.self, CatalogCommand.self, PluginsCommand.self]
+        subcommands: [EvaluateCommand.self, CompareCommand.self, OnboardCommand.self, ChecklistCommand.self, CatalogCommand.self, PluginsCommand.self]
     )
 
     public init() {}

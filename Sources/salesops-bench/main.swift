@@ -13,7 +13,7 @@ if let index = arguments.firstIndex(of: "--runs"), index + 1 < arguments.count, 
     runs = value
     arguments.removeSubrange(index...(index + 1))
 }
-let workloads = ["catalog", "decision", "plugin"]
+let workloads = ["catalog", "decision", "plugin", "onboarding"]
 let selected = arguments.isEmpty ? workloads : arguments
 for name in selected where !workloads.contains(name) {
     FileHandle.standardError.write(Data("salesops-bench: unknown workload `\(name)`; expected one of \(workloads.joined(separator: ", "))\n".utf8))
@@ -47,4 +47,8 @@ if selected.contains("decision") {
 
 if selected.contains("plugin") {
     try EvaluationWorkload.runPlugin(runner)
+}
+
+if selected.contains("onboarding") {
+    try OnboardingWorkload.run(runner: BenchRunner(runs: min(runs, 3)), scratch: scratch.appendingPathComponent("onboarding"))
 }

@@ -4,7 +4,8 @@ import Glibc
 import Darwin
 #endif
 
-/// SHA-256 (FIPS 180-4), for pinning plugin files in `plugins.lock` without a crypto dependency.
+/// SHA-256 (FIPS 180-4) without a crypto dependency: pins plugin files in `plugins.lock`,
+/// versions onboarding tracks, and keys pseudonyms through `HMACSHA256`.
 public struct SHA256: Sendable {
     private var state: [UInt32] = [
         0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
@@ -60,11 +61,16 @@ public struct SHA256: Sendable {
         return digest
     }
 
-    /// The digest of `bytes` as 64 lowercase hex digits.
-    public static func hex(of bytes: some Collection<UInt8>) -> String {
+    /// The 32-byte digest of `bytes`.
+    public static func digest(of bytes: some Collection<UInt8>) -> [UInt8] {
         var hasher = SHA256()
         hasher.update(bytes)
-        return hexString(hasher.finalize())
+        return hasher.finalize()
+    }
+
+    /// The digest of `bytes` as 64 lowercase hex digits.
+    public static func hex(of bytes: some Collection<UInt8>) -> String {
+        hexString(digest(of: bytes))
     }
 
     /// The digest of a file's contents as 64 lowercase hex digits; nil when it cannot be read.
@@ -84,7 +90,8 @@ public struct SHA256: Sendable {
         return hexString(hasher.finalize())
     }
 
-    private static func hexString(_ digest: [UInt8]) -> String {
+    /// Bytes as lowercase hex digits, two per byte.
+    public static func hexString(_ digest: [UInt8]) -> String {
         let digits = Array("0123456789abcdef".utf8)
         var text: [UInt8] = []
         for byte in digest {

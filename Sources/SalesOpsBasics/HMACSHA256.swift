@@ -1,0 +1,23 @@
+/// HMAC-SHA256 (RFC 2104): a keyed hash, so values hashed with a secret key cannot be
+/// recovered by hashing guesses without the key (used for stable pseudonyms).
+public enum HMACSHA256 {
+    private static let blockSize = 64
+
+    /// The 32-byte authentication code of `message` under `key`.
+    public static func authenticationCode(for message: some Collection<UInt8>, key: some Collection<UInt8>) -> [UInt8] {
+        var block = key.count > blockSize ? SHA256.digest(of: key) : Array(key)
+        block.append(contentsOf: repeatElement(0, count: blockSize - block.count))
+        var inner = SHA256()
+        inner.update(block.map { $0 ^ 0x36 })
+        inner.update(message)
+        var outer = SHA256()
+        outer.update(block.map { $0 ^ 0x5c })
+        outer.update(inner.finalize())
+        return outer.finalize()
+    }
+
+    /// The code as 64 lowercase hex digits.
+    public static func hex(for message: some Collection<UInt8>, key: some Collection<UInt8>) -> String {
+        SHA256.hexString(authenticationCode(for: message, key: key))
+    }
+}

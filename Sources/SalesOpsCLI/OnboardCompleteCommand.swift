@@ -1,0 +1,39 @@
+import ArgumentParser
+import SalesOpsOnboarding
+
+/// `salesops onboard complete PERSON STEP`.
+struct OnboardCompleteCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "complete",
+        abstract: "Record that a person completed a step.",
+        discussion: """
+            A step whose dependencies are not done is blocked and cannot be completed: complete or waive \
+            the dependencies first. On a certification step, --evidence N is passed to the step's verifier \
+            as an attempt (use `onboard attempt` for scores).
+
+            Examples:
+              salesops onboard complete ana.lima product-training
+              salesops onboard complete ana.lima shadow-discovery-calls --evidence 5 --on 2026-03-20
+            """
+    )
+
+    @Option(help: "How many pieces of evidence were submitted (for evidence-based certifications).")
+    var evidence: Int?
+
+    @OptionGroup var record: RecordOptions
+    @OptionGroup var storeOptions: StoreOptions
+    @OptionGroup var catalogOptions: CatalogOptions
+    @OptionGroup var pluginOptions: PluginOptions
+
+    func run() throws {
+        try OnboardingSession.run {
+            let date = try record.date()
+            if let evidence, evidence < 0 { throw OnboardingError.negativeCount(option: "--evidence", value: evidence) }
+            let session = try OnboardingSession(storeOptions, catalog: catalogOptions, plugins: pluginOptions)
+            try session.record(person: record.person, track: record.track) { state, plan, desk in
+                try desk.complete(state, plan: plan, step: record.step, on: date, note: record.note, evidence: evidence,
+                                  registry: try session.registry)
+            }
+        }
+    }
+}

@@ -1,0 +1,68 @@
+import ArgumentParser
+import Foundation
+import SalesOpsBasics
+import SalesOpsOnboarding
+import SalesOpsStore
+
+/// `salesops onboard enroll PERSON --track T --start DATE`.
+struct OnboardEnrollCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "enroll",
+        abstract: "Enrol a person on a track from a start date.",
+        discussion: """
+            The enrolment is pinned to the track's current version (a SHA-256 of its content): later \
+            changes to the track do not move this person's steps. The track is checked by its track kind \
+            (a plugin). Enrolling again with the same start changes nothing.
+
+            Example: salesops onboard enroll ana.lima --track sdr-30-60-90 --start 2026-03-02 --manager maya.chen
+            """
+    )
+
+    @Argument(help: "The person's id: letters, digits, ., _, - or @ (e.g. ana.lima).")
+    var person: String
+
+    @Option(help: "The track's name in the catalog.")
+    var track: String
+
+    @Option(help: ArgumentHelp("The first day (YYYY-MM-DD); rolled forward to a business day.", valueName: "date"))
+    var start: String
+
+    @Option(help: "The person's manager (for --manager reports and sign-offs).")
+    var manager: String?
+
+    @Option(help: "The person's email address.")
+    var email: String?
+
+    @Option(help: ArgumentHelp("IANA time zone (default: the track calendar's).", valueName: "zone"))
+    var timezone: String?
+
+    @OptionGroup var storeOptions: StoreOptions
+    @OptionGroup var catalogOptions: CatalogOptions
+    @OptionGroup var pluginOptions: PluginOptions
+
+    func run() throws {
+        try OnboardingSession.run {
+            guard Person.isValidID(person) else { throw OnboardingError.invalidPersonID(person) }
+            guard let startDate = CalendarDate(iso: start) else { throw OnboardingError.invalidDate(option: "--start", text: start) }
+            if let timezone, TimeZone(identifier: timezone) == nil { throw OnboardingError.invalidTimezone(timezone) }
+            let session = try OnboardingSession(storeOptions, catalog: catalogOptions, plugins: pluginOptions)
+            let version = try session.currentVersion(of: track)
+            let newPerson = Person(id: person, email: email, manager: manager, timezone: timezone)
+            let enrolment = Enrolment(key: EnrolmentKey(person: person, track: track), trackVersion: version.hash,
+                                      calendarVersion: version.calendarHash, start: startDate)
+            let existing = try session.store.enrolments(person: person).first { $0.track == track }
+            let plan = try TrackPlan(version: version)
+            let desk = session.desk(today: session.today(for: newPerson, plan: plan))
+            guard let event = try desk.enrol(enrolment, existing: existing) else {
+                print("\(person) is already enrolled in \(track) starting \(startDate); nothing changed")
+                return
+            }
+            try session.store.write(StoreBatch(people: [newPerson], definitions: StoredDefinition.pinning(version),
+                                               enrolments: [enrolment], events: [event]))
+            let effective = plan.schedule(start: startDate).effectiveStart
+            var line = "Enrolled \(person) in \(track) (version \(version.shortHash)), starting \(effective)"
+            if effective != startDate { line += " (\(startDate) is not a business day)" }
+            print(line)
+        }
+    }
+}

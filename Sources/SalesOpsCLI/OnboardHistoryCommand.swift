@@ -1,0 +1,75 @@
+import ArgumentParser
+import SalesOpsBasics
+import SalesOpsOnboarding
+import SalesOpsStore
+
+/// `salesops onboard history PERSON`: every event, oldest first.
+struct OnboardHistoryCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "history",
+        abstract: "Show every recorded event of a person, in the order recorded.",
+        discussion: "Example: salesops onboard history ana.lima"
+    )
+
+    @Argument(help: "The person's id.")
+    var person: String
+
+    @Option(help: "Only this track.")
+    var track: String?
+
+    @Option(help: "table, json, csv or markdown.")
+    var format: ReportFormat = .table
+
+    @OptionGroup var storeOptions: StoreOptions
+    @OptionGroup var catalogOptions: CatalogOptions
+    @OptionGroup var pluginOptions: PluginOptions
+
+    struct Row: Encodable {
+        var sequence: Int64
+        var date: String
+        var track: String
+        var event: String
+        var step: String?
+        var detail: String
+        var actor: String
+        var recordedAt: String
+    }
+
+    func run() throws {
+        try OnboardingSession.run {
+            let session = try OnboardingSession(storeOptions, catalog: catalogOptions, plugins: pluginOptions)
+            let histories: [EnrolmentHistory]
+            if let track {
+                histories = [try session.history(person: person, track: track)]
+            } else {
+                _ = try session.person(person)
+                histories = try session.store.histories(EnrolmentFilter(person: person))
+            }
+            let rows = histories.flatMap(\.events).sorted { $0.sequence < $1.sequence }.map { event in
+                Row(sequence: event.sequence, date: event.date.description, track: event.enrolment.track,
+                    event: event.kind.rawValue, step: event.step, detail: Self.detail(event), actor: event.actor,
+                    recordedAt: event.recordedAt)
+            }
+            if format == .json {
+                print(try Output.json(rows))
+                return
+            }
+            print(format.render(["#", "DATE", "TRACK", "EVENT", "STEP", "DETAIL", "BY"],
+                                rows.map { [String($0.sequence), $0.date, $0.track, $0.event, $0.step ?? "", $0.detail, $0.actor] }))
+        }
+    }
+
+    static func detail(_ event: OnboardingEvent) -> String {
+        let details = event.details
+        var parts: [String] = []
+        if let number = details.attemptNumber { parts.append("attempt \(number)") }
+        if let passed = details.passed { parts.append(passed ? "passed" : "failed") }
+        if let score = details.score { parts.append("score \(JSONValue.text(of: score))") }
+        if let evidence = details.evidence { parts.append("evidence \(evidence)") }
+        if let value = details.value { parts.append("value \(JSONValue.text(of: value))") }
+        if let signer = details.signedOffBy { parts.append("signed off by \(signer)") }
+        if let reason = details.reason, !reason.isEmpty { parts.append("(\(reason))") }
+        if let note = details.note { parts.append("note: \(note)") }
+        return parts.joined(separator: " ")
+    }
+}

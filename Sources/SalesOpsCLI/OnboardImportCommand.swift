@@ -1,0 +1,91 @@
+import ArgumentParser
+import Foundation
+import SalesOpsOnboarding
+import SalesOpsStore
+
+/// `salesops onboard import hires.csv`.
+struct OnboardImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Enrol everyone listed in a CSV file from an HR system.",
+        discussion: """
+            Columns (header required, any order): person,email,track,start,manager,timezone. \
+            person, track and start are required; the others may be empty.
+
+            All or nothing: every bad row is reported with its line and column, and then nothing from \
+            the file is imported. Importing the same file again changes nothing.
+
+            Example: salesops onboard import hires.csv
+            """
+    )
+
+    @Argument(help: "The CSV file.")
+    var file: String
+
+    @OptionGroup var storeOptions: StoreOptions
+    @OptionGroup var catalogOptions: CatalogOptions
+    @OptionGroup var pluginOptions: PluginOptions
+
+    func run() throws {
+        try OnboardingSession.run {
+            guard let data = FileManager.default.contents(atPath: file) else {
+                Output.error("cannot read \(file); check the path")
+                throw ExitCode(1)
+            }
+            guard let text = String(data: data, encoding: .utf8) else {
+                Output.error("\(file) is not UTF-8 text; save it as UTF-8 CSV")
+                throw ExitCode(1)
+            }
+            let session = try OnboardingSession(storeOptions, catalog: catalogOptions, plugins: pluginOptions)
+            let catalog = try session.catalog
+            let rows: [HireRow]
+            switch HireRow.parse(text, knownTracks: catalog.tracks.map(\.name)) {
+            case .success(let parsed): rows = parsed
+            case .failure(let problems):
+                Output.printErrors(problems.problems.map { "\(file): \($0)" })
+                Output.error("\(problems.problems.count) problem\(problems.problems.count == 1 ? "" : "s") in \(file); nothing was imported")
+                throw ExitCode(1)
+            }
+            var versions: [String: TrackVersion] = [:]
+            var plans: [String: TrackPlan] = [:]
+            var batch = StoreBatch()
+            var problems: [ImportProblem] = []
+            for row in rows {
+                let version: TrackVersion
+                if let known = versions[row.track] {
+                    version = known
+                } else {
+                    do {
+                        version = try session.currentVersion(of: row.track)
+                    } catch let error as OnboardingError {
+                        problems.append(ImportProblem(line: row.line, column: "track", message: error.description))
+                        continue
+                    }
+                    versions[row.track] = version
+                    plans[row.track] = try TrackPlan(version: version)
+                    batch.definitions += StoredDefinition.pinning(version)
+                }
+                let enrolment = Enrolment(key: EnrolmentKey(person: row.person.id, track: row.track), trackVersion: version.hash,
+                                          calendarVersion: version.calendarHash, start: row.start)
+                let existing = try session.store.enrolments(person: row.person.id).first { $0.track == row.track }
+                let desk = session.desk(today: session.today(for: row.person, plan: plans[row.track]!))
+                do {
+                    guard let event = try desk.enrol(enrolment, existing: existing) else { continue }
+                    batch.people.append(row.person)
+                    batch.enrolments.append(enrolment)
+                    batch.events.append(event)
+                } catch let error as OnboardingError {
+                    problems.append(ImportProblem(line: row.line, column: "start", message: error.description))
+                }
+            }
+            guard problems.isEmpty else {
+                Output.printErrors(problems.map { "\(file): \($0)" })
+                Output.error("\(problems.count) problem\(problems.count == 1 ? "" : "s") in \(file); nothing was imported")
+                throw ExitCode(1)
+            }
+            let summary = try session.store.write(batch)
+            let unchanged = rows.count - summary.enrolmentsAdded
+            print("Imported \(file): \(summary.enrolmentsAdded) enrolment\(summary.enrolmentsAdded == 1 ? "" : "s") added, \(unchanged) already there")
+        }
+    }
+}

@@ -1,0 +1,59 @@
+import ArgumentParser
+import SalesOpsOnboarding
+
+/// `salesops onboard overdue`: every step past its due date that is not done.
+struct OnboardOverdueCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "overdue",
+        abstract: "List every overdue step (not done, due date passed), most overdue first.",
+        discussion: "Example: salesops onboard overdue --manager maya.chen"
+    )
+
+    @OptionGroup var filterOptions: ReportFilter
+
+    @Option(help: "table, json, csv or markdown.")
+    var format: ReportFormat = .table
+
+    @OptionGroup var storeOptions: StoreOptions
+    @OptionGroup var catalogOptions: CatalogOptions
+    @OptionGroup var pluginOptions: PluginOptions
+
+    struct Row: Encodable {
+        var person: String
+        var manager: String?
+        var track: String
+        var step: String
+        var owner: String
+        var due: String
+        var daysOverdue: Int
+        var blockedBy: [String]
+    }
+
+    func run() throws {
+        try OnboardingSession.run {
+            let session = try OnboardingSession(storeOptions, catalog: catalogOptions, plugins: pluginOptions)
+            let filter = try filterOptions.filter()
+            let states = try session.states(filter, anonymize: filterOptions.anonymize)
+            if states.isEmpty { try session.checkFilter(filter) }
+            let rows = states.flatMap { state in
+                state.steps.filter { $0.status == .overdue }.map { step in
+                    Row(person: state.person.id, manager: state.person.manager, track: state.enrolment.track, step: step.id,
+                        owner: step.owner, due: step.due.description, daysOverdue: step.due.days(until: state.today),
+                        blockedBy: step.blockedBy)
+                }
+            }.sorted { ($1.daysOverdue, $0.person, $0.step) < ($0.daysOverdue, $1.person, $1.step) }
+            if format == .json {
+                print(try Output.json(rows))
+                return
+            }
+            if rows.isEmpty, format == .table {
+                print("Nothing is overdue.")
+                return
+            }
+            print(format.render(
+                ["PERSON", "MANAGER", "TRACK", "STEP", "OWNER", "DUE", "DAYS OVERDUE", "WAITS FOR"],
+                rows.map { [$0.person, $0.manager ?? "", $0.track, $0.step, $0.owner, $0.due, String($0.daysOverdue),
+                            $0.blockedBy.joined(separator: ", ")] }))
+        }
+    }
+}

@@ -1,0 +1,171 @@
+import ArgumentParser
+import Foundation
+import SalesOpsBasics
+import SalesOpsOnboarding
+
+/// `salesops onboard status [PERSON | --manager M | --track T | --cohort YYYY-MM] [--by …]`.
+struct OnboardStatusCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "status",
+        abstract: "Show where people stand: one person's steps, a list of enrolments, or rollups.",
+        discussion: """
+            Health: late when a step is overdue or a certification expired; at risk when a step not \
+            started is due within 3 business days, the last attempt at a certification failed, or a \
+            certification is in its renewal window; completed when every step is done; else on track.
+
+            Examples:
+              salesops onboard status ana.lima
+              salesops onboard status --manager maya.chen --format markdown
+              salesops onboard status --by cohort --anonymize --format json
+            """
+    )
+
+    @Argument(help: "One person: their steps in detail.")
+    var person: String?
+
+    @Option(help: ArgumentHelp("Roll up by manager, track or cohort (start month) instead of listing people.", valueName: "group"))
+    var by: Rollup.Dimension?
+
+    @OptionGroup var filterOptions: ReportFilter
+
+    @Option(help: "table, json, csv or markdown.")
+    var format: ReportFormat = .table
+
+    @OptionGroup var storeOptions: StoreOptions
+    @OptionGroup var catalogOptions: CatalogOptions
+    @OptionGroup var pluginOptions: PluginOptions
+
+    func run() throws {
+        try OnboardingSession.run {
+            let session = try OnboardingSession(storeOptions, catalog: catalogOptions, plugins: pluginOptions)
+            if let person {
+                let history = try session.history(person: person, track: filterOptions.track)
+                var state = try session.state(of: history)
+                if filterOptions.anonymize { state = Pseudonymizer(key: try session.store.pseudonymKey()).anonymize(state) }
+                print(try personReport(state))
+                return
+            }
+            let filter = try filterOptions.filter()
+            let states = try session.states(filter, anonymize: filterOptions.anonymize)
+            if states.isEmpty { try session.checkFilter(filter) }
+            if let by {
+                print(try rollupReport(Rollup.group(states, by: by), by: by))
+            } else {
+                print(try listReport(states))
+            }
+        }
+    }
+
+    func personReport(_ state: EnrolmentState) throws -> String {
+        let header = ["STEP", "STATUS", "DUE", "DONE", "OWNER", "DETAIL"]
+        let rows = state.steps.map { step in
+            [step.id, step.status.label, step.due.description, step.doneOn?.description ?? "", step.owner, Self.detail(step)]
+        }
+        switch format {
+        case .json:
+            return try Output.json(state)
+        case .csv, .markdown:
+            return format.render(header, rows)
+        case .table:
+            var lines = [
+                "\(state.person.id) · \(state.trackTitle) (\(state.enrolment.track), version \(state.trackVersion.prefix(12)))",
+                "start \(state.effectiveStart) · today \(state.today) · progress \(Self.percent(state.progress)) · \(state.health.label)"
+                    + (state.nextDue.map { " · next due: \($0.id) \($0.due)" } ?? ""),
+            ]
+            lines += state.reasons.map { "  \($0)" }
+            lines.append("")
+            lines.append(format.render(header, rows))
+            return lines.joined(separator: "\n")
+        }
+    }
+
+    func listReport(_ states: [EnrolmentState]) throws -> String {
+        if format == .json { return try Output.json(states.map(EnrolmentSummary.init)) }
+        let header = ["PERSON", "MANAGER", "TRACK", "START", "PROGRESS", "HEALTH", "NEXT DUE", "WHY"]
+        let rows = states.map { state in
+            [state.person.id, state.person.manager ?? "", state.enrolment.track, state.effectiveStart.description,
+             Self.percent(state.progress), state.health.label,
+             state.nextDue.map { "\($0.id) \($0.due)" } ?? "",
+             format == .table ? Self.shortWhy(state.reasons) : state.reasons.joined(separator: "; ")]
+        }
+        guard format == .table else { return format.render(header, rows) }
+        if states.isEmpty { return "No enrolments match." }
+        let counts = EnrolmentHealth.allCases.map { health in "\(states.count { $0.health == health }) \(health.label)" }
+        return format.render(header, rows) + "\n\n\(states.count) enrolment\(states.count == 1 ? "" : "s"): " + counts.joined(separator: ", ")
+    }
+
+    func rollupReport(_ rollups: [Rollup], by: Rollup.Dimension) throws -> String {
+        if format == .json { return try Output.json(rollups) }
+        let header = [by.rawValue.uppercased(), "ENROLMENTS", "ON TRACK", "AT RISK", "LATE", "COMPLETED", "CERTIFIED",
+                      "MEDIAN DAYS TO CERTIFY", "OVERDUE RATE"]
+        let rows = rollups.map { rollup in
+            [rollup.group, String(rollup.enrolments), String(rollup.onTrack), String(rollup.atRisk), String(rollup.late),
+             String(rollup.completed), String(rollup.certifications),
+             rollup.medianDaysToCertify.map { JSONValue.text(of: $0) } ?? "-", Self.percent(rollup.overdueRate)]
+        }
+        return format.render(header, rows)
+    }
+
+    /// The first reason, cut to fit a table row; the person's own status shows them all.
+    static func shortWhy(_ reasons: [String]) -> String {
+        guard var first = reasons.first else { return "" }
+        if first.count > 60 { first = String(first.prefix(59)) + "…" }
+        return reasons.count > 1 ? first + " (+\(reasons.count - 1))" : first
+    }
+
+    static func percent(_ share: Double) -> String {
+        "\(Int((share * 100).rounded()))%"
+    }
+
+    /// What a person needs to know about a step beyond its status.
+    static func detail(_ step: StepState) -> String {
+        var parts: [String] = []
+        if !step.blockedBy.isEmpty { parts.append("waits for " + step.blockedBy.joined(separator: ", ")) }
+        if let period = step.periods.last {
+            var text = "certified \(period.certifiedOn)"
+            if let expires = period.expiresOn { text += ", expires \(expires)" }
+            if step.periods.count > 1 { text += " (period \(period.number))" }
+            parts.append(text)
+        }
+        if let attempt = step.attempts.last, step.status == .inProgress || step.status == .overdue {
+            parts.append("attempt \(attempt.number): \(attempt.reason)")
+        }
+        return parts.joined(separator: "; ")
+    }
+}
+
+extension Rollup.Dimension: ExpressibleByArgument {}
+
+/// One line of `onboard status --format json`: the enrolment without its steps.
+struct EnrolmentSummary: Encodable {
+    var person: String
+    var manager: String?
+    var track: String
+    var trackVersion: String
+    var start: CalendarDate
+    var effectiveStart: CalendarDate
+    var today: CalendarDate
+    var progress: Double
+    var health: EnrolmentHealth
+    var nextDue: NextDue?
+    var reasons: [String]
+
+    struct NextDue: Encodable {
+        var step: String
+        var due: CalendarDate
+    }
+
+    init(_ state: EnrolmentState) {
+        person = state.person.id
+        manager = state.person.manager
+        track = state.enrolment.track
+        trackVersion = state.trackVersion
+        start = state.start
+        effectiveStart = state.effectiveStart
+        today = state.today
+        progress = state.progress
+        health = state.health
+        nextDue = state.nextDue.map { NextDue(step: $0.id, due: $0.due) }
+        reasons = state.reasons
+    }
+}

@@ -1,0 +1,26 @@
+import ArgumentParser
+import SalesOpsOnboarding
+
+/// `salesops onboard waive PERSON STEP`.
+struct OnboardWaiveCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "waive",
+        abstract: "Excuse a person from a step; it counts as done (and unblocks what depends on it).",
+        discussion: "Example: salesops onboard waive ana.lima tools-orientation --note \"joined from the SDR team\""
+    )
+
+    @OptionGroup var record: RecordOptions
+    @OptionGroup var storeOptions: StoreOptions
+    @OptionGroup var catalogOptions: CatalogOptions
+    @OptionGroup var pluginOptions: PluginOptions
+
+    func run() throws {
+        try OnboardingSession.run {
+            let date = try record.date()
+            let session = try OnboardingSession(storeOptions, catalog: catalogOptions, plugins: pluginOptions)
+            try session.record(person: record.person, track: record.track) { state, plan, desk in
+                try desk.waive(state, plan: plan, step: record.step, on: date, note: record.note)
+            }
+        }
+    }
+}

@@ -1,0 +1,25 @@
+import ArgumentParser
+import SalesOpsBasics
+
+/// PERSON STEP, `--track`, `--on` and `--note`, shared by the commands that record a step event.
+struct RecordOptions: ParsableArguments {
+    @Argument(help: "The person's id.")
+    var person: String
+
+    @Argument(help: "The step's id in the person's track.")
+    var step: String
+
+    @Option(help: "Which of the person's tracks (needed when they are on several).")
+    var track: String?
+
+    @Option(help: ArgumentHelp("When it happened (YYYY-MM-DD; default today).", valueName: "date"))
+    var on: String?
+
+    @Option(help: "A note kept with the event.")
+    var note: String?
+
+    /// `--on` as a date, or an error naming the option.
+    func date() throws -> CalendarDate? {
+        try OnboardingSession.date(on, option: "--on")
+    }
+}

@@ -1,0 +1,59 @@
+import ArgumentParser
+import SalesOpsBasics
+import SalesOpsOnboarding
+import SalesOpsStore
+
+/// `--manager`, `--track`, `--cohort` and `--anonymize`, shared by the onboarding reports.
+struct ReportFilter: ParsableArguments {
+    @Option(help: "Only the people of this manager.")
+    var manager: String?
+
+    @Option(help: "Only enrolments on this track.")
+    var track: String?
+
+    @Option(help: ArgumentHelp("Only people who started in this month (YYYY-MM).", valueName: "month"))
+    var cohort: String?
+
+    @Flag(help: "Replace people's ids with stable pseudonyms (keyed by a secret kept in the store).")
+    var anonymize = false
+
+    func filter(person: String? = nil) throws -> EnrolmentFilter {
+        if let cohort {
+            let parts = cohort.split(separator: "-")
+            guard parts.count == 2, parts[0].count == 4, parts[1].count == 2, let month = Int(parts[1]), (1...12).contains(month),
+                  Int(parts[0]) != nil
+            else { throw OnboardingError.invalidCohort(cohort) }
+        }
+        return EnrolmentFilter(person: person, manager: manager, track: track, cohort: cohort)
+    }
+}
+
+extension OnboardingSession {
+    /// The states of every enrolment matching `filter`, each on its person's today.
+    func states(_ filter: EnrolmentFilter, anonymize: Bool) throws -> [EnrolmentState] {
+        let histories = try store.histories(filter)
+        var states = try histories.map { try state(of: $0) }
+        if anonymize {
+            let pseudonyms = Pseudonymizer(key: try store.pseudonymKey())
+            states = states.map(pseudonyms.anonymize)
+        }
+        return states
+    }
+
+    /// When a filter matched nothing because it names no track or manager in the store: an
+    /// error with the nearest name. An empty store or a real empty match is not an error.
+    func checkFilter(_ filter: EnrolmentFilter) throws {
+        if let track = filter.track {
+            let known = Set(try store.enrolments(person: nil).map(\.track)).sorted()
+            if !known.isEmpty, !known.contains(track) {
+                throw OnboardingError.unknownTrack(track, suggestion: Suggestion.nearest(to: track, in: known), known: known)
+            }
+        }
+        if let manager = filter.manager {
+            let known = Set(try store.people().compactMap(\.manager)).sorted()
+            if !known.isEmpty, !known.contains(manager) {
+                throw OnboardingError.unknownManager(manager, suggestion: Suggestion.nearest(to: manager, in: known), known: known)
+            }
+        }
+    }
+}

@@ -1,0 +1,13 @@
+import ArgumentParser
+import SalesOpsStore
+
+/// `--store PATH` and `--today DATE`, shared by the onboarding commands.
+struct StoreOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(
+        "The onboarding store: a SQLite file, created on first use (default: ./salesops.db).", valueName: "path"))
+    var store: String = SQLiteStore.defaultFileName
+
+    @Option(name: .long, help: ArgumentHelp(
+        "Act as if today were this date (YYYY-MM-DD); default: each person's date in their time zone.", valueName: "date"))
+    var today: String?
+}

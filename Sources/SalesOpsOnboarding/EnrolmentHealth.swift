@@ -1,0 +1,25 @@
+/// How an enrolment is doing on a given day.
+///
+/// - `late`: a step is overdue, or a certification has expired.
+/// - `atRisk`: a step not started is due within 3 business days, the last attempt at an open
+///   certification failed, or a certification is in its renewal window.
+/// - `completed`: every step is done and no certification is expiring or expired.
+/// - `onTrack`: none of the above.
+public enum EnrolmentHealth: String, Sendable, Hashable, CaseIterable, Codable {
+    case onTrack = "on-track"
+    case atRisk = "at-risk"
+    case late
+    case completed
+
+    /// How many business days ahead a step not started makes an enrolment at risk.
+    public static let riskHorizon = 3
+
+    public var label: String {
+        switch self {
+        case .onTrack: return "on track"
+        case .atRisk: return "at risk"
+        case .late: return "late"
+        case .completed: return "completed"
+        }
+    }
+}

@@ -1,0 +1,201 @@
+import SalesOpsBasics
+
+/// One enrolment on one day, derived from its events alone: every step's status, weighted
+/// progress, the next due step and the enrolment's health.
+public struct EnrolmentState: Sendable, Hashable, Encodable {
+    public var person: Person
+    public var enrolment: EnrolmentKey
+    public var trackTitle: String
+    public var trackVersion: String
+    public var start: CalendarDate
+    /// The start rolled forward to a business day; offsets count from it.
+    public var effectiveStart: CalendarDate
+    /// The day the state describes.
+    public var today: CalendarDate
+    public var steps: [StepState]
+    /// Weighted share of done steps, 0…1.
+    public var progress: Double
+    /// The earliest due step that is not done.
+    public var nextDue: StepState?
+    public var health: EnrolmentHealth
+    /// Whether any step is overdue.
+    public var hasOverdueStep: Bool
+    /// Calendar days from the effective start to each certification's first pass.
+    public var daysToCertify: [Int]
+
+    /// Derives the state from `events` (in store order; events of other enrolments, of
+    /// unknown steps and dated after `today` are ignored, so a past day can be replayed).
+    public init(plan: TrackPlan, person: Person, enrolment: Enrolment, events: [OnboardingEvent], today: CalendarDate) {
+        let steps = plan.steps
+        let count = steps.count
+        var completedOn = [CalendarDate?](repeating: nil, count: count)
+        var waivedOn = [CalendarDate?](repeating: nil, count: count)
+        var attempts = [[AttemptRecord]](repeating: [], count: count)
+        var cycle = [Int](repeating: 0, count: count)
+        var periods = [[CertificationPeriod]](repeating: [], count: count)
+
+        for event in events where event.enrolment == enrolment.key && event.date <= today {
+            guard let id = event.step, let index = plan.indexByID[id] else { continue }
+            switch event.kind {
+            case .enrolled:
+                break
+            case .completed:
+                if completedOn[index] == nil, waivedOn[index] == nil { completedOn[index] = event.date }
+            case .waived:
+                if completedOn[index] == nil, waivedOn[index] == nil { waivedOn[index] = event.date }
+            case .attempted:
+                let passed = event.details.passed ?? false
+                attempts[index].append(AttemptRecord(
+                    number: event.details.attemptNumber ?? cycle[index] + 1, date: event.date,
+                    passed: passed, reason: event.details.reason ?? ""))
+                cycle[index] += 1
+                guard passed, let certification = steps[index].certification else { continue }
+                // A pass while a period is valid and not yet renewable opens nothing new.
+                if let last = periods[index].last, last.state(on: event.date) == .certified { continue }
+                periods[index].append(CertificationPeriod(
+                    number: periods[index].count + 1, certifiedOn: event.date,
+                    validFor: certification.validFor, renewWithin: certification.renewWithin))
+                cycle[index] = 0
+            }
+        }
+
+        var doneOn = [CalendarDate?](repeating: nil, count: count)
+        for index in 0..<count {
+            doneOn[index] = completedOn[index] ?? waivedOn[index] ?? periods[index].first?.certifiedOn
+        }
+        let (effectiveStart, dueDates) = plan.dueDates(start: enrolment.start, doneOn: doneOn)
+
+        var states: [StepState] = []
+        states.reserveCapacity(count)
+        var doneWeight = 0.0
+        var late = false
+        var risky = false
+        var allDone = true
+        var nextIndex: Int?
+        var daysToCertify: [Int] = []
+        var overdueSeen = false
+        for index in 0..<count {
+            let step = steps[index]
+            let due = dueDates[index]
+            let status: StepStatus
+            var blockedBy: [String] = []
+            for dependency in plan.dependencies[index] where doneOn[dependency] == nil {
+                blockedBy.append(steps[dependency].id)
+            }
+            if waivedOn[index] != nil {
+                status = .waived
+            } else if let last = periods[index].last {
+                switch last.state(on: today) {
+                case .certified: status = .certified
+                case .renewalDue: status = .expiring
+                case .expired: status = .expired
+                }
+            } else if completedOn[index] != nil {
+                status = .completed
+            } else if due < today {
+                status = .overdue
+            } else if !blockedBy.isEmpty {
+                status = .blocked
+            } else if !attempts[index].isEmpty {
+                status = .inProgress
+            } else {
+                status = .pending
+            }
+            var dueSoon = false
+            switch status {
+            case .overdue:
+                late = true
+                overdueSeen = true
+            case .expired:
+                late = true
+            case .expiring:
+                risky = true
+            case .inProgress where attempts[index].last?.passed == false:
+                risky = true
+            case .pending, .blocked:
+                dueSoon = plan.calendar.count(from: today, to: due) <= EnrolmentHealth.riskHorizon
+                risky = risky || dueSoon
+            default:
+                break
+            }
+            if status.isDone {
+                doneWeight += plan.weights[index]
+            } else {
+                allDone = false
+                if nextIndex == nil || due < states[nextIndex!].due { nextIndex = index }
+            }
+            if let first = periods[index].first { daysToCertify.append(effectiveStart.days(until: first.certifiedOn)) }
+            states.append(StepState(
+                id: step.id, title: step.title, owner: step.owner, due: due, status: status, doneOn: doneOn[index],
+                blockedBy: blockedBy, certification: step.certification.map { $0.name ?? step.title },
+                attempts: attempts[index], attemptsInCycle: cycle[index], periods: periods[index], dueSoon: dueSoon))
+        }
+
+        let health: EnrolmentHealth
+        if late { health = .late }
+        else if risky { health = .atRisk }
+        else if allDone { health = .completed }
+        else { health = .onTrack }
+
+        self.person = person
+        self.enrolment = enrolment.key
+        self.trackTitle = plan.version.track.title
+        self.trackVersion = enrolment.trackVersion
+        self.start = enrolment.start
+        self.effectiveStart = effectiveStart
+        self.today = today
+        self.steps = states
+        self.progress = plan.totalWeight > 0 ? doneWeight / plan.totalWeight : (allDone ? 1 : 0)
+        self.nextDue = nextIndex.map { states[$0] }
+        self.health = health
+        self.hasOverdueStep = overdueSeen
+        self.daysToCertify = daysToCertify
+    }
+
+    /// The state of the step with this id.
+    public func step(_ id: String) -> StepState? {
+        steps.first { $0.id == id }
+    }
+
+    /// Why the health is what it is, worst first ("overdue: product-training (due 2026-03-09)").
+    /// Built on demand: reports read it for a few enrolments, rollups never.
+    public var reasons: [String] {
+        var reasons: [String] = []
+        let overdue = steps.filter { $0.status == .overdue }.map { "\($0.id) (due \($0.due))" }
+        if !overdue.isEmpty { reasons.append("overdue: " + overdue.joined(separator: ", ")) }
+        let expired = steps.filter { $0.status == .expired }
+            .map { "\($0.id) (expired \($0.periods.last?.expiresOn?.description ?? ""))" }
+        if !expired.isEmpty { reasons.append("expired: " + expired.joined(separator: ", ")) }
+        for step in steps {
+            switch step.status {
+            case .expiring:
+                reasons.append("certification \(step.id) expires \(step.periods.last?.expiresOn?.description ?? "")")
+            case .inProgress where step.attempts.last?.passed == false:
+                reasons.append("last attempt at \(step.id) failed")
+            default:
+                if step.dueSoon { reasons.append("\(step.id) due \(step.due), not started") }
+            }
+        }
+        return reasons
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case person, enrolment, trackTitle, trackVersion, start, effectiveStart, today, steps, progress, nextDue, health, reasons
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(person, forKey: .person)
+        try container.encode(enrolment, forKey: .enrolment)
+        try container.encode(trackTitle, forKey: .trackTitle)
+        try container.encode(trackVersion, forKey: .trackVersion)
+        try container.encode(start, forKey: .start)
+        try container.encode(effectiveStart, forKey: .effectiveStart)
+        try container.encode(today, forKey: .today)
+        try container.encode(steps, forKey: .steps)
+        try container.encode(progress, forKey: .progress)
+        try container.encodeIfPresent(nextDue, forKey: .nextDue)
+        try container.encode(health, forKey: .health)
+        try container.encode(reasons, forKey: .reasons)
+    }
+}

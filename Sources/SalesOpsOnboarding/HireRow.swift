@@ -1,0 +1,119 @@
+import Foundation
+import SalesOpsBasics
+
+/// One row of a hires CSV file, checked: `person,email,track,start,manager,timezone`.
+///
+/// `person`, `track` and `start` are required; `email`, `manager` and `timezone` may be
+/// empty or left out. Columns may come in any order; the header names them.
+public struct HireRow: Sendable, Hashable {
+    public var line: Int
+    public var person: Person
+    public var track: String
+    public var start: CalendarDate
+
+    public static let columns = ["person", "email", "track", "start", "manager", "timezone"]
+    public static let requiredColumns = ["person", "track", "start"]
+
+    /// Every row of `text`, or every problem found (each with its line and column): a file
+    /// with any bad row yields no rows at all.
+    public static func parse(_ text: String, knownTracks: [String]) -> Result<[HireRow], ImportProblems> {
+        var problems: [ImportProblem] = []
+        let records: [CSVReader.Record]
+        do {
+            records = try CSVReader.records(text)
+        } catch {
+            return .failure(ImportProblems(problems: [ImportProblem(line: error.line, column: nil, message: error.description)]))
+        }
+        guard let header = records.first else {
+            return .failure(ImportProblems(problems: [ImportProblem(
+                line: 1, column: nil, message: "the file is empty; the first line names the columns: \(columns.joined(separator: ","))")]))
+        }
+        var position: [String: Int] = [:]
+        for (index, rawName) in header.fields.enumerated() {
+            let name = rawName.trimmingCharacters(in: .whitespaces).lowercased()
+            guard columns.contains(name) else {
+                let hint = Suggestion.nearest(to: name, in: columns).map { "did you mean \"\($0)\"?" }
+                    ?? "expected some of \(columns.joined(separator: ","))"
+                problems.append(ImportProblem(line: header.line, column: rawName, message: "unknown column; \(hint)"))
+                continue
+            }
+            if position[name] != nil {
+                problems.append(ImportProblem(line: header.line, column: name, message: "the column appears twice"))
+            }
+            position[name] = index
+        }
+        for name in requiredColumns where position[name] == nil {
+            problems.append(ImportProblem(line: header.line, column: name, message: "missing required column; the header needs \(requiredColumns.joined(separator: ", "))"))
+        }
+        guard problems.isEmpty else { return .failure(ImportProblems(problems: problems)) }
+
+        var rows: [HireRow] = []
+        var seen: [EnrolmentKey: Int] = [:]
+        for record in records.dropFirst() {
+            func field(_ name: String) -> String? {
+                guard let index = position[name], index < record.fields.count else { return nil }
+                let value = record.fields[index].trimmingCharacters(in: .whitespaces)
+                return value.isEmpty ? nil : value
+            }
+            if record.fields.count != header.fields.count {
+                problems.append(ImportProblem(line: record.line, column: nil,
+                                              message: "expected \(header.fields.count) fields as in the header, found \(record.fields.count)"))
+                continue
+            }
+            var bad = false
+            func problem(_ column: String, _ message: String) {
+                problems.append(ImportProblem(line: record.line, column: column, message: message))
+                bad = true
+            }
+            let id = field("person") ?? ""
+            if id.isEmpty { problem("person", "missing; every row needs a person id") }
+            else if !Person.isValidID(id) { problem("person", OnboardingError.invalidPersonID(id).description) }
+            let track = field("track") ?? ""
+            if track.isEmpty { problem("track", "missing; every row needs a track") }
+            else if !knownTracks.contains(track) { problem("track", OnboardingError.unknownTrack(track, suggestion: Suggestion.nearest(to: track, in: knownTracks), known: knownTracks).description) }
+            let startText = field("start") ?? ""
+            let start = CalendarDate(iso: startText)
+            if start == nil { problem("start", "expected a date as YYYY-MM-DD, found \"\(startText)\"") }
+            let email = field("email")
+            if let email, !email.contains("@") { problem("email", "\"\(email)\" is not an email address") }
+            let timezone = field("timezone")
+            if let timezone, TimeZone(identifier: timezone) == nil { problem("timezone", OnboardingError.invalidTimezone(timezone).description) }
+            guard !bad, let start else { continue }
+            let key = EnrolmentKey(person: id, track: track)
+            if let earlier = seen[key] {
+                problems.append(ImportProblem(line: record.line, column: "person", message: "\(id) on \(track) is already on line \(earlier); list each enrolment once"))
+                continue
+            }
+            seen[key] = record.line
+            rows.append(HireRow(line: record.line,
+                                person: Person(id: id, email: email, manager: field("manager"), timezone: timezone),
+                                track: track, start: start))
+        }
+        return problems.isEmpty ? .success(rows) : .failure(ImportProblems(problems: problems))
+    }
+}
+
+/// One bad line of an import file.
+public struct ImportProblem: Sendable, Hashable, CustomStringConvertible {
+    public var line: Int
+    /// The column's name; nil when the whole line is wrong.
+    public var column: String?
+    public var message: String
+
+    public init(line: Int, column: String?, message: String) {
+        self.line = line
+        self.column = column
+        self.message = message
+    }
+
+    public var description: String {
+        column.map { "line \(line), column \($0): \(message)" } ?? "line \(line): \(message)"
+    }
+}
+
+/// Every problem of an import file; nothing from the file is imported.
+public struct ImportProblems: Error, Sendable, Hashable, CustomStringConvertible {
+    public var problems: [ImportProblem]
+
+    public var description: String { problems.map(\.description).joined(separator: "\n") }
+}

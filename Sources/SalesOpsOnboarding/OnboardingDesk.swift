@@ -1,0 +1,167 @@
+import Foundation
+import SalesOpsBasics
+import SalesOpsCatalog
+import SalesOpsPlugins
+
+/// Turns a request (enrol, complete, waive, attempt) into the event to append, or refuses
+/// it with an `OnboardingError`. Pure: the day, the clock reading and the actor are passed in,
+/// and the only call out is to the certification's verifier.
+///
+/// Rules:
+/// - A step is done once: a second completion or waiver is refused.
+/// - A step whose dependencies are not done cannot be completed or attempted (waiving is
+///   allowed: it is how a manager unblocks a person).
+/// - Dates lie between the enrolment's start and today.
+/// - A certification step is decided by its verifier: `complete` with `--evidence` is an
+///   attempt; attempts beyond `maxAttempts` in a cycle are refused; while a period is valid
+///   and its renewal window is not open, another attempt is refused.
+public struct OnboardingDesk: Sendable {
+    public var today: CalendarDate
+    /// When the event is recorded, UTC (`2026-03-02T14:03:05Z`).
+    public var recordedAt: String
+    public var actor: String
+
+    public init(today: CalendarDate, recordedAt: String, actor: String) {
+        self.today = today
+        self.recordedAt = recordedAt
+        self.actor = actor
+    }
+
+    // MARK: Tracks
+
+    /// Checks a track through its track kind (owners, required fields, the kind's own
+    /// checks) and that every certification's verifier is loaded.
+    public static func checkTrack(_ track: Track, registry: PluginRegistry) throws(OnboardingError) {
+        let audience = track.spec.audience
+        let kind: any TrackKind
+        do {
+            kind = try registry.trackKind(audience)
+        } catch {
+            throw .unknownTrackKind(track: track.name, audience: audience, known: registry.ids(of: .trackKind))
+        }
+        let spec: JSONValue
+        do {
+            spec = try JSONValue(parsing: try TrackVersion.canonicalJSON(track.spec))
+        } catch {
+            throw .storedDefinitionUnreadable(detail: "\(error)")
+        }
+        var problems: [String]
+        do {
+            problems = try kind.validate(TrackValidationRequest(track: spec)).map(\.description)
+        } catch {
+            problems = ["track kind \(audience) could not check the track: \(error)"]
+        }
+        if !problems.isEmpty { throw .invalidTrack(track: track.name, problems: problems) }
+        for step in track.spec.steps {
+            if let verifier = step.certification?.verifier, !registry.contains(.verifier, verifier) {
+                throw .unknownVerifier(step: step.id, verifier: verifier, known: registry.ids(of: .verifier))
+            }
+        }
+    }
+
+    // MARK: Events
+
+    /// The `enrolled` event for a new enrolment (`existing`: the person's current enrolment on this track).
+    public func enrol(_ enrolment: Enrolment, existing: Enrolment?) throws(OnboardingError) -> OnboardingEvent? {
+        if let existing {
+            guard existing.start == enrolment.start else {
+                throw .alreadyEnrolled(person: existing.person, track: existing.track, start: existing.start)
+            }
+            return nil
+        }
+        return event(enrolment.key, .enrolled, step: nil, date: today,
+                     key: "enrol/\(enrolment.person)/\(enrolment.track)")
+    }
+
+    /// Completes a step; on a certification step, `evidence` makes it an attempt.
+    public func complete(_ state: EnrolmentState, plan: TrackPlan, step id: String, on date: CalendarDate?, note: String?,
+                         evidence: Int?, registry: PluginRegistry) throws(OnboardingError) -> OnboardingEvent {
+        let (index, step) = try plan.step(id)
+        if let certification = step.certification {
+            guard let evidence else {
+                throw .certificationNeedsEvidence(step: id, verifier: certification.verifier)
+            }
+            return try attempt(state, plan: plan, step: id, on: date, evidence: evidence, note: note, registry: registry)
+        }
+        let day = try checkedDate(date, state: state)
+        let current = state.steps[index]
+        if let done = current.doneOn { throw .alreadyDone(step: id, how: current.status.label, on: done) }
+        if !current.blockedBy.isEmpty { throw .stepBlocked(step: id, openDependencies: current.blockedBy) }
+        return event(state.enrolment, .completed, step: id, date: day, details: EventDetails(note: note, evidence: evidence),
+                     key: "complete/\(state.enrolment.person)/\(state.enrolment.track)/\(id)")
+    }
+
+    /// Waives a step: it counts as done (blocked or not).
+    public func waive(_ state: EnrolmentState, plan: TrackPlan, step id: String, on date: CalendarDate?,
+                      note: String?) throws(OnboardingError) -> OnboardingEvent {
+        let (index, _) = try plan.step(id)
+        let day = try checkedDate(date, state: state)
+        let current = state.steps[index]
+        if let done = current.doneOn { throw .alreadyDone(step: id, how: current.status.label, on: done) }
+        return event(state.enrolment, .waived, step: id, date: day, details: EventDetails(note: note),
+                     key: "waive/\(state.enrolment.person)/\(state.enrolment.track)/\(id)")
+    }
+
+    /// A certification attempt, decided now by the step's verifier; the decision is part of the event.
+    public func attempt(_ state: EnrolmentState, plan: TrackPlan, step id: String, on date: CalendarDate?,
+                        score: Double? = nil, evidence: Int? = nil, value: Double? = nil, signedOffBy: String? = nil,
+                        note: String? = nil, registry: PluginRegistry) throws(OnboardingError) -> OnboardingEvent {
+        let (index, step) = try plan.step(id)
+        guard let certification = step.certification else { throw .notACertification(step: id) }
+        guard score != nil || evidence != nil || value != nil || signedOffBy != nil else {
+            throw .nothingToVerify(step: id, verifier: certification.verifier)
+        }
+        let day = try checkedDate(date, state: state)
+        let current = state.steps[index]
+        if current.status == .waived, let done = current.doneOn { throw .alreadyDone(step: id, how: "waived", on: done) }
+        if !current.blockedBy.isEmpty { throw .stepBlocked(step: id, openDependencies: current.blockedBy) }
+        if let period = current.periods.last, period.state(on: day) == .certified {
+            throw .alreadyCertified(step: id, expires: period.expiresOn, renewalOpens: period.renewalOpensOn ?? period.expiresOn)
+        }
+        if let limit = certification.maxAttempts, current.attemptsInCycle >= limit {
+            throw .attemptsUsedUp(step: id, maxAttempts: limit, lastReason: current.attempts.last?.reason ?? "")
+        }
+        let number = current.attemptsInCycle + 1
+        let verifier: any CertificationVerifier
+        do {
+            verifier = try registry.verifier(certification.verifier)
+        } catch {
+            throw .unknownVerifier(step: id, verifier: certification.verifier, known: registry.ids(of: .verifier))
+        }
+        let attempt = CertificationAttempt(
+            person: state.enrolment.person, step: id, attemptNumber: number, date: day.description,
+            due: current.due.description, score: score, evidenceCount: evidence ?? 0, value: value, signedOffBy: signedOffBy)
+        let params = JSONValue.object(certification.params ?? [:])
+        let result: VerificationResult
+        do {
+            let results = try verifier.verify(VerificationRequest(params: params, attempts: [attempt]))
+            guard let first = results.first else {
+                throw OnboardingError.verifierFailed(step: id, verifier: certification.verifier, message: "no result")
+            }
+            result = first
+        } catch let error as OnboardingError {
+            throw error
+        } catch {
+            throw .verifierFailed(step: id, verifier: certification.verifier, message: "\(error)")
+        }
+        let details = EventDetails(note: note, evidence: evidence, score: score, value: value, signedOffBy: signedOffBy,
+                                   attemptNumber: number, passed: result.passed, reason: result.reason)
+        return event(state.enrolment, .attempted, step: id, date: day, details: details,
+                     key: "attempt/\(state.enrolment.person)/\(state.enrolment.track)/\(id)/\(current.periods.count + 1)/\(number)")
+    }
+
+    // MARK: Helpers
+
+    private func checkedDate(_ date: CalendarDate?, state: EnrolmentState) throws(OnboardingError) -> CalendarDate {
+        let day = date ?? today
+        if day < state.start { throw .dateBeforeStart(day, start: state.start) }
+        if day > today { throw .dateAfterToday(day, today: today) }
+        return day
+    }
+
+    private func event(_ enrolment: EnrolmentKey, _ kind: OnboardingEvent.Kind, step: String?, date: CalendarDate,
+                       details: EventDetails = EventDetails(), key: String) -> OnboardingEvent {
+        OnboardingEvent(enrolment: enrolment, kind: kind, step: step, date: date, recordedAt: recordedAt, actor: actor,
+                        details: details, idempotencyKey: key)
+    }
+}

@@ -1,0 +1,38 @@
+/// Someone going through onboarding: a new hire or a customer's contact.
+public struct Person: Sendable, Hashable, Codable {
+    /// The handle used on the command line and in CSV files (`ana.lima`).
+    public var id: String
+    public var email: String?
+    /// Who signs off and sees this person in `--manager` reports.
+    public var manager: String?
+    /// IANA time zone; "today" is the person's date there. Absent: the track calendar's zone.
+    public var timezone: String?
+
+    public init(id: String, email: String? = nil, manager: String? = nil, timezone: String? = nil) {
+        self.id = id
+        self.email = email
+        self.manager = manager
+        self.timezone = timezone
+    }
+
+    /// Letters, digits, `.`, `_`, `-` and `@`, 1–64 characters: safe in file names, CSV and shells.
+    public static func isValidID(_ id: String) -> Bool {
+        guard !id.isEmpty, id.utf8.count <= 64 else { return false }
+        return id.utf8.allSatisfy { byte in
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "."), UInt8(ascii: "_"),
+                 UInt8(ascii: "-"), UInt8(ascii: "@"):
+                return true
+            default:
+                return false
+            }
+        }
+    }
+
+    /// This person with the details of `update` that are given; the others kept.
+    public func merged(with update: Person) -> Person {
+        Person(id: id, email: update.email ?? email, manager: update.manager ?? manager,
+               timezone: update.timezone ?? timezone)
+    }
+}

@@ -1,0 +1,59 @@
+import Foundation
+import SalesOpsBasics
+import SalesOpsCatalog
+
+/// A track and its calendar pinned by content, as an enrolment keeps them.
+///
+/// The version is the SHA-256 of the track's canonical JSON (keys sorted, no whitespace), so
+/// the same track text always gives the same version and any change gives a new one. An
+/// enrolment keeps the version it started on even when the catalog's track changes later.
+public struct TrackVersion: Sendable {
+    public let track: Track
+    public let calendar: CalendarDescriptor
+    /// SHA-256 (hex) of `trackJSON`.
+    public let hash: String
+    /// SHA-256 (hex) of `calendarJSON`.
+    public let calendarHash: String
+    /// The canonical JSON stored beside the enrolment.
+    public let trackJSON: String
+    public let calendarJSON: String
+
+    /// Pins a catalog track and its calendar.
+    public init(track: Track, calendar: CalendarDescriptor) throws(OnboardingError) {
+        self.track = track
+        self.calendar = calendar
+        trackJSON = try Self.canonicalJSON(track)
+        calendarJSON = try Self.canonicalJSON(calendar)
+        hash = SHA256.hex(of: Array(trackJSON.utf8))
+        calendarHash = SHA256.hex(of: Array(calendarJSON.utf8))
+    }
+
+    /// Reads a pinned version back from its stored canonical JSON.
+    public init(trackJSON: String, calendarJSON: String) throws(OnboardingError) {
+        let decoder = JSONDecoder()
+        do {
+            track = try decoder.decode(Track.self, from: Data(trackJSON.utf8))
+            calendar = try decoder.decode(CalendarDescriptor.self, from: Data(calendarJSON.utf8))
+        } catch {
+            throw .storedDefinitionUnreadable(detail: "\(error)")
+        }
+        self.trackJSON = trackJSON
+        self.calendarJSON = calendarJSON
+        hash = SHA256.hex(of: Array(trackJSON.utf8))
+        calendarHash = SHA256.hex(of: Array(calendarJSON.utf8))
+    }
+
+    /// The descriptor as JSON with sorted keys and no insignificant whitespace.
+    public static func canonicalJSON<T: Encodable>(_ value: T) throws(OnboardingError) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        do {
+            return String(decoding: try encoder.encode(value), as: UTF8.self)
+        } catch {
+            throw .storedDefinitionUnreadable(detail: "\(error)")
+        }
+    }
+
+    /// The first 12 hex digits, for people to read.
+    public var shortHash: String { String(hash.prefix(12)) }
+}

@@ -1,0 +1,116 @@
+import SalesOpsBasics
+import SalesOpsOnboarding
+
+/// Where people, enrolments and their append-only events live. SQLite implements it for one
+/// machine (`SQLiteStore`); a shared server database implements the same calls and passes
+/// the same tests.
+///
+/// Contract:
+/// - `write` is one transaction: all of a batch is stored, or none of it.
+/// - Events are never updated or deleted; an event whose idempotency key is stored already
+///   is skipped, so writing the same batch twice changes nothing.
+/// - Concurrent writers wait for each other; none fails because another is writing.
+public protocol OnboardingStore: AnyObject {
+    /// Where the store is, for messages (a file path or a server address).
+    var location: String { get }
+
+    /// The person with this id.
+    func person(_ id: String) throws(StoreError) -> Person?
+    /// Every stored person, sorted by id (for listings and "did you mean" suggestions).
+    func people() throws(StoreError) -> [Person]
+    /// Enrolments, of one person or of everyone, sorted by person then track.
+    func enrolments(person: String?) throws(StoreError) -> [Enrolment]
+    /// The canonical JSON of a pinned track or calendar version.
+    func definition(_ hash: String) throws(StoreError) -> String?
+    /// Enrolments matching `filter`, each with its person and its events in order.
+    func histories(_ filter: EnrolmentFilter) throws(StoreError) -> [EnrolmentHistory]
+    /// How many events are stored.
+    func eventCount() throws(StoreError) -> Int
+    /// Stores a batch in one transaction (see the contract above).
+    @discardableResult
+    func write(_ batch: StoreBatch) throws(StoreError) -> StoreWriteSummary
+    /// The random key for pseudonyms, created on first use and kept in the store.
+    func pseudonymKey() throws(StoreError) -> [UInt8]
+}
+
+/// Which enrolments to read; nil members match everything.
+public struct EnrolmentFilter: Sendable, Hashable {
+    public var person: String?
+    public var manager: String?
+    public var track: String?
+    /// A start month, `YYYY-MM`.
+    public var cohort: String?
+
+    public init(person: String? = nil, manager: String? = nil, track: String? = nil, cohort: String? = nil) {
+        self.person = person
+        self.manager = manager
+        self.track = track
+        self.cohort = cohort
+    }
+}
+
+/// An enrolment with its person and every event, in store order.
+public struct EnrolmentHistory: Sendable, Hashable {
+    public var person: Person
+    public var enrolment: Enrolment
+    public var events: [OnboardingEvent]
+
+    public init(person: Person, enrolment: Enrolment, events: [OnboardingEvent]) {
+        self.person = person
+        self.enrolment = enrolment
+        self.events = events
+    }
+}
+
+/// A pinned track or calendar version: its hash, kind, name and canonical JSON.
+public struct StoredDefinition: Sendable, Hashable {
+    public var hash: String
+    /// `Track` or `Calendar`.
+    public var kind: String
+    public var name: String
+    public var content: String
+
+    public init(hash: String, kind: String, name: String, content: String) {
+        self.hash = hash
+        self.kind = kind
+        self.name = name
+        self.content = content
+    }
+
+    /// The two definitions an enrolment on `version` refers to.
+    public static func pinning(_ version: TrackVersion) -> [StoredDefinition] {
+        [StoredDefinition(hash: version.hash, kind: "Track", name: version.track.name, content: version.trackJSON),
+         StoredDefinition(hash: version.calendarHash, kind: "Calendar", name: version.calendar.name, content: version.calendarJSON)]
+    }
+}
+
+/// What one transaction writes. People are merged (given details replace stored ones),
+/// definitions and enrolments are added when new, events are appended unless their key is stored.
+public struct StoreBatch: Sendable {
+    public var people: [Person]
+    public var definitions: [StoredDefinition]
+    public var enrolments: [Enrolment]
+    public var events: [OnboardingEvent]
+
+    public init(people: [Person] = [], definitions: [StoredDefinition] = [], enrolments: [Enrolment] = [],
+                events: [OnboardingEvent] = []) {
+        self.people = people
+        self.definitions = definitions
+        self.enrolments = enrolments
+        self.events = events
+    }
+}
+
+/// What a write changed.
+public struct StoreWriteSummary: Sendable, Hashable {
+    public var enrolmentsAdded: Int
+    public var eventsAppended: Int
+    /// Events whose idempotency key was stored already.
+    public var eventsSkipped: Int
+
+    public init(enrolmentsAdded: Int = 0, eventsAppended: Int = 0, eventsSkipped: Int = 0) {
+        self.enrolmentsAdded = enrolmentsAdded
+        self.eventsAppended = eventsAppended
+        self.eventsSkipped = eventsSkipped
+    }
+}

@@ -1,0 +1,280 @@
+import CSQLite
+import SalesOpsBasics
+import SalesOpsOnboarding
+
+/// The onboarding store in one SQLite file, created and migrated on first use.
+///
+/// WAL mode lets readers run beside a writer; `busy_timeout` makes concurrent writers wait
+/// for each other; every write is one IMMEDIATE transaction, so an interrupted or failed
+/// write leaves nothing behind. Schema: `StoreMigrations`.
+public final class SQLiteStore: OnboardingStore {
+    /// The file name used when no path is given: `salesops.db` in the working folder.
+    public static let defaultFileName = "salesops.db"
+
+    public let location: String
+    private let connection: SQLiteConnection
+    private var cachedInsertEvent: SQLiteStatement?
+
+    /// Opens `path`, creating the file and applying pending migrations as needed.
+    public init(path: String) throws(StoreError) {
+        location = path
+        connection = try SQLiteConnection(path: path)
+        try migrate()
+    }
+
+    /// The highest migration applied.
+    public func schemaVersion() throws(StoreError) -> Int {
+        let statement = try connection.prepare("SELECT coalesce(max(version), 0) FROM schema_migrations")
+        try statement.step()
+        return Int(statement.int64(0) ?? 0)
+    }
+
+    private func migrate() throws(StoreError) {
+        try connection.execute("""
+            CREATE TABLE IF NOT EXISTS schema_migrations (
+                version INTEGER PRIMARY KEY,
+                name TEXT NOT NULL,
+                applied_at TEXT NOT NULL
+            )
+            """)
+        let latest = StoreMigrations.all.last?.version ?? 0
+        guard try schemaVersion() < latest else {
+            if try schemaVersion() > latest {
+                throw StoreError(code: 0, message: "the store's schema version \(try schemaVersion()) is newer than this salesops knows (\(latest)); upgrade salesops", path: location)
+            }
+            return
+        }
+        try connection.transaction { () throws(StoreError) in
+            // Re-read inside the write lock: another process may have migrated meanwhile.
+            let current = try schemaVersion()
+            for migration in StoreMigrations.all where migration.version > current {
+                try connection.execute(migration.sql)
+                let record = try connection.prepare(
+                    "INSERT INTO schema_migrations(version, name, applied_at) VALUES (?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))")
+                record.bind(1, migration.version)
+                record.bind(2, migration.name)
+                try record.run()
+            }
+        }
+    }
+
+    // MARK: Reading
+
+    public func person(_ id: String) throws(StoreError) -> Person? {
+        let statement = try connection.prepare("SELECT id, email, manager, timezone FROM people WHERE id = ?")
+        statement.bind(1, id)
+        guard try statement.step() else { return nil }
+        return Person(id: statement.string(0) ?? id, email: statement.string(1), manager: statement.string(2),
+                      timezone: statement.string(3))
+    }
+
+    public func people() throws(StoreError) -> [Person] {
+        let statement = try connection.prepare("SELECT id, email, manager, timezone FROM people ORDER BY id")
+        var people: [Person] = []
+        while try statement.step() {
+            people.append(Person(id: statement.string(0) ?? "", email: statement.string(1), manager: statement.string(2),
+                                 timezone: statement.string(3)))
+        }
+        return people
+    }
+
+    public func enrolments(person: String?) throws(StoreError) -> [Enrolment] {
+        try histories(EnrolmentFilter(person: person), withEvents: false).map(\.enrolment)
+    }
+
+    public func definition(_ hash: String) throws(StoreError) -> String? {
+        let statement = try connection.prepare("SELECT content FROM definitions WHERE hash = ?")
+        statement.bind(1, hash)
+        return try statement.step() ? statement.string(0) : nil
+    }
+
+    public func histories(_ filter: EnrolmentFilter) throws(StoreError) -> [EnrolmentHistory] {
+        try histories(filter, withEvents: true)
+    }
+
+    private static let filterClause = """
+        (?1 IS NULL OR en.person = ?1) AND (?2 IS NULL OR p.manager = ?2) AND (?3 IS NULL OR en.track = ?3)
+        AND (?4 IS NULL OR substr(en.start, 1, 7) = ?4)
+        """
+
+    private func histories(_ filter: EnrolmentFilter, withEvents: Bool) throws(StoreError) -> [EnrolmentHistory] {
+        func bindFilter(_ statement: SQLiteStatement) {
+            statement.bind(1, filter.person)
+            statement.bind(2, filter.manager)
+            statement.bind(3, filter.track)
+            statement.bind(4, filter.cohort)
+        }
+        let enrolments = try connection.prepare("""
+            SELECT en.id, en.person, en.track, en.track_version, en.calendar_version, en.start, p.email, p.manager, p.timezone
+            FROM enrolments en JOIN people p ON p.id = en.person
+            WHERE \(Self.filterClause)
+            ORDER BY en.person, en.track
+            """)
+        bindFilter(enrolments)
+        var histories: [EnrolmentHistory] = []
+        var positionByID: [Int64: Int] = [:]
+        while try enrolments.step() {
+            let person = enrolments.string(1) ?? ""
+            let key = EnrolmentKey(person: person, track: enrolments.string(2) ?? "")
+            let start = CalendarDate(iso: enrolments.string(5) ?? "") ?? CalendarDate(daysSinceEpoch: 0)
+            positionByID[enrolments.int64(0) ?? 0] = histories.count
+            histories.append(EnrolmentHistory(
+                person: Person(id: person, email: enrolments.string(6), manager: enrolments.string(7), timezone: enrolments.string(8)),
+                enrolment: Enrolment(key: key, trackVersion: enrolments.string(3) ?? "", calendarVersion: enrolments.string(4) ?? "",
+                                     start: start),
+                events: []))
+        }
+        guard withEvents, !histories.isEmpty else { return histories }
+        let events = try connection.prepare("""
+            SELECT e.enrolment_id, e.id, e.kind, e.step, e.on_date, e.recorded_at, e.actor, e.note, e.evidence, e.score,
+                   e.value, e.signed_off_by, e.attempt_number, e.passed, e.reason, e.idempotency_key
+            FROM events e JOIN enrolments en ON en.id = e.enrolment_id JOIN people p ON p.id = en.person
+            WHERE \(Self.filterClause)
+            ORDER BY e.enrolment_id, e.id
+            """)
+        bindFilter(events)
+        var currentID: Int64 = -1
+        var position = 0
+        while try events.step() {
+            let enrolmentID = sqlite3_column_int64(events.handle, 0)
+            if enrolmentID != currentID {
+                currentID = enrolmentID
+                guard let found = positionByID[enrolmentID] else { continue }
+                position = found
+            }
+            let details = EventDetails(
+                note: events.string(7), evidence: events.int64(8).map(Int.init), score: events.double(9), value: events.double(10),
+                signedOffBy: events.string(11), attemptNumber: events.int64(12).map(Int.init),
+                passed: events.int64(13).map { $0 != 0 }, reason: events.string(14))
+            histories[position].events.append(OnboardingEvent(
+                sequence: sqlite3_column_int64(events.handle, 1),
+                enrolment: histories[position].enrolment.key,
+                kind: OnboardingEvent.Kind(rawValue: events.string(2) ?? "") ?? .enrolled,
+                step: events.string(3),
+                date: CalendarDate(iso: events.string(4) ?? "") ?? CalendarDate(daysSinceEpoch: 0),
+                recordedAt: events.string(5) ?? "",
+                actor: events.string(6) ?? "",
+                details: details,
+                idempotencyKey: events.string(15) ?? ""))
+        }
+        return histories
+    }
+
+    public func eventCount() throws(StoreError) -> Int {
+        let statement = try connection.prepare("SELECT count(*) FROM events")
+        try statement.step()
+        return Int(statement.int64(0) ?? 0)
+    }
+
+    // MARK: Writing
+
+    @discardableResult
+    public func write(_ batch: StoreBatch) throws(StoreError) -> StoreWriteSummary {
+        try connection.transaction { () throws(StoreError) -> StoreWriteSummary in
+            var summary = StoreWriteSummary()
+            if !batch.people.isEmpty {
+                let upsert = try connection.prepare("""
+                    INSERT INTO people(id, email, manager, timezone) VALUES (?1, ?2, ?3, ?4)
+                    ON CONFLICT(id) DO UPDATE SET email = coalesce(excluded.email, email),
+                        manager = coalesce(excluded.manager, manager), timezone = coalesce(excluded.timezone, timezone)
+                    """)
+                for person in batch.people {
+                    upsert.bind(1, person.id)
+                    upsert.bind(2, person.email)
+                    upsert.bind(3, person.manager)
+                    upsert.bind(4, person.timezone)
+                    try upsert.run()
+                }
+            }
+            if !batch.definitions.isEmpty {
+                let insert = try connection.prepare(
+                    "INSERT INTO definitions(hash, kind, name, content) VALUES (?, ?, ?, ?) ON CONFLICT(hash) DO NOTHING")
+                for definition in batch.definitions {
+                    insert.bind(1, definition.hash)
+                    insert.bind(2, definition.kind)
+                    insert.bind(3, definition.name)
+                    insert.bind(4, definition.content)
+                    try insert.run()
+                }
+            }
+            if !batch.enrolments.isEmpty {
+                let insert = try connection.prepare("""
+                    INSERT INTO enrolments(person, track, track_version, calendar_version, start) VALUES (?, ?, ?, ?, ?)
+                    ON CONFLICT(person, track) DO NOTHING
+                    """)
+                for enrolment in batch.enrolments {
+                    insert.bind(1, enrolment.person)
+                    insert.bind(2, enrolment.track)
+                    insert.bind(3, enrolment.trackVersion)
+                    insert.bind(4, enrolment.calendarVersion)
+                    insert.bind(5, enrolment.start.description)
+                    try insert.run()
+                    summary.enrolmentsAdded += connection.changes
+                }
+            }
+            guard !batch.events.isEmpty else { return summary }
+            let lookup = try connection.prepare("SELECT id FROM enrolments WHERE person = ? AND track = ?")
+            let insert = try insertEventStatement()
+            var ids: [EnrolmentKey: Int64] = [:]
+            for event in batch.events {
+                let id: Int64
+                if let known = ids[event.enrolment] {
+                    id = known
+                } else {
+                    lookup.bind(1, event.enrolment.person)
+                    lookup.bind(2, event.enrolment.track)
+                    let found = try lookup.step() ? lookup.int64(0) : nil
+                    lookup.reset()
+                    guard let found else {
+                        throw StoreError(code: 0, message: "an event refers to \(event.enrolment), which is not enrolled", path: location)
+                    }
+                    ids[event.enrolment] = found
+                    id = found
+                }
+                insert.bind(1, id)
+                insert.bind(2, event.kind.rawValue)
+                insert.bind(3, event.step)
+                insert.bind(4, event.date.description)
+                insert.bind(5, event.recordedAt)
+                insert.bind(6, event.actor)
+                insert.bind(7, event.details.note)
+                insert.bind(8, event.details.evidence)
+                insert.bind(9, event.details.score)
+                insert.bind(10, event.details.value)
+                insert.bind(11, event.details.signedOffBy)
+                insert.bind(12, event.details.attemptNumber)
+                insert.bind(13, event.details.passed.map { $0 ? 1 : 0 } as Int?)
+                insert.bind(14, event.details.reason)
+                insert.bind(15, event.idempotencyKey)
+                try insert.run()
+                if connection.changes == 1 { summary.eventsAppended += 1 } else { summary.eventsSkipped += 1 }
+            }
+            return summary
+        }
+    }
+
+    private func insertEventStatement() throws(StoreError) -> SQLiteStatement {
+        if let cachedInsertEvent { return cachedInsertEvent }
+        let statement = try connection.prepare("""
+            INSERT INTO events(enrolment_id, kind, step, on_date, recorded_at, actor, note, evidence, score, value,
+                               signed_off_by, attempt_number, passed, reason, idempotency_key)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT(idempotency_key) DO NOTHING
+            """)
+        cachedInsertEvent = statement
+        return statement
+    }
+
+    public func pseudonymKey() throws(StoreError) -> [UInt8] {
+        try connection.transaction { () throws(StoreError) -> [UInt8] in
+            let read = try connection.prepare("SELECT value FROM settings WHERE key = 'pseudonym-key'")
+            if try read.step() { return read.blob(0) }
+            var generator = SystemRandomNumberGenerator()
+            let key = (0..<32).map { _ in UInt8.random(in: 0...255, using: &generator) }
+            let insert = try connection.prepare("INSERT INTO settings(key, value) VALUES ('pseudonym-key', ?)")
+            insert.bind(1, blob: key)
+            try insert.run()
+            return key
+        }
+    }
+}

@@ -1,0 +1,65 @@
+/// The store's schema, as numbered migrations applied in order and recorded in
+/// `schema_migrations`. Never edit a released migration; add the next one.
+enum StoreMigrations {
+    struct Migration {
+        let version: Int
+        let name: String
+        let sql: String
+    }
+
+    static let all: [Migration] = [
+        Migration(version: 1, name: "people, definitions, enrolments, events", sql: """
+            CREATE TABLE settings (
+                key TEXT PRIMARY KEY,
+                value BLOB NOT NULL
+            );
+            CREATE TABLE people (
+                id TEXT PRIMARY KEY,
+                email TEXT,
+                manager TEXT,
+                timezone TEXT
+            );
+            CREATE INDEX people_by_manager ON people(manager);
+            -- Pinned track and calendar versions: the SHA-256 of the canonical JSON, and that JSON.
+            CREATE TABLE definitions (
+                hash TEXT PRIMARY KEY,
+                kind TEXT NOT NULL CHECK (kind IN ('Track', 'Calendar')),
+                name TEXT NOT NULL,
+                content TEXT NOT NULL
+            );
+            CREATE TABLE enrolments (
+                id INTEGER PRIMARY KEY,
+                person TEXT NOT NULL REFERENCES people(id),
+                track TEXT NOT NULL,
+                track_version TEXT NOT NULL REFERENCES definitions(hash),
+                calendar_version TEXT NOT NULL REFERENCES definitions(hash),
+                start TEXT NOT NULL,
+                UNIQUE (person, track)
+            );
+            CREATE TABLE events (
+                id INTEGER PRIMARY KEY,
+                enrolment_id INTEGER NOT NULL REFERENCES enrolments(id),
+                kind TEXT NOT NULL CHECK (kind IN ('enrolled', 'completed', 'waived', 'attempted')),
+                step TEXT,
+                on_date TEXT NOT NULL,
+                recorded_at TEXT NOT NULL,
+                actor TEXT NOT NULL,
+                note TEXT,
+                evidence INTEGER,
+                score REAL,
+                value REAL,
+                signed_off_by TEXT,
+                attempt_number INTEGER,
+                passed INTEGER,
+                reason TEXT,
+                idempotency_key TEXT NOT NULL UNIQUE
+            );
+            CREATE INDEX events_by_enrolment ON events(enrolment_id, id);
+            -- History is never rewritten.
+            CREATE TRIGGER events_are_append_only_update BEFORE UPDATE ON events
+                BEGIN SELECT RAISE(ABORT, 'events are append-only'); END;
+            CREATE TRIGGER events_are_append_only_delete BEFORE DELETE ON events
+                BEGIN SELECT RAISE(ABORT, 'events are append-only'); END;
+            """),
+    ]
+}

@@ -1,0 +1,136 @@
+import Foundation
+import SalesOpsBasics
+import SalesOpsCatalog
+import SalesOpsOnboarding
+import SalesOpsStore
+
+/// Onboarding at scale: appending events to SQLite, deriving status for many enrolments,
+/// rendering many checklists. `run(runner:scratch:)` prints one line per measurement.
+enum OnboardingWorkload {
+    static let stepCount = 40
+
+    /// A 40-step hire track: chains with `after`, dependencies, weights and certifications.
+    static func plan() throws -> TrackPlan {
+        var steps: [String] = []
+        for index in 0..<stepCount {
+            var step = "{\"id\":\"step-\(index)\",\"title\":\"Step \(index)\",\"owner\":\"hire\","
+            if index % 4 == 3 {
+                step += "\"due\":{\"businessDays\":3,\"after\":\"step-\(index - 1)\"},\"dependsOn\":[\"step-\(index - 1)\"],"
+            } else {
+                step += "\"due\":{\"businessDays\":\(index * 2 + 1)},"
+            }
+            if index % 10 == 9 {
+                step += "\"certification\":{\"verifier\":\"quiz-score\",\"params\":{\"passMark\":80},\"maxAttempts\":3,\"validFor\":\"12m\",\"renewWithin\":\"30d\"},"
+            }
+            step += "\"weight\":\(index % 5 == 0 ? 2 : 1)}"
+            steps.append(step)
+        }
+        let track = """
+            {"apiVersion":"salesops/v1","kind":"Track","metadata":{"name":"bench-track","title":"Benchmark track"},
+             "spec":{"audience":"hire","role":"sdr","calendar":"bench-calendar","steps":[\(steps.joined(separator: ","))]}}
+            """
+        let holidays = (0..<20).map { "{\"date\":\"\(CalendarDate(iso: "2026-01-01")!.adding(days: $0 * 37 + 5))\",\"name\":\"Holiday \($0)\"}" }
+        let calendar = """
+            {"apiVersion":"salesops/v1","kind":"Calendar","metadata":{"name":"bench-calendar"},
+             "spec":{"timezone":"UTC","holidays":[\(holidays.joined(separator: ","))]}}
+            """
+        let decoder = JSONDecoder()
+        return try TrackPlan(version: TrackVersion(
+            track: decoder.decode(Track.self, from: Data(track.utf8)),
+            calendar: decoder.decode(CalendarDescriptor.self, from: Data(calendar.utf8))))
+    }
+
+    static let firstStart = CalendarDate(iso: "2026-01-05")!
+
+    /// Enrolment `index`: starts spread over 60 days; completes the first `done` steps.
+    static func history(_ plan: TrackPlan, index: Int, done: Int) -> EnrolmentHistory {
+        let id = "p\(index)"
+        let key = EnrolmentKey(person: id, track: plan.name)
+        let start = firstStart.adding(days: index % 60)
+        var events = [OnboardingEvent(sequence: 1, enrolment: key, kind: .enrolled, step: nil, date: start,
+                                      recordedAt: "2026-01-01T09:00:00Z", actor: "bench", idempotencyKey: "enrol/\(id)")]
+        events.reserveCapacity(done + 1)
+        for step in 0..<done {
+            let date = start.adding(days: step + 1)
+            if step % 10 == 9 {
+                events.append(OnboardingEvent(
+                    sequence: Int64(step + 2), enrolment: key, kind: .attempted, step: "step-\(step)", date: date,
+                    recordedAt: "2026-01-01T09:00:00Z", actor: "bench",
+                    details: EventDetails(score: 90, attemptNumber: 1, passed: true, reason: "score 90 ≥ pass mark 80"),
+                    idempotencyKey: "attempt/\(id)/\(step)/1/1"))
+            } else {
+                events.append(OnboardingEvent(
+                    sequence: Int64(step + 2), enrolment: key, kind: .completed, step: "step-\(step)", date: date,
+                    recordedAt: "2026-01-01T09:00:00Z", actor: "bench", idempotencyKey: "complete/\(id)/\(step)"))
+            }
+        }
+        let enrolment = Enrolment(key: key, trackVersion: plan.version.hash, calendarVersion: plan.version.calendarHash, start: start)
+        return EnrolmentHistory(person: Person(id: id, manager: "m\(index % 50)"), enrolment: enrolment, events: events)
+    }
+
+    /// States of every history on `today`.
+    static func states(_ plan: TrackPlan, _ histories: [EnrolmentHistory], today: CalendarDate) -> [EnrolmentState] {
+        histories.map { EnrolmentState(plan: plan, person: $0.person, enrolment: $0.enrolment, events: $0.events, today: today) }
+    }
+
+    static func run(runner: BenchRunner, scratch: URL) throws {
+        let plan = try plan()
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+
+        // 1. Ingest: 25,000 enrolments × 40 events = 1,000,000 events, 50,000 per transaction.
+        let enrolments = 25_000
+        let histories = (0..<enrolments).map { history(plan, index: $0, done: stepCount - 1) }
+        let eventTotal = histories.reduce(0) { $0 + $1.events.count }
+        print("onboarding: ingest \(eventTotal) events (\(enrolments) enrolments × \(stepCount)) into SQLite, 50,000 per transaction")
+        let path = scratch.appendingPathComponent("ingest.db").path
+        var storeForReads: SQLiteStore?
+        _ = try runner.measure("  append events (prepared statements, WAL, idempotency keys)", amount: Double(eventTotal), unit: "events") {
+            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+            let store = try SQLiteStore(path: path)
+            try store.write(StoreBatch(people: histories.map(\.person), definitions: StoredDefinition.pinning(plan.version),
+                                       enrolments: histories.map(\.enrolment)))
+            var batch: [OnboardingEvent] = []
+            batch.reserveCapacity(50_000)
+            for history in histories {
+                batch += history.events
+                if batch.count >= 50_000 {
+                    try store.write(StoreBatch(events: batch))
+                    batch.removeAll(keepingCapacity: true)
+                }
+            }
+            if !batch.isEmpty { try store.write(StoreBatch(events: batch)) }
+            let stored = try store.eventCount()
+            precondition(stored == eventTotal)
+            storeForReads = store
+        }
+        if let store = storeForReads {
+            let today = firstStart.adding(days: 45)
+            _ = try runner.measure("  read \(eventTotal) events back and derive \(enrolments) statuses", amount: Double(eventTotal), unit: "events") {
+                let read = try store.histories(EnrolmentFilter())
+                precondition(read.count == enrolments)
+                _ = Rollup.group(states(plan, read, today: today), by: .manager)
+            }
+        }
+
+        // 2. Status: 100,000 enrolments × 40 steps, half the steps done, from events in memory.
+        let many = (0..<100_000).map { history(plan, index: $0, done: ($0 % 40)) }
+        let today = firstStart.adding(days: 45)
+        print("onboarding: status of 100,000 enrolments × \(stepCount) steps (\(many.reduce(0) { $0 + $1.events.count }) events in memory)")
+        var derived: [EnrolmentState] = []
+        _ = runner.measure("  derive every step's status, progress, health", amount: 100_000, unit: "enrolments") {
+            derived = states(plan, many, today: today)
+        }
+        _ = runner.measure("  rollups by manager, track and cohort", amount: 100_000, unit: "enrolments") {
+            for dimension in Rollup.Dimension.allCases { _ = Rollup.group(derived, by: dimension) }
+        }
+
+        // 3. 10,000 Markdown checklists from derived states.
+        let sample = Array(derived.prefix(10_000))
+        print("onboarding: 10,000 Markdown checklists of \(stepCount) items")
+        _ = runner.measure("  build and render Markdown", amount: 10_000, unit: "checklists") {
+            var bytes = 0
+            for state in sample { bytes += state.checklist(weekmask: plan.calendar.weekmask).markdown().utf8.count }
+            precondition(bytes > 0)
+        }
+    }
+}

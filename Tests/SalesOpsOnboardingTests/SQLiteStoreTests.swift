@@ -1,0 +1,102 @@
+import Foundation
+import Testing
+import SalesOpsBasics
+import SalesOpsOnboarding
+import SalesOpsStore
+
+/// The SQLite store over real files: migrations, idempotent appends, all-or-nothing writes,
+/// concurrent writers, the pseudonym key.
+@Suite("SQLite store")
+struct SQLiteStoreTests {
+    static let start = CalendarDate(iso: "2026-03-02")!
+
+    static func batch(_ plan: TrackPlan, people: [String], stepsEach: Int = 2, keyPrefix: String = "") -> StoreBatch {
+        var batch = StoreBatch(definitions: StoredDefinition.pinning(plan.version))
+        for id in people {
+            let key = EnrolmentKey(person: id, track: plan.name)
+            batch.people.append(Person(id: id, manager: "maya"))
+            batch.enrolments.append(Enrolment(key: key, trackVersion: plan.version.hash, calendarVersion: plan.version.calendarHash, start: start))
+            batch.events.append(OnboardingEvent(enrolment: key, kind: .enrolled, step: nil, date: start, recordedAt: "t", actor: "test",
+                                                idempotencyKey: "\(keyPrefix)enrol/\(id)"))
+            for step in plan.steps.prefix(stepsEach) {
+                batch.events.append(OnboardingEvent(enrolment: key, kind: .completed, step: step.id, date: start.adding(days: 1),
+                                                    recordedAt: "t", actor: "test", idempotencyKey: "\(keyPrefix)complete/\(id)/\(step.id)"))
+            }
+        }
+        return batch
+    }
+
+    @Test func createsAndMigratesOnFirstUse() throws {
+        let path = try OnboardingFixtures.folder() + "/nested.db"
+        let store = try SQLiteStore(path: path)
+        #expect(try store.schemaVersion() == 1)
+        #expect(try store.eventCount() == 0)
+        // Opening again applies nothing twice.
+        #expect(try SQLiteStore(path: path).schemaVersion() == 1)
+    }
+
+    @Test func writingTheSameBatchTwiceChangesNothing() throws {
+        let store = try SQLiteStore(path: try OnboardingFixtures.folder() + "/s.db")
+        let plan = try OnboardingFixtures.plan("quick-cert")
+        let batch = Self.batch(plan, people: ["ana", "ben"])
+        let first = try store.write(batch)
+        #expect(first == StoreWriteSummary(enrolmentsAdded: 2, eventsAppended: 6, eventsSkipped: 0))
+        let before = try OnboardingFixtures.eventRows(store.location)
+        let second = try store.write(batch)
+        #expect(second == StoreWriteSummary(enrolmentsAdded: 0, eventsAppended: 0, eventsSkipped: 6))
+        #expect(try OnboardingFixtures.eventRows(store.location) == before)
+        let histories = try store.histories(EnrolmentFilter(person: "ana"))
+        #expect(histories.count == 1)
+        #expect(histories[0].events.map(\.kind) == [.enrolled, .completed, .completed])
+        #expect(try store.definition(plan.version.hash) == plan.version.trackJSON)
+    }
+
+    @Test func aFailingWriteLeavesNothing() throws {
+        let store = try SQLiteStore(path: try OnboardingFixtures.folder() + "/s.db")
+        let plan = try OnboardingFixtures.plan("quick-cert")
+        try store.write(Self.batch(plan, people: ["ana"]))
+        let before = try OnboardingFixtures.eventRows(store.location)
+        var batch = Self.batch(plan, people: ["ben", "cy"], keyPrefix: "2/")
+        // The last event refers to an enrolment nobody created: the whole batch must go.
+        batch.events.append(OnboardingEvent(enrolment: EnrolmentKey(person: "ghost", track: plan.name), kind: .completed, step: "intro",
+                                            date: Self.start, recordedAt: "t", actor: "test", idempotencyKey: "ghost"))
+        let error = try #require(throws: StoreError.self) { try store.write(batch) }
+        #expect(error.description.contains("ghost on quick-cert, which is not enrolled"))
+        #expect(try OnboardingFixtures.eventRows(store.location) == before)
+        #expect(try store.enrolments(person: nil).map(\.person) == ["ana"])
+    }
+
+    @Test func concurrentWritersWaitForEachOther() async throws {
+        let path = try OnboardingFixtures.folder() + "/s.db"
+        _ = try SQLiteStore(path: path)
+        let plan = try OnboardingFixtures.plan("quick-cert")
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for writer in 0..<4 {
+                group.addTask {
+                    let store = try SQLiteStore(path: path)
+                    for round in 0..<25 {
+                        try store.write(Self.batch(plan, people: ["w\(writer)-\(round)"], stepsEach: 3))
+                    }
+                }
+            }
+            try await group.waitForAll()
+        }
+        #expect(try SQLiteStore(path: path).eventCount() == 4 * 25 * 4)
+    }
+
+    @Test func thePseudonymKeyIsCreatedOnceAndKept() throws {
+        let path = try OnboardingFixtures.folder() + "/s.db"
+        let key = try SQLiteStore(path: path).pseudonymKey()
+        #expect(key.count == 32)
+        #expect(try SQLiteStore(path: path).pseudonymKey() == key)
+        let other = try SQLiteStore(path: try OnboardingFixtures.folder() + "/t.db").pseudonymKey()
+        #expect(other != key)
+    }
+
+    @Test func aFileThatIsNotAStoreIsAClearError() throws {
+        let path = try OnboardingFixtures.folder() + "/notes.db"
+        try "these are my notes, not a database\n".write(toFile: path, atomically: true, encoding: .utf8)
+        let error = try #require(throws: StoreError.self) { try SQLiteStore(path: path) }
+        #expect(error.description.contains("not a salesops store"))
+    }
+}
