@@ -6,8 +6,14 @@ public struct SalesOps: ParsableCommand {
         commandName: "salesops",
         abstract: "Evaluate sales tools, track onboarding and hand out checklists.",
         discussion: """
-            Definitions live in a catalog of YAML files (tools, teams, evaluations, tracks, calendars). \
-            Start with `salesops catalog validate`, then `salesops catalog list`.
+            Definitions live in a catalog of YAML files (tools, teams, evaluations, tracks, calendars); \
+            onboarding progress lives in a SQLite store (salesops.db, or --store PATH).
+
+            Start here:
+              salesops evaluate                     rank tools for the default example team
+              salesops catalog validate             check the catalog
+              salesops onboard enroll …             start someone on a track
+              salesops checklist --track sdr-30-60-90 --start 2026-03-02
             """,
         subcommands: [EvaluateCommand.self, CompareCommand.self, OnboardCommand.self, ChecklistCommand.self, CatalogCommand.self, PluginsCommand.self]
     )
