@@ -57,19 +57,7 @@ public struct Metadata: Codable, Sendable, Hashable, YAMLValidating {
     }
 
     public static func isValidName(_ name: String) -> Bool {
-        var previousWasSeparator = true
-        for byte in name.utf8 {
-            switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-                previousWasSeparator = false
-            case UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."):
-                if previousWasSeparator { return false }
-                previousWasSeparator = true
-            default:
-                return false
-            }
-        }
-        return !name.isEmpty && !previousWasSeparator
+        Identifier.isValid(name)
     }
 }
 

@@ -64,21 +64,9 @@ public struct PluginManifest: WireMessage, Hashable {
         return problems
     }
 
-    /// `[a-z0-9]+` separated by single `-`, `_` or `.`: the catalog's rule for names.
+    /// The catalog's rule for names (`Identifier`).
     public static func isValidIdentifier(_ text: String) -> Bool {
-        var previousWasSeparator = true
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-                previousWasSeparator = false
-            case UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."):
-                if previousWasSeparator { return false }
-                previousWasSeparator = true
-            default:
-                return false
-            }
-        }
-        return !previousWasSeparator
+        Identifier.isValid(text)
     }
 
     public init(from decoder: any Decoder) throws { self = try Self.decodeViaJSON(from: decoder) }
