@@ -15,6 +15,18 @@ public struct Catalog: Sendable {
 
     public init() {}
 
+    /// Adds every descriptor of `other` after this catalog's own.
+    public mutating func append(_ other: Catalog) {
+        tools += other.tools
+        teams += other.teams
+        evaluations += other.evaluations
+        tracks += other.tracks
+        calendars += other.calendars
+        for (kind, descriptors) in other.extensions {
+            extensions[kind, default: []] += descriptors
+        }
+    }
+
     public func tool(named name: String) -> Tool? { tools.first { $0.name == name } }
     public func team(named name: String) -> Team? { teams.first { $0.name == name } }
     public func evaluation(named name: String) -> Evaluation? { evaluations.first { $0.name == name } }

@@ -46,27 +46,15 @@ public struct CatalogLoader: Sendable {
         var errors: [SourceError] = []
         for case let result? in parsed.value {
             errors += result.errors
-            for document in result.documents {
-                guard let kind = kinds.kind(named: document.kind) else { continue }
-                do {
-                    try kind.add(document.root, document.file, &catalog)
-                } catch {
-                    errors += error.errors
-                }
-            }
+            catalog.append(result.catalog)
         }
         errors += CrossReferenceCheck(catalog: catalog, capabilities: capabilities).run()
         return Result(catalog: catalog, errors: errors.sorted())
     }
 
-    struct PendingDocument {
-        var kind: String
-        var root: YAMLNode
-        var file: String
-    }
-
+    /// One file's documents, decoded: files are read, parsed and decoded on every core.
     struct FileResult {
-        var documents: [PendingDocument] = []
+        var catalog = Catalog()
         var errors: [SourceError] = []
     }
 
@@ -98,7 +86,7 @@ public struct CatalogLoader: Sendable {
                     message: "missing required key `kind`; expected one of \(kinds.names.joined(separator: ", "))"))
                 continue
             }
-            guard let kind = kindNode.scalar?.text, kinds.kind(named: kind) != nil else {
+            guard let name = kindNode.scalar?.text, let kind = kinds.kind(named: name) else {
                 var message = "unknown kind \(kindNode.kindDescription); expected one of \(kinds.names.joined(separator: ", "))"
                 if let text = kindNode.scalar?.text, let nearest = Suggestion.nearest(to: text, in: kinds.names) {
                     message += "; did you mean `\(nearest)`?"
@@ -106,7 +94,11 @@ public struct CatalogLoader: Sendable {
                 result.errors.append(SourceError(file: path, mark: kindNode.mark, path: "kind", message: message))
                 continue
             }
-            result.documents.append(PendingDocument(kind: kind, root: root, file: path))
+            do {
+                try kind.add(root, path, &result.catalog)
+            } catch {
+                result.errors += error.errors
+            }
         }
         return result
     }

@@ -186,21 +186,21 @@ final class DecodeSession {
     }
 
     func decodeEnumeration<E: YAMLEnumeration>(_ type: E.Type, node: YAMLNode, path reference: PathRef) -> E {
-        let path = reference.node
+        if let scalar = node.scalar, !node.isNull, let value = E(rawValue: scalar.text) {
+            return value
+        }
+        // Only a wrong value pays for listing the valid ones.
         let valid = E.allCases.map(\.rawValue)
         let list = valid.joined(separator: ", ")
         guard let scalar = node.scalar, !node.isNull else {
-            record("expected one of \(list); found \(node.kindDescription)", at: node.mark, path: path)
+            record("expected one of \(list); found \(node.kindDescription)", at: node.mark, path: reference.node)
             return E.yamlPlaceholder
-        }
-        if let value = E(rawValue: scalar.text) {
-            return value
         }
         var message = "`\(scalar.text)` is not a valid value; expected one of \(list)"
         if let nearest = Suggestion.nearest(to: scalar.text, in: valid) {
             message += "; did you mean `\(nearest)`?"
         }
-        record(message, at: node.mark, path: path)
+        record(message, at: node.mark, path: reference.node)
         return E.yamlPlaceholder
     }
 
