@@ -105,7 +105,7 @@ let package = Package(
         .testTarget(name: "SalesOpsYAMLTests", dependencies: ["SalesOpsYAML", "SalesOpsBasics"], exclude: ["Fixtures"]),
         .testTarget(name: "SalesOpsCatalogTests", dependencies: ["SalesOpsCatalog", "SalesOpsYAML", "SalesOpsBasics"], exclude: ["Fixtures"]),
         // Multi-criteria decision analysis maths: normalisations, methods, weights, sensitivity. Knows nothing of sales.
-        .target(name: "SalesOpsDecision"),
+        .target(name: "SalesOpsDecision", dependencies: ["SalesOpsBasics"]),
         .testTarget(
             name: "SalesOpsDecisionTests",
             dependencies: ["SalesOpsDecision"],

@@ -32,7 +32,12 @@ extension OnboardingSession {
     /// The states of every enrolment matching `filter`, each on its person's today.
     func states(_ filter: EnrolmentFilter, anonymize: Bool) throws -> [EnrolmentState] {
         let histories = try store.histories(filter)
-        var states = try histories.map { try state(of: $0) }
+        let inputs = try histories.map { history in
+            let plan = try plan(for: history.enrolment)
+            return EnrolmentState.Input(plan: plan, person: history.person, enrolment: history.enrolment, events: history.events,
+                                        today: today(for: history.person, plan: plan))
+        }
+        var states = EnrolmentState.derive(inputs)
         if anonymize {
             let pseudonyms = Pseudonymizer(key: try store.pseudonymKey())
             states = states.map(pseudonyms.anonymize)

@@ -35,16 +35,12 @@ public struct CatalogLoader: Sendable {
     }
 
     public func load(files: [String]) -> Result {
-        // Files parse independently, so they are read on every core; results keep file order.
-        let parsed = UnsafeSendableBox([FileResult?](repeating: nil, count: files.count))
-        DispatchQueue.concurrentPerform(iterations: files.count) { index in
-            let result = loadFile(files[index])
-            parsed.lock.withLock { parsed.value[index] = result }
-        }
+        // Files are independent, so they are read, parsed and decoded on every core; results keep file order.
+        let parsed = Parallel.map(files.count) { loadFile(files[$0]) }
         var catalog = Catalog()
         catalog.fileCount = files.count
         var errors: [SourceError] = []
-        for case let result? in parsed.value {
+        for result in parsed {
             errors += result.errors
             catalog.append(result.catalog)
         }
@@ -53,7 +49,7 @@ public struct CatalogLoader: Sendable {
     }
 
     /// One file's documents, decoded: files are read, parsed and decoded on every core.
-    struct FileResult {
+    struct FileResult: Sendable {
         var catalog = Catalog()
         var errors: [SourceError] = []
     }
@@ -136,15 +132,5 @@ public struct KnownCapabilities: Sendable {
         self.criteria = criteria
         self.verifiers = verifiers
         self.trackKinds = trackKinds
-    }
-}
-
-/// A mutable value shared by the workers of one `concurrentPerform`, guarded by its lock.
-final class UnsafeSendableBox<Value>: @unchecked Sendable {
-    let lock = NSLock()
-    var value: Value
-
-    init(_ value: Value) {
-        self.value = value
     }
 }

@@ -1,3 +1,4 @@
+import SalesOpsBasics
 import Foundation
 
 /// How weights are drawn for Monte Carlo rank acceptability.

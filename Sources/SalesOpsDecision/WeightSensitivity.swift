@@ -1,3 +1,4 @@
+import SalesOpsBasics
 /// How far one criterion's weight can move before the winner changes.
 ///
 /// The criterion's weight moves from its current value `w` to `t`; the other criteria keep

@@ -199,3 +199,30 @@ public struct EnrolmentState: Sendable, Hashable, Encodable {
         try container.encode(reasons, forKey: .reasons)
     }
 }
+
+extension EnrolmentState {
+    /// One enrolment to derive: its plan, its history and the person's today.
+    public struct Input: Sendable {
+        public var plan: TrackPlan
+        public var person: Person
+        public var enrolment: Enrolment
+        public var events: [OnboardingEvent]
+        public var today: CalendarDate
+
+        public init(plan: TrackPlan, person: Person, enrolment: Enrolment, events: [OnboardingEvent], today: CalendarDate) {
+            self.plan = plan
+            self.person = person
+            self.enrolment = enrolment
+            self.events = events
+            self.today = today
+        }
+    }
+
+    /// Many enrolments' states, derived on every core; the result is in input order.
+    public static func derive(_ inputs: [Input]) -> [EnrolmentState] {
+        Parallel.map(inputs.count) { index in
+            let input = inputs[index]
+            return EnrolmentState(plan: input.plan, person: input.person, enrolment: input.enrolment, events: input.events, today: input.today)
+        }
+    }
+}

@@ -70,7 +70,9 @@ enum OnboardingWorkload {
 
     /// States of every history on `today`.
     static func states(_ plan: TrackPlan, _ histories: [EnrolmentHistory], today: CalendarDate) -> [EnrolmentState] {
-        histories.map { EnrolmentState(plan: plan, person: $0.person, enrolment: $0.enrolment, events: $0.events, today: today) }
+        EnrolmentState.derive(histories.map {
+            EnrolmentState.Input(plan: plan, person: $0.person, enrolment: $0.enrolment, events: $0.events, today: today)
+        })
     }
 
     static func run(runner: BenchRunner, scratch: URL) throws {
