@@ -72,15 +72,4 @@ public enum CSVReader {
         if !field.isEmpty || !fields.isEmpty { endRecord() }
         return records
     }
-
-    /// `value` quoted when it holds a comma, a quote or a line break.
-    public static func escape(_ value: String) -> String {
-        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
-        var out = "\""
-        for character in value {
-            out.append(character)
-            if character == "\"" { out.append("\"") }
-        }
-        return out + "\""
-    }
 }

@@ -12,7 +12,7 @@ enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
         case .table, .json:
             return Output.table(header, rows)
         case .csv:
-            return ([header] + rows).map { $0.map(CSVReader.escape).joined(separator: ",") }.joined(separator: "\n")
+            return ([header] + rows).map { $0.map(TextEscaping.csvField).joined(separator: ",") }.joined(separator: "\n")
         case .markdown:
             func line(_ cells: [String]) -> String {
                 "| " + cells.map { $0.replacingOccurrences(of: "|", with: "\\|") }.joined(separator: " | ") + " |"

@@ -207,6 +207,18 @@ struct OnboardCommandTests {
         #expect(first.output.contains("maya.chen"))
     }
 
+    @Test func csvReportsNeutraliseFormulas() throws {
+        // A manager name a spreadsheet would run as a formula is written as text.
+        let folder = try OnboardingFixtures.folder()
+        let enrol = try OnboardingFixtures.salesops(
+            ["onboard", "enroll", "dana.kim", "--track", "smb-customer", "--start", "2026-03-02",
+             "--manager", "=HYPERLINK(\"http://evil.example\",\"x\")", "--today", "2026-03-01"], in: folder)
+        #expect(enrol.status == 0, "\(enrol.output)")
+        let report = try OnboardingFixtures.salesops(["onboard", "status", "--today", "2026-03-01", "--format", "csv"], in: folder)
+        #expect(report.status == 0)
+        #expect(report.output.contains("dana.kim,\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\","))
+    }
+
     @Test func theShippedCatalogIsFoundWhenSalesopsIsRunThroughPath() throws {
         let folder = try OnboardingFixtures.folder()
         let process = Process()
