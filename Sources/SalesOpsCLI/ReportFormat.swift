@@ -15,7 +15,7 @@ enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
             return ([header] + rows).map { $0.map(TextEscaping.csvField).joined(separator: ",") }.joined(separator: "\n")
         case .markdown:
             func line(_ cells: [String]) -> String {
-                "| " + cells.map { $0.replacingOccurrences(of: "|", with: "\\|") }.joined(separator: " | ") + " |"
+                "| " + cells.map(TextEscaping.markdown).joined(separator: " | ") + " |"
             }
             return ([line(header), line(header.map { _ in "---" })] + rows.map(line)).joined(separator: "\n")
         }

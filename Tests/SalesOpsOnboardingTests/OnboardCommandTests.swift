@@ -219,6 +219,18 @@ struct OnboardCommandTests {
         #expect(report.output.contains("dana.kim,\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\","))
     }
 
+    @Test func markdownReportsEscapeCells() throws {
+        // A pipe would split the table's cell; markup would render.
+        let folder = try OnboardingFixtures.folder()
+        let enrol = try OnboardingFixtures.salesops(
+            ["onboard", "enroll", "dana.kim", "--track", "smb-customer", "--start", "2026-03-02",
+             "--manager", "<b>sales|ops</b>", "--today", "2026-03-01"], in: folder)
+        #expect(enrol.status == 0, "\(enrol.output)")
+        let report = try OnboardingFixtures.salesops(["onboard", "status", "--today", "2026-03-01", "--format", "markdown"], in: folder)
+        #expect(report.status == 0)
+        #expect(report.output.contains("| dana.kim | \\<b\\>sales\\|ops\\</b\\> |"))
+    }
+
     @Test func theShippedCatalogIsFoundWhenSalesopsIsRunThroughPath() throws {
         let folder = try OnboardingFixtures.folder()
         let process = Process()
