@@ -47,7 +47,7 @@ struct CompareCommand: ParsableCommand {
             }
             found.append(tool)
         }
-        let teamName = team ?? (catalog.evaluations.first { $0.metadata.tags?.contains("default") == true } ?? catalog.evaluations.first)?.spec.team
+        let teamName = team ?? catalog.defaultEvaluation?.spec.team
         guard let teamName, let chosen = catalog.team(named: teamName) else {
             var message = "no Team named `\(teamName ?? "")`; pass --team"
             if let teamName, let nearest = Suggestion.nearest(to: teamName, in: catalog.teams.map(\.name)) { message += " (did you mean `\(nearest)`?)" }

@@ -121,7 +121,7 @@ struct EvaluateCommand: ParsableCommand {
             }
             return found
         }
-        guard let found = catalog.evaluations.first(where: { $0.metadata.tags?.contains("default") == true }) ?? catalog.evaluations.first else {
+        guard let found = catalog.defaultEvaluation else {
             Output.error("the catalog has no Evaluation; add one or use --team with --category")
             throw ExitCode(1)
         }

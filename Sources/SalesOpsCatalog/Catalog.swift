@@ -33,6 +33,11 @@ public struct Catalog: Sendable {
     public func track(named name: String) -> Track? { tracks.first { $0.name == name } }
     public func calendar(named name: String) -> CalendarDescriptor? { calendars.first { $0.name == name } }
 
+    /// The evaluation tagged `default`, else the first one: what `salesops evaluate` runs with no name.
+    public var defaultEvaluation: Evaluation? {
+        evaluations.first { $0.metadata.tags?.contains("default") == true } ?? evaluations.first
+    }
+
     /// Names by kind, for listings and suggestions.
     public var namesByKind: [(kind: String, names: [String])] {
         var result: [(String, [String])] = [
