@@ -51,6 +51,19 @@ import Testing
         #expect(files.count == Self.brokenFiles.count)
     }
 
+    @Test func kindsRegisteredByPluginsLoadAsJSON() throws {
+        let folder = Self.fixtures.appendingPathComponent("extension").path
+        #expect(CatalogLoader().load(folder).errors.map(\.message).first?.hasPrefix("unknown kind \"Playbook\"") == true)
+        var kinds = CatalogKinds.standard
+        kinds.registerExtension("Playbook", specSchema: ["type": "object"])
+        let result = CatalogLoader(kinds: kinds).load(folder)
+        #expect(result.errors.isEmpty, "\(result.errors)")
+        let playbook = try #require(result.catalog.extensions["Playbook"]?.first)
+        #expect(playbook.title == "Discovery calls")
+        #expect(playbook.spec["minutes"] == 30)
+        #expect(kinds.kind(named: "Playbook")?.schema()["properties"]?["kind"] == ["const": "Playbook"])
+    }
+
     @Test func missingFolderIsAnError() {
         let result = CatalogLoader().load("/nonexistent/catalog")
         #expect(result.errors.map(\.message) == ["no such file or folder; pass a catalog folder with --catalog or set SALESOPS_CATALOG"])
