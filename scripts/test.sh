@@ -28,3 +28,6 @@ python3 scripts/check-schemas.py
 # The tests load the bundled plugins from the build folder, so build every product first.
 swift build --build-tests
 swift test --skip-build
+
+# The README's first command, exactly as written, on a fresh clone of the committed tree.
+scripts/check-readme-first-command.sh
