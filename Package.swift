@@ -116,7 +116,7 @@ let package = Package(
             dependencies: ["SalesOpsEvaluation", "SalesOpsReports", "SalesOpsCatalog", "SalesOpsPlugins", "SalesOpsBasics"],
             exclude: ["Fixtures"]
         ),
-        .testTarget(name: "SalesOpsCLITests", dependencies: ["SalesOpsPlugins"]),
+        .testTarget(name: "SalesOpsCLITests", dependencies: ["SalesOpsPlugins"], exclude: ["Fixtures"]),
         .testTarget(
             name: "SalesOpsPluginsTests",
             dependencies: ["SalesOpsPlugins", "SalesOpsPluginKit"],

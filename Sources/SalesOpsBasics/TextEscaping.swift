@@ -81,6 +81,37 @@ public enum TextEscaping {
         }
     }
 
+    /// Text that is safe to show on a terminal: every character that could move the cursor,
+    /// recolour the screen, hide text or reorder it (C0 controls other than tab and line
+    /// feed, a carriage return that does not end a line, DEL, C1 controls, bidirectional
+    /// overrides and isolates, line and paragraph separators) becomes a visible `\uXXXX`.
+    /// That notation is also a valid escape inside JSON and YAML double-quoted strings, where
+    /// such characters can only appear, so machine-readable output keeps its meaning.
+    public static func terminalSafe(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 || $0 == 0xD8 || $0 == 0xE2 }) else {
+            return text
+        }
+        var out = ""
+        out.reserveCapacity(text.utf8.count + 16)
+        let scalars = Array(text.unicodeScalars)
+        for (index, scalar) in scalars.enumerated() {
+            let value = scalar.value
+            let unsafe: Bool
+            switch value {
+            case 0x09, 0x0A: unsafe = false
+            case 0x0D: unsafe = index + 1 == scalars.count || scalars[index + 1] != "\n"
+            case 0x00..<0x20, 0x7F...0x9F, 0x061C, 0x200E, 0x200F, 0x2028...0x202E, 0x2066...0x2069: unsafe = true
+            default: unsafe = false
+            }
+            if unsafe {
+                out += "\\u" + String(value, radix: 16, uppercase: true).leftPadded(to: 4)
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
     public static func html(_ text: String) -> String {
         var out = ""
         appendHTML(text, to: &out)
@@ -97,5 +128,12 @@ public enum TextEscaping {
         var out = ""
         appendCSVField(text, to: &out)
         return out
+    }
+}
+
+extension String {
+    /// The string padded on the left with zeros to `width` characters.
+    package func leftPadded(to width: Int) -> String {
+        String(repeating: "0", count: max(0, width - count)) + self
     }
 }

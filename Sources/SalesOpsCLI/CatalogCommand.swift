@@ -187,11 +187,11 @@ struct CatalogCommand: ParsableCommand {
                 var written: [String] = []
                 for kind in kinds.kinds {
                     let path = output + "/" + kind.name.lowercased() + ".schema.json"
-                    try (Output.json(kind.schema()) + "\n").write(toFile: path, atomically: true, encoding: .utf8)
+                    try Output.write(Output.json(kind.schema()), to: path)
                     written.append(path)
                 }
                 let path = output + "/catalog.schema.json"
-                try (Output.json(CatalogSchema.combined(kinds)) + "\n").write(toFile: path, atomically: true, encoding: .utf8)
+                try Output.write(Output.json(CatalogSchema.combined(kinds)), to: path)
                 written.append(path)
                 print(written.joined(separator: "\n"))
                 return

@@ -41,23 +41,25 @@ struct ChecklistCommand: ParsableCommand {
     @OptionGroup var catalogOptions: CatalogOptions
     @OptionGroup var pluginOptions: PluginOptions
 
+    func validate() throws {
+        if person != nil, start != nil {
+            throw ValidationError("give either PERSON (their checklist from the store) or --track and --start (a blank one), not both")
+        }
+        if person == nil, track == nil || start == nil {
+            throw ValidationError("give PERSON (their checklist from the store), or --track TRACK and --start DATE (a blank one)")
+        }
+    }
+
     func run() throws {
         try OnboardingSession.run {
             let checklist: Checklist
             if let person {
-                if start != nil {
-                    Output.error("give either PERSON (their checklist from the store) or --track and --start (a blank one), not both")
-                    throw ExitCode(1)
-                }
                 let session = try OnboardingSession(storeOptions, catalog: catalogOptions, plugins: pluginOptions)
                 let history = try session.history(person: person, track: track)
                 let plan = try session.plan(for: history.enrolment)
                 checklist = try session.state(of: history).checklist(weekmask: plan.calendar.weekmask)
             } else {
-                guard let track, let start else {
-                    Output.error("give PERSON (their checklist from the store), or --track TRACK and --start DATE (a blank one)")
-                    throw ExitCode(1)
-                }
+                guard let track, let start else { return }
                 guard let startDate = CalendarDate(iso: start) else { throw OnboardingError.invalidDate(option: "--start", text: start) }
                 if let today = storeOptions.today, CalendarDate(iso: today) == nil {
                     throw OnboardingError.invalidDate(option: "--today", text: today)

@@ -40,6 +40,15 @@ struct OnboardEnrollCommand: ParsableCommand {
     @OptionGroup var catalogOptions: CatalogOptions
     @OptionGroup var pluginOptions: PluginOptions
 
+    func validate() throws {
+        if let manager, !Person.isValidID(manager) {
+            throw ValidationError("--manager \"\(manager)\" is not a person id: use 1-64 letters, digits, `.`, `_`, `-` or `@` (e.g. maya.chen)")
+        }
+        if let email, !Person.isValidEmail(email) {
+            throw ValidationError("--email \"\(email)\" is not an email address (name@domain, at most \(Person.maxEmailLength) characters)")
+        }
+    }
+
     func run() throws {
         try OnboardingSession.run {
             guard Person.isValidID(person) else { throw OnboardingError.invalidPersonID(person) }

@@ -3,15 +3,48 @@ import Foundation
 import SalesOpsBasics
 import SalesOpsReports
 
+/// Standard output for every command of this module: the text made terminal-safe
+/// (`TextEscaping.terminalSafe`), so a catalog title, a CSV cell, a note or a plugin's message
+/// cannot drive the terminal. Shadows the standard library's `print` on purpose: no command
+/// can reach the terminal around it.
+func print(_ text: String, terminator: String = "\n") {
+    StandardStream.output.write(TextEscaping.terminalSafe(text) + terminator)
+}
+
+/// The process's standard output and error, written unbuffered with `write(2)`. Output that
+/// cannot be written (a full disk, `/dev/full`, a closed pipe) ends the command at once with
+/// a message on stderr and exit code 1, never a silent 0.
+enum StandardStream: Int32 {
+    case output = 1
+    case error = 2
+
+    func write(_ text: String) {
+        var text = text
+        text.withUTF8 { bytes in
+            var offset = 0
+            while offset < bytes.count {
+                let written = Foundation.write(rawValue, bytes.baseAddress! + offset, bytes.count - offset)
+                if written >= 0 {
+                    offset += written
+                } else if errno != EINTR {
+                    guard self == .output else { return }
+                    StandardStream.error.write("salesops: cannot write to standard output: \(OutputFile.systemReason())\n")
+                    Foundation.exit(1)
+                }
+            }
+        }
+    }
+}
+
 /// Writing to stdout and stderr, and the formats every command shares.
 enum Output {
     static func error(_ message: String) {
-        FileHandle.standardError.write(Data(("salesops: " + message + "\n").utf8))
+        StandardStream.error.write(TextEscaping.terminalSafe("salesops: " + message) + "\n")
     }
 
     static func printErrors(_ lines: [String]) {
         guard !lines.isEmpty else { return }
-        FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
+        StandardStream.error.write(TextEscaping.terminalSafe(lines.joined(separator: "\n")) + "\n")
     }
 
     /// Pretty JSON with sorted keys, so output is stable and diffable.
@@ -21,16 +54,17 @@ enum Output {
         return String(decoding: try encoder.encode(value), as: UTF8.self)
     }
 
-    /// Writes `text` to `path` (atomically), or to standard output without one.
+    /// Writes `text` to `path` (see `OutputFile` for what happens to links, devices and
+    /// existing files), or to standard output without one.
     static func write(_ text: String, to path: String?) throws {
         guard let path else {
-            print(text)
+            print(text, terminator: text.hasSuffix("\n") ? "" : "\n")
             return
         }
         do {
-            try (text.hasSuffix("\n") ? text : text + "\n").write(toFile: path, atomically: true, encoding: .utf8)
+            try OutputFile.write(TextEscaping.terminalSafe(text.hasSuffix("\n") ? text : text + "\n"), to: path)
         } catch {
-            Output.error("cannot write \(path): \(error.localizedDescription)")
+            Output.error(error.description)
             throw ExitCode(1)
         }
     }

@@ -18,6 +18,15 @@ struct RecordOptions: ParsableArguments {
     @Option(help: "A note kept with the event.")
     var note: String?
 
+    /// The longest `--note` kept with an event, in characters.
+    static let maxNoteLength = 2000
+
+    func validate() throws {
+        if let note, note.count > Self.maxNoteLength {
+            throw ValidationError("--note is \(note.count) characters long; keep it to \(Self.maxNoteLength) (attach longer evidence elsewhere and link it)")
+        }
+    }
+
     /// `--on` as a date, or an error naming the option.
     func date() throws -> CalendarDate? {
         try OnboardingSession.date(on, option: "--on")

@@ -2,19 +2,25 @@ import ArgumentParser
 import Foundation
 
 extension SalesOps {
-    /// Runs the command line with the product's exit codes: 0 ok, 1 findings or invalid input,
-    /// 2 usage (ArgumentParser's own default for usage errors is 64).
+    /// Runs the command line with the product's exit codes: 0 ok, 1 findings, invalid input
+    /// or output that could not be written, 2 usage (ArgumentParser's own default is 64).
     public static func runMain() -> Never {
+        // A closed pipe becomes a write error that is reported, not a silent death by SIGPIPE.
+        signal(SIGPIPE, SIG_IGN)
         do {
             var command = try parseAsRoot()
             try command.run()
             Foundation.exit(0)
         } catch {
-            if exitCode(for: error) == .validationFailure {
-                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
-                Foundation.exit(2)
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if code == .success {
+                // --help, --version, completion scripts: standard output like any result.
+                if !message.isEmpty { print(message) }
+                Foundation.exit(0)
             }
-            exit(withError: error)
+            if !message.isEmpty { Output.printErrors([message]) }
+            Foundation.exit(code == .validationFailure ? 2 : code.rawValue)
         }
     }
 }

@@ -2,6 +2,9 @@ import ArgumentParser
 
 /// The `salesops` command.
 public struct SalesOps: ParsableCommand {
+    /// The product's version, printed by `salesops --version`.
+    public static let version = "0.7.0"
+
     public static let configuration = CommandConfiguration(
         commandName: "salesops",
         abstract: "Evaluate sales tools, track onboarding and hand out checklists.",
@@ -14,7 +17,10 @@ public struct SalesOps: ParsableCommand {
               salesops catalog validate             check the catalog
               salesops onboard enroll …             start someone on a track
               salesops checklist --track sdr-30-60-90 --start 2026-03-02
+
+            Shell completions: salesops --generate-completion-script bash|zsh|fish
             """,
+        version: version,
         subcommands: [EvaluateCommand.self, CompareCommand.self, OnboardCommand.self, ChecklistCommand.self, CatalogCommand.self, PluginsCommand.self]
     )
 

@@ -75,7 +75,13 @@ public struct HireRow: Sendable, Hashable {
             let start = CalendarDate(iso: startText)
             if start == nil { problem("start", "expected a date as YYYY-MM-DD, found \"\(startText)\"") }
             let email = field("email")
-            if let email, !email.contains("@") { problem("email", "\"\(email)\" is not an email address") }
+            if let email, !Person.isValidEmail(email) {
+                problem("email", "\"\(email)\" is not an email address (name@domain, at most \(Person.maxEmailLength) characters)")
+            }
+            let manager = field("manager")
+            if let manager, !Person.isValidID(manager) {
+                problem("manager", "\"\(manager)\" is not a person id; a manager is named by their id: 1-64 letters, digits, `.`, `_`, `-` or `@`")
+            }
             let timezone = field("timezone")
             if let timezone, TimeZone(identifier: timezone) == nil { problem("timezone", OnboardingError.invalidTimezone(timezone).description) }
             guard !bad, let start else { continue }
@@ -86,7 +92,7 @@ public struct HireRow: Sendable, Hashable {
             }
             seen[key] = record.line
             rows.append(HireRow(line: record.line,
-                                person: Person(id: id, email: email, manager: field("manager"), timezone: timezone),
+                                person: Person(id: id, email: email, manager: manager, timezone: timezone),
                                 track: track, start: start))
         }
         return problems.isEmpty ? .success(rows) : .failure(ImportProblems(problems: problems))

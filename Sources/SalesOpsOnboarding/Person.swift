@@ -30,6 +30,18 @@ public struct Person: Sendable, Hashable, Codable {
         }
     }
 
+    /// The longest email address accepted (RFC 5321's limit for a forward path).
+    public static let maxEmailLength = 254
+
+    /// An address with one `@` between a local part and a domain, at most 254 bytes, and no
+    /// spaces or control characters.
+    public static func isValidEmail(_ email: String) -> Bool {
+        guard email.utf8.count <= maxEmailLength else { return false }
+        let parts = email.split(separator: "@", omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else { return false }
+        return !email.unicodeScalars.contains { $0.value <= 0x20 || (0x7F...0x9F).contains($0.value) || $0.properties.isWhitespace }
+    }
+
     /// This person with the details of `update` that are given; the others kept.
     public func merged(with update: Person) -> Person {
         Person(id: id, email: update.email ?? email, manager: update.manager ?? manager,

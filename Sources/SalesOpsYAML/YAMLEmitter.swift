@@ -1,3 +1,5 @@
+import SalesOpsBasics
+
 /// Writes a node tree back as block-style YAML: key order kept, aliases expanded, merges applied.
 public enum YAMLEmitter {
     public static func emit(_ node: YAMLNode) -> String {
@@ -40,7 +42,9 @@ public enum YAMLEmitter {
         let pad = String(repeating: " ", count: indent)
         for (index, pair) in pairs.enumerated() {
             if !(firstInline && index == 0) { output += pad }
-            output += (pair.key.scalar.map { scalarText($0, tag: nil) } ?? "?") + ":"
+            let key = pair.key.scalar.map { scalarText($0, tag: pair.key.tag) } ?? "?"
+            // An implicit key is limited to 1024 characters; longer ones take the explicit `? key` form.
+            output += key.utf8.count > 1000 ? "? " + key + "\n" + pad + ":" : key + ":"
             switch pair.value.content {
             case .scalar:
                 output += " "
@@ -68,35 +72,47 @@ public enum YAMLEmitter {
         return isSafePlain(text) ? text : quoted(text)
     }
 
+    /// Whether `text` reads back as the same characters when written without quotes: no
+    /// indicator at the start, no `: ` or ` #` inside, no document marker, and only
+    /// characters that are printable and harmless on a terminal.
     private static func isSafePlain(_ text: String) -> Bool {
-        guard let first = text.first, !text.hasSuffix(" "), first != " " else { return false }
-        if "-?:,[]{}#&*!|>'\"%@`".contains(first) { return false }
-        return !text.contains(": ") && !text.contains(" #") && !text.contains("\n") && !text.contains("\t")
+        guard let first = text.first, !text.hasSuffix(" "), !text.hasSuffix(":"), first != " " else { return false }
+        if "-?:,[]{}#&*!|>'\"%@`".contains(first) || text.hasPrefix("...") { return false }
+        if text.contains(": ") || text.contains(" #") { return false }
+        return text.unicodeScalars.allSatisfy { (0x20...0x7E).contains($0.value) || (needsEscape($0) == nil && $0.value >= 0xA0) }
+    }
+
+    /// The escape for a character that may not appear raw in a double-quoted scalar: YAML's
+    /// non-printable characters, its extra line breaks, and characters that reorder or hide
+    /// text on a terminal.
+    private static func needsEscape(_ scalar: Unicode.Scalar) -> String? {
+        switch scalar.value {
+        case 0x22: return "\\\""
+        case 0x5C: return "\\\\"
+        case 0x0A: return "\\n"
+        case 0x09: return "\\t"
+        case 0x0D: return "\\r"
+        case 0x85: return "\\N"
+        case 0x2028: return "\\L"
+        case 0x2029: return "\\P"
+        case 0x00..<0x20, 0x7F...0x9F:
+            return "\\x" + String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 2)
+        case 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069, 0xFEFF, 0xFFFE, 0xFFFF:
+            return "\\u" + String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 4)
+        default:
+            return nil
+        }
     }
 
     static func quoted(_ text: String) -> String {
         var result = "\""
         for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\t": result += "\\t"
-            case "\r": result += "\\r"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F {
-                    result += "\\x" + String(scalar.value, radix: 16).leftPadded(to: 2)
-                } else {
-                    result.unicodeScalars.append(scalar)
-                }
+            if let escape = needsEscape(scalar) {
+                result += escape
+            } else {
+                result.unicodeScalars.append(scalar)
             }
         }
         return result + "\""
-    }
-}
-
-extension String {
-    func leftPadded(to width: Int) -> String {
-        String(repeating: "0", count: max(0, width - count)) + self
     }
 }
