@@ -49,7 +49,7 @@ struct ChecklistCommand: ParsableCommand {
                     Output.error("give either PERSON (their checklist from the store) or --track and --start (a blank one), not both")
                     throw ExitCode(1)
                 }
-                let session = try OnboardingSession(storeOptions, catalog: catalogOptions, plugins: pluginOptions)
+                let session = try OnboardingSession(storeOptions, catalog: catalogOptions, plugins: pluginOptions, writing: false)
                 let history = try session.history(person: person, track: track)
                 let plan = try session.plan(for: history.enrolment)
                 checklist = try session.state(of: history).checklist(weekmask: plan.calendar.weekmask)

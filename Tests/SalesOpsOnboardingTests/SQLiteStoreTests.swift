@@ -29,10 +29,10 @@ struct SQLiteStoreTests {
     @Test func createsAndMigratesOnFirstUse() throws {
         let path = try OnboardingFixtures.folder() + "/nested.db"
         let store = try SQLiteStore(path: path)
-        #expect(try store.schemaVersion() == 1)
+        #expect(try store.schemaVersion() == 2)
         #expect(try store.eventCount() == 0)
         // Opening again applies nothing twice.
-        #expect(try SQLiteStore(path: path).schemaVersion() == 1)
+        #expect(try SQLiteStore(path: path).schemaVersion() == 2)
     }
 
     @Test func writingTheSameBatchTwiceChangesNothing() throws {
