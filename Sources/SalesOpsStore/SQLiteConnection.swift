@@ -53,7 +53,7 @@ final class SQLiteConnection {
     /// writers queue on busy_timeout instead of failing mid-way); any error rolls back.
     /// Inside another transaction it runs in a savepoint, so a caller can read, decide and
     /// write under one lock.
-    func transaction<T>(_ body: () throws(StoreError) -> T) throws(StoreError) -> T {
+    func exclusive<T>(_ body: () throws -> T) throws -> T {
         let nested = try begin()
         do {
             let result = try body()
@@ -65,16 +65,14 @@ final class SQLiteConnection {
         }
     }
 
-    /// `transaction` for a body that throws errors of its own (a refusal decided under the lock).
-    func exclusive<T>(_ body: () throws -> T) throws -> T {
-        let nested = try begin()
+    /// `exclusive` for the store's own writes, whose only errors are `StoreError`s.
+    func transaction<T>(_ body: () throws(StoreError) -> T) throws(StoreError) -> T {
         do {
-            let result = try body()
-            try commit(nested: nested)
-            return result
-        } catch {
-            rollback(nested: nested)
+            return try exclusive(body)
+        } catch let error as StoreError {
             throw error
+        } catch {
+            throw StoreError(code: 0, message: "\(error)", path: path)
         }
     }
 
