@@ -54,7 +54,7 @@ struct ChecklistCommand: ParsableCommand {
         try OnboardingSession.run {
             let checklist: Checklist
             if let person {
-                let session = try OnboardingSession(storeOptions, catalog: catalogOptions, plugins: pluginOptions)
+                let session = try OnboardingSession(storeOptions, catalog: catalogOptions, plugins: pluginOptions, writing: false)
                 let history = try session.history(person: person, track: track)
                 let plan = try session.plan(for: history.enrolment)
                 checklist = try session.state(of: history).checklist(weekmask: plan.calendar.weekmask)

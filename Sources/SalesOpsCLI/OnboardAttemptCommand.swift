@@ -33,7 +33,7 @@ struct OnboardAttemptCommand: ParsableCommand {
         try OnboardingSession.run {
             let date = try record.date()
             if let evidence, evidence < 0 { throw OnboardingError.negativeCount(option: "--evidence", value: evidence) }
-            let session = try OnboardingSession(storeOptions, catalog: catalogOptions, plugins: pluginOptions)
+            let session = try OnboardingSession(storeOptions, catalog: catalogOptions, plugins: pluginOptions, writing: true)
             try session.record(person: record.person, track: record.track) { state, plan, desk in
                 try desk.attempt(state, plan: plan, step: record.step, on: date, score: score, evidence: evidence, value: value,
                                  note: record.note, registry: try session.registry)

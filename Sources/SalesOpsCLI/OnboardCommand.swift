@@ -20,7 +20,7 @@ struct OnboardCommand: ParsableCommand {
         subcommands: [
             OnboardEnrollCommand.self, OnboardImportCommand.self, OnboardCompleteCommand.self, OnboardWaiveCommand.self,
             OnboardAttemptCommand.self, OnboardSignoffCommand.self, OnboardStatusCommand.self, OnboardOverdueCommand.self,
-            OnboardExpiringCommand.self, OnboardHistoryCommand.self,
+            OnboardExpiringCommand.self, OnboardHistoryCommand.self, OnboardRepinCommand.self,
         ]
     )
 }

@@ -29,7 +29,7 @@ struct OnboardCompleteCommand: ParsableCommand {
         try OnboardingSession.run {
             let date = try record.date()
             if let evidence, evidence < 0 { throw OnboardingError.negativeCount(option: "--evidence", value: evidence) }
-            let session = try OnboardingSession(storeOptions, catalog: catalogOptions, plugins: pluginOptions)
+            let session = try OnboardingSession(storeOptions, catalog: catalogOptions, plugins: pluginOptions, writing: true)
             try session.record(person: record.person, track: record.track) { state, plan, desk in
                 try desk.complete(state, plan: plan, step: record.step, on: date, note: record.note, evidence: evidence,
                                   registry: try session.registry)

@@ -12,7 +12,8 @@ struct OnboardEnrollCommand: ParsableCommand {
         discussion: """
             The enrolment is pinned to the track's current version (a SHA-256 of its content): later \
             changes to the track do not move this person's steps. The track is checked by its track kind \
-            (a plugin). Enrolling again with the same start changes nothing.
+            (a plugin). Enrolling again with the same start and details changes nothing; another start, \
+            manager, email or time zone is refused (exit 1).
 
             Example: salesops onboard enroll ana.lima --track sdr-30-60-90 --start 2026-03-02 --manager maya.chen
             """
@@ -54,20 +55,26 @@ struct OnboardEnrollCommand: ParsableCommand {
             guard Person.isValidID(person) else { throw OnboardingError.invalidPersonID(person) }
             guard let startDate = CalendarDate(iso: start) else { throw OnboardingError.invalidDate(option: "--start", text: start) }
             if let timezone, TimeZone(identifier: timezone) == nil { throw OnboardingError.invalidTimezone(timezone) }
-            let session = try OnboardingSession(storeOptions, catalog: catalogOptions, plugins: pluginOptions)
+            let session = try OnboardingSession(storeOptions, catalog: catalogOptions, plugins: pluginOptions, writing: true)
             let version = try session.currentVersion(of: track)
             let newPerson = Person(id: person, email: email, manager: manager, timezone: timezone)
             let enrolment = Enrolment(key: EnrolmentKey(person: person, track: track), trackVersion: version.hash,
                                       calendarVersion: version.calendarHash, start: startDate)
-            let existing = try session.store.enrolments(person: person).first { $0.track == track }
             let plan = try TrackPlan(version: version)
             let desk = session.desk(today: session.today(for: newPerson, plan: plan))
-            guard let event = try desk.enrol(enrolment, existing: existing) else {
+            // Decided under the write lock: of two enrolments racing, the second sees the first.
+            let enrolled = try session.store.exclusive { () throws -> Bool in
+                let existing = try session.store.enrolments(person: person).first { $0.track == track }
+                guard let event = try desk.enrol(enrolment, person: newPerson, existing: existing,
+                                                 stored: try session.store.person(person)) else { return false }
+                try session.store.write(StoreBatch(people: [newPerson], definitions: StoredDefinition.pinning(version),
+                                                   enrolments: [enrolment], events: [event]))
+                return true
+            }
+            guard enrolled else {
                 print("\(person) is already enrolled in \(track) starting \(startDate); nothing changed")
                 return
             }
-            try session.store.write(StoreBatch(people: [newPerson], definitions: StoredDefinition.pinning(version),
-                                               enrolments: [enrolment], events: [event]))
             let effective = plan.schedule(start: startDate).effectiveStart
             var line = "Enrolled \(person) in \(track) (version \(version.shortHash)), starting \(effective)"
             if effective != startDate { line += " (\(startDate) is not a business day)" }

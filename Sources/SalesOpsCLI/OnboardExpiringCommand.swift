@@ -37,10 +37,10 @@ struct OnboardExpiringCommand: ParsableCommand {
     func run() throws {
         try OnboardingSession.run {
             guard let period = DatePeriod(within) else { throw OnboardingError.invalidPeriod(option: "--within", text: within) }
-            let session = try OnboardingSession(storeOptions, catalog: catalogOptions, plugins: pluginOptions)
+            let session = try OnboardingSession(storeOptions, catalog: catalogOptions, plugins: pluginOptions, writing: false)
             let filter = try filterOptions.filter()
-            let states = try session.states(filter, anonymize: filterOptions.anonymize)
-            if states.isEmpty { try session.checkFilter(filter) }
+            let (states, problems) = try session.states(filter, anonymize: filterOptions.anonymize)
+            if states.isEmpty, problems.isEmpty { try session.checkFilter(filter) }
             var rows: [Row] = []
             for state in states {
                 let horizon = period.added(to: state.today)
@@ -55,16 +55,15 @@ struct OnboardExpiringCommand: ParsableCommand {
             rows.sort { ($0.expiresOn, $0.person, $0.step) < ($1.expiresOn, $1.person, $1.step) }
             if format == .json {
                 print(try Output.json(rows))
-                return
+            } else if rows.isEmpty, format == .table {
+                print("No certification expires within \(period)\(problems.isEmpty ? "" : " among the enrolments that could be evaluated").")
+            } else {
+                print(format.render(
+                    ["PERSON", "MANAGER", "TRACK", "STEP", "CERTIFIED", "RENEWAL OPENS", "EXPIRES", "STATE"],
+                    rows.map { [$0.person, $0.manager ?? "", $0.track, $0.step, $0.certifiedOn, $0.renewalOpensOn ?? "",
+                                $0.expiresOn, $0.state] }))
             }
-            if rows.isEmpty, format == .table {
-                print("No certification expires within \(period).")
-                return
-            }
-            print(format.render(
-                ["PERSON", "MANAGER", "TRACK", "STEP", "CERTIFIED", "RENEWAL OPENS", "EXPIRES", "STATE"],
-                rows.map { [$0.person, $0.manager ?? "", $0.track, $0.step, $0.certifiedOn, $0.renewalOpensOn ?? "",
-                            $0.expiresOn, $0.state] }))
+            try session.reportProblems(problems)
         }
     }
 }

@@ -37,7 +37,7 @@ struct OnboardHistoryCommand: ParsableCommand {
 
     func run() throws {
         try OnboardingSession.run {
-            let session = try OnboardingSession(storeOptions, catalog: catalogOptions, plugins: pluginOptions)
+            let session = try OnboardingSession(storeOptions, catalog: catalogOptions, plugins: pluginOptions, writing: false)
             let histories: [EnrolmentHistory]
             if let track {
                 histories = [try session.history(person: person, track: track)]
@@ -69,6 +69,7 @@ struct OnboardHistoryCommand: ParsableCommand {
         if let value = details.value { parts.append("value \(JSONValue.text(of: value))") }
         if let signer = details.signedOffBy { parts.append("signed off by \(signer)") }
         if let reason = details.reason, !reason.isEmpty { parts.append("(\(reason))") }
+        if let from = details.fromVersion, let to = details.toVersion { parts.append("version \(from.prefix(12)) → \(to.prefix(12))") }
         if let note = details.note { parts.append("note: \(note)") }
         return parts.joined(separator: " ")
     }

@@ -13,7 +13,8 @@ struct OnboardImportCommand: ParsableCommand {
             person, track and start are required; the others may be empty.
 
             All or nothing: every bad row is reported with its line and column, and then nothing from \
-            the file is imported. Importing the same file again changes nothing.
+            the file is imported. Importing the same file again changes nothing; a row that gives an \
+            enrolled person another start, manager, email or time zone is a problem.
 
             Example: salesops onboard import hires.csv
             """
@@ -36,7 +37,7 @@ struct OnboardImportCommand: ParsableCommand {
                 Output.error("\(file) is not UTF-8 text; save it as UTF-8 CSV")
                 throw ExitCode(1)
             }
-            let session = try OnboardingSession(storeOptions, catalog: catalogOptions, plugins: pluginOptions)
+            let session = try OnboardingSession(storeOptions, catalog: catalogOptions, plugins: pluginOptions, writing: true)
             let catalog = try session.catalog
             let rows: [HireRow]
             switch HireRow.parse(text, knownTracks: catalog.tracks.map(\.name)) {
@@ -46,44 +47,50 @@ struct OnboardImportCommand: ParsableCommand {
                 Output.error("\(problems.problems.count) problem\(problems.problems.count == 1 ? "" : "s") in \(file); nothing was imported")
                 throw ExitCode(1)
             }
-            var versions: [String: TrackVersion] = [:]
-            var plans: [String: TrackPlan] = [:]
-            var batch = StoreBatch()
-            var problems: [ImportProblem] = []
-            for row in rows {
-                let version: TrackVersion
-                if let known = versions[row.track] {
-                    version = known
-                } else {
-                    do {
-                        version = try session.currentVersion(of: row.track)
-                    } catch let error as OnboardingError {
-                        problems.append(ImportProblem(line: row.line, column: "track", message: error.description))
-                        continue
+            _ = try session.registry
+            // Decided and written under one write lock, so a concurrent enrolment cannot slip in between.
+            let summary = try session.store.exclusive { () throws -> StoreWriteSummary in
+                var versions: [String: TrackVersion] = [:]
+                var plans: [String: TrackPlan] = [:]
+                var batch = StoreBatch()
+                var problems: [ImportProblem] = []
+                for row in rows {
+                    let version: TrackVersion
+                    if let known = versions[row.track] {
+                        version = known
+                    } else {
+                        do {
+                            version = try session.currentVersion(of: row.track)
+                        } catch let error as OnboardingError {
+                            problems.append(ImportProblem(line: row.line, column: "track", message: error.description))
+                            continue
+                        }
+                        versions[row.track] = version
+                        plans[row.track] = try TrackPlan(version: version)
+                        batch.definitions += StoredDefinition.pinning(version)
                     }
-                    versions[row.track] = version
-                    plans[row.track] = try TrackPlan(version: version)
-                    batch.definitions += StoredDefinition.pinning(version)
+                    let enrolment = Enrolment(key: EnrolmentKey(person: row.person.id, track: row.track), trackVersion: version.hash,
+                                              calendarVersion: version.calendarHash, start: row.start)
+                    let existing = try session.store.enrolments(person: row.person.id).first { $0.track == row.track }
+                    let desk = session.desk(today: session.today(for: row.person, plan: plans[row.track]!))
+                    do {
+                        guard let event = try desk.enrol(enrolment, person: row.person, existing: existing,
+                                                         stored: try session.store.person(row.person.id)) else { continue }
+                        batch.people.append(row.person)
+                        batch.enrolments.append(enrolment)
+                        batch.events.append(event)
+                    } catch let error as OnboardingError {
+                        let column = if case .alreadyEnrolled = error { "start" } else { "person" }
+                        problems.append(ImportProblem(line: row.line, column: column, message: error.description))
+                    }
                 }
-                let enrolment = Enrolment(key: EnrolmentKey(person: row.person.id, track: row.track), trackVersion: version.hash,
-                                          calendarVersion: version.calendarHash, start: row.start)
-                let existing = try session.store.enrolments(person: row.person.id).first { $0.track == row.track }
-                let desk = session.desk(today: session.today(for: row.person, plan: plans[row.track]!))
-                do {
-                    guard let event = try desk.enrol(enrolment, existing: existing) else { continue }
-                    batch.people.append(row.person)
-                    batch.enrolments.append(enrolment)
-                    batch.events.append(event)
-                } catch let error as OnboardingError {
-                    problems.append(ImportProblem(line: row.line, column: "start", message: error.description))
+                guard problems.isEmpty else {
+                    Output.printErrors(problems.map { "\(file): \($0)" })
+                    Output.error("\(problems.count) problem\(problems.count == 1 ? "" : "s") in \(file); nothing was imported")
+                    throw ExitCode(1)
                 }
+                return try session.store.write(batch)
             }
-            guard problems.isEmpty else {
-                Output.printErrors(problems.map { "\(file): \($0)" })
-                Output.error("\(problems.count) problem\(problems.count == 1 ? "" : "s") in \(file); nothing was imported")
-                throw ExitCode(1)
-            }
-            let summary = try session.store.write(batch)
             let unchanged = rows.count - summary.enrolmentsAdded
             print("Imported \(file): \(summary.enrolmentsAdded) enrolment\(summary.enrolmentsAdded == 1 ? "" : "s") added, \(unchanged) already there")
         }

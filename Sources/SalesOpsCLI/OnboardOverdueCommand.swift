@@ -31,10 +31,10 @@ struct OnboardOverdueCommand: ParsableCommand {
 
     func run() throws {
         try OnboardingSession.run {
-            let session = try OnboardingSession(storeOptions, catalog: catalogOptions, plugins: pluginOptions)
+            let session = try OnboardingSession(storeOptions, catalog: catalogOptions, plugins: pluginOptions, writing: false)
             let filter = try filterOptions.filter()
-            let states = try session.states(filter, anonymize: filterOptions.anonymize)
-            if states.isEmpty { try session.checkFilter(filter) }
+            let (states, problems) = try session.states(filter, anonymize: filterOptions.anonymize)
+            if states.isEmpty, problems.isEmpty { try session.checkFilter(filter) }
             let rows = states.flatMap { state in
                 state.steps.filter { $0.status == .overdue }.map { step in
                     Row(person: state.person.id, manager: state.person.manager, track: state.enrolment.track, step: step.id,
@@ -44,16 +44,15 @@ struct OnboardOverdueCommand: ParsableCommand {
             }.sorted { ($1.daysOverdue, $0.person, $0.step) < ($0.daysOverdue, $1.person, $1.step) }
             if format == .json {
                 print(try Output.json(rows))
-                return
+            } else if rows.isEmpty, format == .table {
+                print(problems.isEmpty ? "Nothing is overdue." : "Nothing else is overdue.")
+            } else {
+                print(format.render(
+                    ["PERSON", "MANAGER", "TRACK", "STEP", "OWNER", "DUE", "DAYS OVERDUE", "WAITS FOR"],
+                    rows.map { [$0.person, $0.manager ?? "", $0.track, $0.step, $0.owner, $0.due, String($0.daysOverdue),
+                                $0.blockedBy.joined(separator: ", ")] }))
             }
-            if rows.isEmpty, format == .table {
-                print("Nothing is overdue.")
-                return
-            }
-            print(format.render(
-                ["PERSON", "MANAGER", "TRACK", "STEP", "OWNER", "DUE", "DAYS OVERDUE", "WAITS FOR"],
-                rows.map { [$0.person, $0.manager ?? "", $0.track, $0.step, $0.owner, $0.due, String($0.daysOverdue),
-                            $0.blockedBy.joined(separator: ", ")] }))
+            try session.reportProblems(problems)
         }
     }
 }

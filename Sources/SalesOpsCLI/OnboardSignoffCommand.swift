@@ -20,7 +20,7 @@ struct OnboardSignoffCommand: ParsableCommand {
     func run() throws {
         try OnboardingSession.run {
             let date = try record.date()
-            let session = try OnboardingSession(storeOptions, catalog: catalogOptions, plugins: pluginOptions)
+            let session = try OnboardingSession(storeOptions, catalog: catalogOptions, plugins: pluginOptions, writing: true)
             try session.record(person: record.person, track: record.track, actor: by) { state, plan, desk in
                 try desk.attempt(state, plan: plan, step: record.step, on: date, signedOffBy: by, note: record.note,
                                  registry: try session.registry)

@@ -37,7 +37,7 @@ struct OnboardStatusCommand: ParsableCommand {
 
     func run() throws {
         try OnboardingSession.run {
-            let session = try OnboardingSession(storeOptions, catalog: catalogOptions, plugins: pluginOptions)
+            let session = try OnboardingSession(storeOptions, catalog: catalogOptions, plugins: pluginOptions, writing: false)
             if let person {
                 let history = try session.history(person: person, track: filterOptions.track)
                 var state = try session.state(of: history)
@@ -46,13 +46,14 @@ struct OnboardStatusCommand: ParsableCommand {
                 return
             }
             let filter = try filterOptions.filter()
-            let states = try session.states(filter, anonymize: filterOptions.anonymize)
-            if states.isEmpty { try session.checkFilter(filter) }
+            let (states, problems) = try session.states(filter, anonymize: filterOptions.anonymize)
+            if states.isEmpty, problems.isEmpty { try session.checkFilter(filter) }
             if let by {
                 print(try rollupReport(Rollup.group(states, by: by), by: by))
             } else {
                 print(try listReport(states))
             }
+            try session.reportProblems(problems)
         }
     }
 

@@ -17,7 +17,7 @@ struct OnboardWaiveCommand: ParsableCommand {
     func run() throws {
         try OnboardingSession.run {
             let date = try record.date()
-            let session = try OnboardingSession(storeOptions, catalog: catalogOptions, plugins: pluginOptions)
+            let session = try OnboardingSession(storeOptions, catalog: catalogOptions, plugins: pluginOptions, writing: true)
             try session.record(person: record.person, track: record.track) { state, plan, desk in
                 try desk.waive(state, plan: plan, step: record.step, on: date, note: record.note)
             }

@@ -19,7 +19,8 @@ final class OnboardingSession {
     private var loadedRegistry: PluginRegistry?
     private var plans: [String: TrackPlan] = [:]
 
-    init(_ storeOptions: StoreOptions, catalog: CatalogOptions, plugins: PluginOptions) throws {
+    /// Opens the store: `writing` commands create it on first use; reports only read an existing one.
+    init(_ storeOptions: StoreOptions, catalog: CatalogOptions, plugins: PluginOptions, writing: Bool) throws {
         self.storeOptions = storeOptions
         self.catalogOptions = catalog
         self.pluginOptions = plugins
@@ -27,7 +28,7 @@ final class OnboardingSession {
             guard let date = CalendarDate(iso: text) else { throw .invalidDate(option: "--today", text: text) }
             return date
         }
-        store = try SQLiteStore(path: storeOptions.store)
+        store = try SQLiteStore(path: storeOptions.store, create: writing)
     }
 
     /// Runs a command body, reporting refusals as `salesops: message` and exit code 1.
@@ -86,18 +87,36 @@ final class OnboardingSession {
 
     // MARK: The store
 
-    /// The plan of the track version an enrolment is pinned to.
+    /// The plan of the track version an enrolment is pinned to; when that version is missing or
+    /// no longer reads or plans, an error naming the enrolment and its repair (`onboard repin`).
     func plan(for enrolment: Enrolment) throws -> TrackPlan {
         let key = enrolment.trackVersion + "/" + enrolment.calendarVersion
         if let plan = plans[key] { return plan }
-        guard let trackJSON = try store.definition(enrolment.trackVersion),
-              let calendarJSON = try store.definition(enrolment.calendarVersion)
-        else {
-            throw OnboardingError.storedDefinitionUnreadable(detail: "version \(enrolment.trackVersion.prefix(12)) of \(enrolment.track) is missing")
+        func unusable(_ problem: String) -> OnboardingError {
+            .enrolmentUnreadable(enrolment.key, version: enrolment.trackVersion, problem: problem)
         }
-        let plan = try TrackPlan(version: TrackVersion(trackJSON: trackJSON, calendarJSON: calendarJSON))
+        guard let trackJSON = try store.definition(enrolment.trackVersion) else { throw unusable("the track version is missing from the store") }
+        guard let calendarJSON = try store.definition(enrolment.calendarVersion) else {
+            throw unusable("its calendar version \(enrolment.calendarVersion.prefix(12)) is missing from the store")
+        }
+        let plan: TrackPlan
+        do {
+            plan = try TrackPlan(version: TrackVersion(trackJSON: trackJSON, calendarJSON: calendarJSON))
+        } catch .storedDefinitionUnreadable(let detail) {
+            throw unusable("it no longer reads as a track (\(detail))")
+        } catch {
+            throw unusable(error.description)
+        }
         plans[key] = plan
         return plan
+    }
+
+    /// Problems with single enrolments, on stderr after a report's rows; then exit code 1.
+    func reportProblems(_ problems: [OnboardingError]) throws {
+        guard !problems.isEmpty else { return }
+        for problem in problems { Output.error(problem.description) }
+        Output.error("\(problems.count) enrolment\(problems.count == 1 ? "" : "s") could not be evaluated and \(problems.count == 1 ? "is" : "are") left out of this report")
+        throw ExitCode(1)
     }
 
     /// The stored person, or an error suggesting the nearest id.
@@ -164,19 +183,30 @@ final class OnboardingSession {
 }
 
 extension OnboardingSession {
-    /// Derives the enrolment's state, lets `decide` turn the request into an event, appends
-    /// it, and prints what was recorded.
+    /// Under the store's write lock: derives the enrolment's state, lets `decide` turn the
+    /// request into an event, appends it, and then prints what was recorded. A request the
+    /// store already records (the desk answers with the stored event) changes nothing.
     func record(person: String, track: String?, actor: String? = nil,
                 _ decide: (EnrolmentState, TrackPlan, OnboardingDesk) throws -> OnboardingEvent) throws {
-        let history = try history(person: person, track: track)
-        let plan = try plan(for: history.enrolment)
-        let state = EnrolmentState(plan: plan, person: history.person, enrolment: history.enrolment, events: history.events,
-                                   today: today(for: history.person, plan: plan))
-        let event = try decide(state, plan, desk(today: state.today, actor: actor))
-        let summary = try store.write(StoreBatch(events: [event]))
+        // Plugins load before the lock is taken, so writers hold it only to decide and append.
+        _ = try registry
+        let (event, plan) = try store.exclusive { () throws -> (OnboardingEvent, TrackPlan) in
+            let history = try self.history(person: person, track: track)
+            let plan = try self.plan(for: history.enrolment)
+            let state = EnrolmentState(plan: plan, person: history.person, enrolment: history.enrolment, events: history.events,
+                                       today: today(for: history.person, plan: plan))
+            var desk = self.desk(today: state.today, actor: actor)
+            desk.recorded = history.events
+            let event = try decide(state, plan, desk)
+            guard event.sequence == 0 else { return (event, plan) }
+            guard try store.write(StoreBatch(events: [event])).eventsAppended == 1 else {
+                throw OnboardingError.conflictingEvent(key: event.idempotencyKey, person: person)
+            }
+            return (event, plan)
+        }
         let step = event.step ?? ""
-        guard summary.eventsAppended == 1 else {
-            print("Already recorded: \(event.kind.rawValue) \(step) for \(person); nothing changed")
+        guard event.sequence == 0 else {
+            print("Already recorded: \(event.kind.rawValue) \(step) for \(person) on \(event.date) (event #\(event.sequence)); nothing changed")
             return
         }
         switch event.kind {

@@ -29,20 +29,32 @@ struct ReportFilter: ParsableArguments {
 }
 
 extension OnboardingSession {
-    /// The states of every enrolment matching `filter`, each on its person's today.
-    func states(_ filter: EnrolmentFilter, anonymize: Bool) throws -> [EnrolmentState] {
-        let histories = try store.histories(filter)
-        let inputs = try histories.map { history in
-            let plan = try plan(for: history.enrolment)
-            return EnrolmentState.Input(plan: plan, person: history.person, enrolment: history.enrolment, events: history.events,
-                                        today: today(for: history.person, plan: plan))
+    /// The states of every enrolment matching `filter`, each on its person's today, and the
+    /// enrolments whose pinned version cannot be used: one such enrolment never hides the others.
+    func states(_ filter: EnrolmentFilter, anonymize: Bool) throws -> (states: [EnrolmentState], problems: [OnboardingError]) {
+        var inputs: [EnrolmentState.Input] = []
+        var problems: [OnboardingError] = []
+        for history in try store.histories(filter) {
+            do {
+                let plan = try plan(for: history.enrolment)
+                inputs.append(EnrolmentState.Input(plan: plan, person: history.person, enrolment: history.enrolment,
+                                                   events: history.events, today: today(for: history.person, plan: plan)))
+            } catch let problem as OnboardingError {
+                problems.append(problem)
+            }
         }
         var states = EnrolmentState.derive(inputs)
         if anonymize {
             let pseudonyms = Pseudonymizer(key: try store.pseudonymKey())
             states = states.map(pseudonyms.anonymize)
+            // A problem names its enrolment; under --anonymize it names the pseudonym instead.
+            problems = problems.map { problem in
+                guard case .enrolmentUnreadable(let key, let version, let detail) = problem else { return problem }
+                return .enrolmentUnreadable(EnrolmentKey(person: pseudonyms.pseudonym(for: key.person), track: key.track),
+                                            version: version, problem: detail)
+            }
         }
-        return states
+        return (states, problems)
     }
 
     /// When a filter matched nothing because it names no track or manager in the store: an

@@ -4,7 +4,7 @@ import SalesOpsStore
 /// `--store PATH` and `--today DATE`, shared by the onboarding commands.
 struct StoreOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
-        "The onboarding store: a SQLite file, created on first use (default: ./salesops.db).", valueName: "path"))
+        "The onboarding store: a SQLite file, created by the first command that records; reports only read it.", valueName: "path"))
     var store: String = SQLiteStore.defaultFileName
 
     @Option(name: .long, help: ArgumentHelp(

@@ -37,7 +37,7 @@ public struct EnrolmentState: Sendable, Hashable, Encodable {
         for event in events where event.enrolment == enrolment.key && event.date <= today {
             guard let id = event.step, let index = plan.indexByID[id] else { continue }
             switch event.kind {
-            case .enrolled:
+            case .enrolled, .repinned:
                 break
             case .completed:
                 if completedOn[index] == nil, waivedOn[index] == nil { completedOn[index] = event.date }

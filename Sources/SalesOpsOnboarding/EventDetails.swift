@@ -13,9 +13,14 @@ public struct EventDetails: Sendable, Hashable {
     public var passed: Bool?
     /// For attempts: the verifier's reason.
     public var reason: String?
+    /// For re-pins: the track version the enrolment leaves (`TrackVersion.hash`).
+    public var fromVersion: String?
+    /// For re-pins: the track version the enrolment moves to.
+    public var toVersion: String?
 
     public init(note: String? = nil, evidence: Int? = nil, score: Double? = nil, value: Double? = nil,
-                signedOffBy: String? = nil, attemptNumber: Int? = nil, passed: Bool? = nil, reason: String? = nil) {
+                signedOffBy: String? = nil, attemptNumber: Int? = nil, passed: Bool? = nil, reason: String? = nil,
+                fromVersion: String? = nil, toVersion: String? = nil) {
         self.note = note
         self.evidence = evidence
         self.score = score
@@ -24,5 +29,7 @@ public struct EventDetails: Sendable, Hashable {
         self.attemptNumber = attemptNumber
         self.passed = passed
         self.reason = reason
+        self.fromVersion = fromVersion
+        self.toVersion = toVersion
     }
 }

@@ -8,6 +8,9 @@ import SalesOpsPlugins
 /// and the only call out is to the certification's verifier.
 ///
 /// Rules:
+/// - A request the enrolment's events already record (same step, day and values) is answered
+///   with the stored event, so repeating a command changes nothing; the caller sees its
+///   `sequence` set.
 /// - A step is done once: a second completion or waiver is refused.
 /// - A step whose dependencies are not done cannot be completed or attempted (waiving is
 ///   allowed: it is how a manager unblocks a person).
@@ -20,11 +23,14 @@ public struct OnboardingDesk: Sendable {
     /// When the event is recorded, UTC (`2026-03-02T14:03:05Z`).
     public var recordedAt: String
     public var actor: String
+    /// The enrolment's stored events, where a repeated request finds the event it made.
+    public var recorded: [OnboardingEvent]
 
-    public init(today: CalendarDate, recordedAt: String, actor: String) {
+    public init(today: CalendarDate, recordedAt: String, actor: String, recorded: [OnboardingEvent] = []) {
         self.today = today
         self.recordedAt = recordedAt
         self.actor = actor
+        self.recorded = recorded
     }
 
     // MARK: Tracks
@@ -61,11 +67,17 @@ public struct OnboardingDesk: Sendable {
 
     // MARK: Events
 
-    /// The `enrolled` event for a new enrolment (`existing`: the person's current enrolment on this track).
-    public func enrol(_ enrolment: Enrolment, existing: Enrolment?) throws(OnboardingError) -> OnboardingEvent? {
+    /// The `enrolled` event for a new enrolment of `person`; nil when `existing` (their current
+    /// enrolment on this track) and `stored` (their stored details) say the same already.
+    /// A different start or detail is refused: an enrolment is never silently changed.
+    public func enrol(_ enrolment: Enrolment, person: Person, existing: Enrolment?,
+                      stored: Person?) throws(OnboardingError) -> OnboardingEvent? {
         if let existing {
             guard existing.start == enrolment.start else {
                 throw .alreadyEnrolled(person: existing.person, track: existing.track, start: existing.start)
+            }
+            if let stored, stored.merged(with: person) != stored {
+                throw .enrolledWithOtherDetails(stored: stored, given: person, track: existing.track)
             }
             return nil
         }
@@ -84,11 +96,13 @@ public struct OnboardingDesk: Sendable {
             return try attempt(state, plan: plan, step: id, on: date, evidence: evidence, note: note, registry: registry)
         }
         let day = try checkedDate(date, state: state)
+        let request = event(state.enrolment, .completed, step: id, date: day, details: EventDetails(note: note, evidence: evidence),
+                            key: "complete/\(state.enrolment.person)/\(state.enrolment.track)/\(id)")
+        if let stored = stored(request) { return stored }
         let current = state.steps[index]
         if let done = current.doneOn { throw .alreadyDone(step: id, how: current.status.label, on: done) }
         if !current.blockedBy.isEmpty { throw .stepBlocked(step: id, openDependencies: current.blockedBy) }
-        return event(state.enrolment, .completed, step: id, date: day, details: EventDetails(note: note, evidence: evidence),
-                     key: "complete/\(state.enrolment.person)/\(state.enrolment.track)/\(id)")
+        return request
     }
 
     /// Waives a step: it counts as done (blocked or not).
@@ -96,10 +110,12 @@ public struct OnboardingDesk: Sendable {
                       note: String?) throws(OnboardingError) -> OnboardingEvent {
         let (index, _) = try plan.step(id)
         let day = try checkedDate(date, state: state)
+        let request = event(state.enrolment, .waived, step: id, date: day, details: EventDetails(note: note),
+                            key: "waive/\(state.enrolment.person)/\(state.enrolment.track)/\(id)")
+        if let stored = stored(request) { return stored }
         let current = state.steps[index]
         if let done = current.doneOn { throw .alreadyDone(step: id, how: current.status.label, on: done) }
-        return event(state.enrolment, .waived, step: id, date: day, details: EventDetails(note: note),
-                     key: "waive/\(state.enrolment.person)/\(state.enrolment.track)/\(id)")
+        return request
     }
 
     /// A certification attempt, decided now by the step's verifier; the decision is part of the event.
@@ -112,6 +128,8 @@ public struct OnboardingDesk: Sendable {
             throw .nothingToVerify(step: id, verifier: certification.verifier)
         }
         let day = try checkedDate(date, state: state)
+        let given = EventDetails(note: note, evidence: evidence, score: score, value: value, signedOffBy: signedOffBy)
+        if let stored = stored(event(state.enrolment, .attempted, step: id, date: day, details: given, key: "")) { return stored }
         let current = state.steps[index]
         if current.status == .waived, let done = current.doneOn { throw .alreadyDone(step: id, how: "waived", on: done) }
         if !current.blockedBy.isEmpty { throw .stepBlocked(step: id, openDependencies: current.blockedBy) }
@@ -144,13 +162,31 @@ public struct OnboardingDesk: Sendable {
         } catch {
             throw .verifierFailed(step: id, verifier: certification.verifier, message: "\(error)")
         }
-        let details = EventDetails(note: note, evidence: evidence, score: score, value: value, signedOffBy: signedOffBy,
-                                   attemptNumber: number, passed: result.passed, reason: result.reason)
+        var details = given
+        details.attemptNumber = number
+        details.passed = result.passed
+        details.reason = result.reason
+        // Keyed by content: another attempt with other values never collides with a stored one.
+        let content = [score.map { "\($0)" }, evidence.map { "\($0)" }, value.map { "\($0)" }, signedOffBy, note]
+            .map { $0 ?? "-" }.joined(separator: "\u{1F}")
         return event(state.enrolment, .attempted, step: id, date: day, details: details,
-                     key: "attempt/\(state.enrolment.person)/\(state.enrolment.track)/\(id)/\(current.periods.count + 1)/\(number)")
+                     key: "attempt/\(state.enrolment.person)/\(state.enrolment.track)/\(id)/\(day)/\(SHA256.hex(of: Array(content.utf8)).prefix(16))")
+    }
+
+    /// The `repinned` event that moves `enrolment` to `version`; nil when it is pinned to it already.
+    public func repin(_ enrolment: Enrolment, to version: TrackVersion, note: String?) -> OnboardingEvent? {
+        guard enrolment.trackVersion != version.hash || enrolment.calendarVersion != version.calendarHash else { return nil }
+        let details = EventDetails(note: note, fromVersion: enrolment.trackVersion, toVersion: version.hash)
+        return event(enrolment.key, .repinned, step: nil, date: today, details: details,
+                     key: "repin/\(enrolment.person)/\(enrolment.track)/\(enrolment.trackVersion)/\(version.hash)/\(version.calendarHash)/\(recordedAt)")
     }
 
     // MARK: Helpers
+
+    /// The stored event that records the same request, if any.
+    private func stored(_ request: OnboardingEvent) -> OnboardingEvent? {
+        recorded.last { $0.recordsSameRequest(as: request) }
+    }
 
     private func checkedDate(_ date: CalendarDate?, state: EnrolmentState) throws(OnboardingError) -> CalendarDate {
         let day = date ?? today

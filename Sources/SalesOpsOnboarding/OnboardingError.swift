@@ -9,6 +9,8 @@ public enum OnboardingError: Error, Sendable, Hashable, CustomStringConvertible 
     case notEnrolled(person: String, track: String?, tracks: [String])
     case severalEnrolments(person: String, tracks: [String])
     case alreadyEnrolled(person: String, track: String, start: CalendarDate)
+    case enrolledWithOtherDetails(stored: Person, given: Person, track: String)
+    case conflictingEvent(key: String, person: String)
     case unknownTrack(String, suggestion: String?, known: [String])
     case unknownCalendar(track: String, calendar: String)
     case unknownTrackKind(track: String, audience: String, known: [String])
@@ -33,6 +35,8 @@ public enum OnboardingError: Error, Sendable, Hashable, CustomStringConvertible 
     case unknownManager(String, suggestion: String?, known: [String])
     case unschedulable(track: String, ScheduleError)
     case storedDefinitionUnreadable(detail: String)
+    /// An enrolment whose pinned version cannot be read or planned, with the repair.
+    case enrolmentUnreadable(EnrolmentKey, version: String, problem: String)
 
     public var description: String {
         switch self {
@@ -51,6 +55,16 @@ public enum OnboardingError: Error, Sendable, Hashable, CustomStringConvertible 
             return "\(person) is enrolled in \(tracks.joined(separator: " and ")); say which with --track"
         case .alreadyEnrolled(let person, let track, let start):
             return "\(person) is already enrolled in \(track) starting \(start); an enrolment is never moved, so enrol them in another track or keep this one"
+        case .enrolledWithOtherDetails(let stored, let given, let track):
+            let fields: [(String, String?, String?)] = [("manager", stored.manager, given.manager), ("email", stored.email, given.email),
+                                                        ("timezone", stored.timezone, given.timezone)]
+            let differences = fields.compactMap { name, old, new -> String? in
+                guard let new, new != old else { return nil }
+                return "\(name) \(old ?? "none") (given: \(new))"
+            }
+            return "\(stored.id) is already enrolled in \(track) with \(differences.joined(separator: ", ")); nothing was changed, since an enrolment is never silently changed"
+        case .conflictingEvent(let key, let person):
+            return "another event with key \(key) is stored already, so this one was not recorded; see `salesops onboard history \(person)`"
         case .unknownTrack(let name, let suggestion, let known):
             let hint = suggestion.map { "; did you mean \"\($0)\"?" } ?? "; known tracks: \(known.joined(separator: ", "))"
             return "no track \"\(name)\" in the catalog\(hint)"
@@ -107,6 +121,8 @@ public enum OnboardingError: Error, Sendable, Hashable, CustomStringConvertible 
             return "track \(track) cannot be scheduled:\n\(error)"
         case .storedDefinitionUnreadable(let detail):
             return "a stored track or calendar version cannot be read (\(detail)); the store may come from a newer salesops"
+        case .enrolmentUnreadable(let key, let version, let problem):
+            return "\(key): pinned track version \(version.prefix(12)) cannot be used: \(problem)\n  repair: `salesops onboard repin \(key.person) --track \(key.track)` re-pins it to the catalog's current version"
         }
     }
 }

@@ -12,6 +12,8 @@ public struct OnboardingEvent: Sendable, Hashable {
         case waived
         /// A certification attempt, with the verifier's decision in `details`.
         case attempted
+        /// The enrolment moved to another track version (`details.fromVersion` → `toVersion`).
+        case repinned
     }
 
     /// The store's order of events (0 before the event is stored).
@@ -41,5 +43,15 @@ public struct OnboardingEvent: Sendable, Hashable {
         self.actor = actor
         self.details = details
         self.idempotencyKey = idempotencyKey
+    }
+
+    /// Whether both record the same request: the same enrolment, kind, step, day and what was
+    /// given (note, evidence, score, value, sign-off). Who recorded it, when, and the
+    /// verifier's decision do not count, so a repeated command finds the event it made.
+    public func recordsSameRequest(as other: OnboardingEvent) -> Bool {
+        enrolment == other.enrolment && kind == other.kind && step == other.step && date == other.date
+            && details.note == other.details.note && details.evidence == other.details.evidence
+            && details.score == other.details.score && details.value == other.details.value
+            && details.signedOffBy == other.details.signedOffBy
     }
 }

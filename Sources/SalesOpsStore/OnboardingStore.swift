@@ -10,6 +10,8 @@ import SalesOpsOnboarding
 /// - Events are never updated or deleted; an event whose idempotency key is stored already
 ///   is skipped, so writing the same batch twice changes nothing.
 /// - Concurrent writers wait for each other; none fails because another is writing.
+/// - `exclusive` holds the write lock across reads and writes, so a command decides on the
+///   state its write is appended to.
 public protocol OnboardingStore: AnyObject {
     /// Where the store is, for messages (a file path or a server address).
     var location: String { get }
@@ -31,6 +33,9 @@ public protocol OnboardingStore: AnyObject {
     func write(_ batch: StoreBatch) throws(StoreError) -> StoreWriteSummary
     /// The random key for pseudonyms, created on first use and kept in the store.
     func pseudonymKey() throws(StoreError) -> [UInt8]
+    /// Runs `body` holding the write lock: no other writer can change what it reads until
+    /// its writes commit; an error rolls all of them back.
+    func exclusive<T>(_ body: () throws -> T) throws -> T
 }
 
 /// Which enrolments to read; nil members match everything.
@@ -85,18 +90,22 @@ public struct StoredDefinition: Sendable, Hashable {
 }
 
 /// What one transaction writes. People are merged (given details replace stored ones),
-/// definitions and enrolments are added when new, events are appended unless their key is stored.
+/// definitions and enrolments are added when new, pins move enrolments to other versions,
+/// events are appended unless their key is stored.
 public struct StoreBatch: Sendable {
     public var people: [Person]
     public var definitions: [StoredDefinition]
     public var enrolments: [Enrolment]
+    /// Enrolled people to move to the track and calendar versions given (a re-pin).
+    public var pins: [Enrolment]
     public var events: [OnboardingEvent]
 
     public init(people: [Person] = [], definitions: [StoredDefinition] = [], enrolments: [Enrolment] = [],
-                events: [OnboardingEvent] = []) {
+                pins: [Enrolment] = [], events: [OnboardingEvent] = []) {
         self.people = people
         self.definitions = definitions
         self.enrolments = enrolments
+        self.pins = pins
         self.events = events
     }
 }

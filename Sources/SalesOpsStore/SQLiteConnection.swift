@@ -6,11 +6,12 @@ final class SQLiteConnection {
     let handle: OpaquePointer
     let path: String
 
-    /// Opens (creating if needed) `path` in WAL mode, with foreign keys on and writers waiting
-    /// up to `busyTimeout` milliseconds for each other instead of failing.
-    init(path: String, busyTimeout: Int32 = 10_000) throws(StoreError) {
+    /// Opens `path` (creating it when `create` is set) in WAL mode, with foreign keys on and
+    /// writers waiting up to `busyTimeout` milliseconds for each other instead of failing.
+    init(path: String, create: Bool = true, busyTimeout: Int32 = 30_000) throws(StoreError) {
         var db: OpaquePointer?
-        let code = sqlite3_open_v2(path, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nil)
+        let flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | (create ? SQLITE_OPEN_CREATE : 0)
+        let code = sqlite3_open_v2(path, &db, flags, nil)
         guard code == SQLITE_OK, let db else {
             let message = db.map { String(cString: sqlite3_errmsg($0)) } ?? "cannot open"
             sqlite3_close(db)
@@ -50,16 +51,44 @@ final class SQLiteConnection {
 
     /// Runs `body` in an IMMEDIATE transaction (the write lock is taken up front, so two
     /// writers queue on busy_timeout instead of failing mid-way); any error rolls back.
-    func transaction<T>(_ body: () throws(StoreError) -> T) throws(StoreError) -> T {
-        try execute("BEGIN IMMEDIATE")
+    /// Inside another transaction it runs in a savepoint, so a caller can read, decide and
+    /// write under one lock.
+    func exclusive<T>(_ body: () throws -> T) throws -> T {
+        let nested = try begin()
         do {
             let result = try body()
-            try execute("COMMIT")
+            try commit(nested: nested)
             return result
         } catch {
-            try? execute("ROLLBACK")
+            rollback(nested: nested)
             throw error
         }
+    }
+
+    /// `exclusive` for the store's own writes, whose only errors are `StoreError`s.
+    func transaction<T>(_ body: () throws(StoreError) -> T) throws(StoreError) -> T {
+        do {
+            return try exclusive(body)
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw StoreError(code: 0, message: "\(error)", path: path)
+        }
+    }
+
+    /// Starts a transaction, or a savepoint inside one; true for a savepoint.
+    private func begin() throws(StoreError) -> Bool {
+        let nested = sqlite3_get_autocommit(handle) == 0
+        try execute(nested ? "SAVEPOINT nested" : "BEGIN IMMEDIATE")
+        return nested
+    }
+
+    private func commit(nested: Bool) throws(StoreError) {
+        try execute(nested ? "RELEASE nested" : "COMMIT")
+    }
+
+    private func rollback(nested: Bool) {
+        try? execute(nested ? "ROLLBACK TO nested; RELEASE nested" : "ROLLBACK")
     }
 
     var changes: Int { Int(sqlite3_changes(handle)) }

@@ -1,4 +1,5 @@
 import CSQLite
+import Foundation
 import SalesOpsBasics
 import SalesOpsOnboarding
 
@@ -15,10 +16,15 @@ public final class SQLiteStore: OnboardingStore {
     private let connection: SQLiteConnection
     private var cachedInsertEvent: SQLiteStatement?
 
-    /// Opens `path`, creating the file and applying pending migrations as needed.
-    public init(path: String) throws(StoreError) {
+    /// Opens `path` and applies pending migrations. With `create` (for commands that write) a
+    /// missing file is created; without it (reports) a missing file is an error saying how a
+    /// store comes to be, so a mistyped `--store` never leaves an empty store behind.
+    public init(path: String, create: Bool = true) throws(StoreError) {
         location = path
-        connection = try SQLiteConnection(path: path)
+        if !create, !FileManager.default.fileExists(atPath: path) {
+            throw StoreError(code: 0, message: "no store at this path; a store is created by the first `salesops onboard enroll` or `salesops onboard import`, so check --store (default: ./\(Self.defaultFileName))", path: path)
+        }
+        connection = try SQLiteConnection(path: path, create: create)
         try migrate()
     }
 
@@ -56,6 +62,12 @@ public final class SQLiteStore: OnboardingStore {
                 try record.run()
             }
         }
+    }
+
+    /// Runs `body` holding the store's write lock (`BEGIN IMMEDIATE`): what it reads cannot
+    /// change before its writes commit, and an error rolls all of it back.
+    public func exclusive<T>(_ body: () throws -> T) throws -> T {
+        try connection.exclusive(body)
     }
 
     // MARK: Reading
@@ -127,7 +139,8 @@ public final class SQLiteStore: OnboardingStore {
         guard withEvents, !histories.isEmpty else { return histories }
         let events = try connection.prepare("""
             SELECT e.enrolment_id, e.id, e.kind, e.step, e.on_date, e.recorded_at, e.actor, e.note, e.evidence, e.score,
-                   e.value, e.signed_off_by, e.attempt_number, e.passed, e.reason, e.idempotency_key
+                   e.value, e.signed_off_by, e.attempt_number, e.passed, e.reason, e.idempotency_key, e.from_version,
+                   e.to_version
             FROM events e JOIN enrolments en ON en.id = e.enrolment_id JOIN people p ON p.id = en.person
             WHERE \(Self.filterClause)
             ORDER BY e.enrolment_id, e.id
@@ -145,7 +158,8 @@ public final class SQLiteStore: OnboardingStore {
             let details = EventDetails(
                 note: events.string(7), evidence: events.int64(8).map(Int.init), score: events.double(9), value: events.double(10),
                 signedOffBy: events.string(11), attemptNumber: events.int64(12).map(Int.init),
-                passed: events.int64(13).map { $0 != 0 }, reason: events.string(14))
+                passed: events.int64(13).map { $0 != 0 }, reason: events.string(14), fromVersion: events.string(16),
+                toVersion: events.string(17))
             histories[position].events.append(OnboardingEvent(
                 sequence: sqlite3_column_int64(events.handle, 1),
                 enrolment: histories[position].enrolment.key,
@@ -212,6 +226,20 @@ public final class SQLiteStore: OnboardingStore {
                     summary.enrolmentsAdded += connection.changes
                 }
             }
+            if !batch.pins.isEmpty {
+                let update = try connection.prepare(
+                    "UPDATE enrolments SET track_version = ?, calendar_version = ? WHERE person = ? AND track = ?")
+                for enrolment in batch.pins {
+                    update.bind(1, enrolment.trackVersion)
+                    update.bind(2, enrolment.calendarVersion)
+                    update.bind(3, enrolment.person)
+                    update.bind(4, enrolment.track)
+                    try update.run()
+                    guard connection.changes == 1 else {
+                        throw StoreError(code: 0, message: "cannot re-pin \(enrolment.key), which is not enrolled", path: location)
+                    }
+                }
+            }
             guard !batch.events.isEmpty else { return summary }
             let lookup = try connection.prepare("SELECT id FROM enrolments WHERE person = ? AND track = ?")
             let insert = try insertEventStatement()
@@ -246,6 +274,8 @@ public final class SQLiteStore: OnboardingStore {
                 insert.bind(13, event.details.passed.map { $0 ? 1 : 0 } as Int?)
                 insert.bind(14, event.details.reason)
                 insert.bind(15, event.idempotencyKey)
+                insert.bind(16, event.details.fromVersion)
+                insert.bind(17, event.details.toVersion)
                 try insert.run()
                 if connection.changes == 1 { summary.eventsAppended += 1 } else { summary.eventsSkipped += 1 }
             }
@@ -257,8 +287,8 @@ public final class SQLiteStore: OnboardingStore {
         if let cachedInsertEvent { return cachedInsertEvent }
         let statement = try connection.prepare("""
             INSERT INTO events(enrolment_id, kind, step, on_date, recorded_at, actor, note, evidence, score, value,
-                               signed_off_by, attempt_number, passed, reason, idempotency_key)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                               signed_off_by, attempt_number, passed, reason, idempotency_key, from_version, to_version)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT(idempotency_key) DO NOTHING
             """)
         cachedInsertEvent = statement

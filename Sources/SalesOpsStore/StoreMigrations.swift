@@ -61,5 +61,40 @@ enum StoreMigrations {
             CREATE TRIGGER events_are_append_only_delete BEFORE DELETE ON events
                 BEGIN SELECT RAISE(ABORT, 'events are append-only'); END;
             """),
+        // SQLite cannot change a CHECK constraint in place: the events move to a new table
+        // that also accepts re-pins and records the versions they move between.
+        Migration(version: 2, name: "re-pin events", sql: """
+            CREATE TABLE events_v2 (
+                id INTEGER PRIMARY KEY,
+                enrolment_id INTEGER NOT NULL REFERENCES enrolments(id),
+                kind TEXT NOT NULL CHECK (kind IN ('enrolled', 'completed', 'waived', 'attempted', 'repinned')),
+                step TEXT,
+                on_date TEXT NOT NULL,
+                recorded_at TEXT NOT NULL,
+                actor TEXT NOT NULL,
+                note TEXT,
+                evidence INTEGER,
+                score REAL,
+                value REAL,
+                signed_off_by TEXT,
+                attempt_number INTEGER,
+                passed INTEGER,
+                reason TEXT,
+                idempotency_key TEXT NOT NULL UNIQUE,
+                from_version TEXT,
+                to_version TEXT
+            );
+            INSERT INTO events_v2(id, enrolment_id, kind, step, on_date, recorded_at, actor, note, evidence, score, value,
+                                  signed_off_by, attempt_number, passed, reason, idempotency_key)
+                SELECT id, enrolment_id, kind, step, on_date, recorded_at, actor, note, evidence, score, value,
+                       signed_off_by, attempt_number, passed, reason, idempotency_key FROM events;
+            DROP TABLE events;
+            ALTER TABLE events_v2 RENAME TO events;
+            CREATE INDEX events_by_enrolment ON events(enrolment_id, id);
+            CREATE TRIGGER events_are_append_only_update BEFORE UPDATE ON events
+                BEGIN SELECT RAISE(ABORT, 'events are append-only'); END;
+            CREATE TRIGGER events_are_append_only_delete BEFORE DELETE ON events
+                BEGIN SELECT RAISE(ABORT, 'events are append-only'); END;
+            """),
     ]
 }

@@ -77,25 +77,37 @@ enum OnboardingFixtures {
 
     /// Runs the built `salesops` in `folder` with `arguments`.
     static func salesops(_ arguments: [String], in folder: String) throws -> Run {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: try productsFolder() + "/salesops")
-        process.arguments = arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: folder)
+        try salesopsConcurrently([arguments], in: folder)[0]
+    }
+
+    /// Starts the built `salesops` once per argument list, all before waiting for any, so the
+    /// processes really run at the same time; their results in the same order.
+    static func salesopsConcurrently(_ argumentLists: [[String]], in folder: String) throws -> [Run] {
+        let executable = URL(fileURLWithPath: try productsFolder() + "/salesops")
         var environment = ProcessInfo.processInfo.environment
         environment["SALESOPS_CATALOG"] = shippedCatalog
         environment["SALESOPS_PLUGIN_PATH"] = nil
         environment["SALESOPS_ACTOR"] = "test"
-        process.environment = environment
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        // Read both pipes before waiting, so a large output cannot block the child.
-        let outData = output.fileHandleForReading.readDataToEndOfFile()
-        let errData = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, output: String(decoding: outData, as: UTF8.self),
-                   errors: String(decoding: errData, as: UTF8.self))
+        let started = try argumentLists.map { arguments in
+            let process = Process()
+            process.executableURL = executable
+            process.arguments = arguments
+            process.currentDirectoryURL = URL(fileURLWithPath: folder)
+            process.environment = environment
+            let output = Pipe()
+            let errors = Pipe()
+            process.standardOutput = output
+            process.standardError = errors
+            try process.run()
+            return (process, output, errors)
+        }
+        return started.map { process, output, errors in
+            // Read both pipes before waiting, so a large output cannot block the child.
+            let outData = output.fileHandleForReading.readDataToEndOfFile()
+            let errData = errors.fileHandleForReading.readDataToEndOfFile()
+            process.waitUntilExit()
+            return Run(status: process.terminationStatus, output: String(decoding: outData, as: UTF8.self),
+                       errors: String(decoding: errData, as: UTF8.self))
+        }
     }
 }

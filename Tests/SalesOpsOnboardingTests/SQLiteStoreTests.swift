@@ -2,7 +2,7 @@ import Foundation
 import Testing
 import SalesOpsBasics
 import SalesOpsOnboarding
-import SalesOpsStore
+@testable import SalesOpsStore
 
 /// The SQLite store over real files: migrations, idempotent appends, all-or-nothing writes,
 /// concurrent writers, the pseudonym key.
@@ -29,10 +29,10 @@ struct SQLiteStoreTests {
     @Test func createsAndMigratesOnFirstUse() throws {
         let path = try OnboardingFixtures.folder() + "/nested.db"
         let store = try SQLiteStore(path: path)
-        #expect(try store.schemaVersion() == 1)
+        #expect(try store.schemaVersion() == 2)
         #expect(try store.eventCount() == 0)
         // Opening again applies nothing twice.
-        #expect(try SQLiteStore(path: path).schemaVersion() == 1)
+        #expect(try SQLiteStore(path: path).schemaVersion() == 2)
     }
 
     @Test func writingTheSameBatchTwiceChangesNothing() throws {
@@ -98,5 +98,32 @@ struct SQLiteStoreTests {
         try "these are my notes, not a database\n".write(toFile: path, atomically: true, encoding: .utf8)
         let error = try #require(throws: StoreError.self) { try SQLiteStore(path: path) }
         #expect(error.description.contains("not a salesops store"))
+    }
+
+    @Test func aVersion1StoreIsMigratedWithEveryEventKept() throws {
+        // store-v1.sql: `sqlite3 salesops.db .dump` of a store the release before re-pins wrote.
+        let path = try OnboardingFixtures.folder() + "/salesops.db"
+        try SQLiteConnection(path: path).execute(try String(contentsOfFile: OnboardingFixtures.fixture("store-v1.sql"), encoding: .utf8))
+        let store = try SQLiteStore(path: path)
+        #expect(try store.schemaVersion() == 2)
+        let history = try #require(try store.histories(EnrolmentFilter(person: "ana.lima")).first)
+        #expect(history.events.map { "\($0.sequence) \($0.kind) \($0.step ?? "-") \($0.date) \($0.actor) \($0.details.note ?? "-")" } == [
+            "1 enrolled - 2026-02-27 maya.chen -",
+            "2 completed accounts-setup 2026-03-03 maya.chen -",
+            "3 waived tools-orientation 2026-03-04 maya.chen knows the tools",
+            "4 completed product-training 2026-03-06 maya.chen -",
+            "5 completed icp-persona-training 2026-03-11 maya.chen -",
+            "6 completed messaging-playbook 2026-03-12 maya.chen -",
+            "7 attempted shadow-discovery-calls 2026-03-13 maya.chen -",
+            "8 attempted cold-call-certification 2026-03-16 maya.chen -",
+        ])
+        #expect(history.events.last?.details == EventDetails(score: 72, attemptNumber: 1, passed: false, reason: "score 72 < pass mark 80"))
+        // The migrated table takes re-pins and keeps history append-only.
+        let repin = OnboardingEvent(enrolment: history.enrolment.key, kind: .repinned, step: nil, date: Self.start, recordedAt: "t",
+                                    actor: "maya.chen", details: EventDetails(fromVersion: "old", toVersion: "new"), idempotencyKey: "repin")
+        #expect(try store.write(StoreBatch(events: [repin])).eventsAppended == 1)
+        let stored = try #require(try store.histories(EnrolmentFilter(person: "ana.lima")).first?.events.last)
+        #expect(stored.kind == .repinned && stored.sequence == 9 && stored.details.toVersion == "new")
+        #expect(throws: StoreError.self) { try SQLiteConnection(path: path).execute("DELETE FROM events") }
     }
 }
