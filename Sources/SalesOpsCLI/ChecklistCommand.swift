@@ -29,7 +29,7 @@ struct ChecklistCommand: ParsableCommand {
     var track: String?
 
     @Option(help: ArgumentHelp("Start date for a blank checklist (YYYY-MM-DD).", valueName: "date"))
-    var start: String?
+    var start: CalendarDate?
 
     @Option(help: "The name printed on a blank checklist.")
     var name: String = "New starter"
@@ -51,19 +51,15 @@ struct ChecklistCommand: ParsableCommand {
     }
 
     func run() throws {
-        try OnboardingSession.run {
+        try OnboardingWorkspace.run {
             let checklist: Checklist
             if let person {
-                let session = try OnboardingSession(storeOptions, catalog: catalogOptions, plugins: pluginOptions, writing: false)
-                let history = try session.history(person: person, track: track)
-                let plan = try session.plan(for: history.enrolment)
-                checklist = try session.state(of: history).checklist(weekmask: plan.calendar.weekmask)
+                let workspace = try OnboardingWorkspace(storeOptions, catalog: catalogOptions, plugins: pluginOptions, writing: false)
+                let history = try workspace.history(person: person, track: track)
+                let plan = try workspace.plan(for: history.enrolment)
+                checklist = try workspace.state(of: history).checklist(weekmask: plan.calendar.weekmask)
             } else {
                 guard let track, let start else { return }
-                guard let startDate = CalendarDate(iso: start) else { throw OnboardingError.invalidDate(option: "--start", text: start) }
-                if let today = storeOptions.today, CalendarDate(iso: today) == nil {
-                    throw OnboardingError.invalidDate(option: "--today", text: today)
-                }
                 let catalog = try catalogOptions.load()
                 guard let descriptor = catalog.track(named: track) else {
                     let names = catalog.tracks.map(\.name)
@@ -73,7 +69,7 @@ struct ChecklistCommand: ParsableCommand {
                     throw OnboardingError.unknownCalendar(track: track, calendar: descriptor.spec.calendar)
                 }
                 let plan = try TrackPlan(version: TrackVersion(track: descriptor, calendar: calendar))
-                checklist = plan.checklist(person: name, start: startDate)
+                checklist = plan.checklist(person: name, start: start)
             }
             switch format {
             case .markdown: print(checklist.markdown(), terminator: "")
@@ -87,7 +83,7 @@ struct ChecklistCommand: ParsableCommand {
 
     /// DTSTAMP: midnight UTC of --today when given (reproducible files), else now.
     func stamp() -> UTCTimestamp {
-        if let today = storeOptions.today.flatMap(CalendarDate.init(iso:)) { return UTCTimestamp(date: today) }
+        if let today = storeOptions.today { return UTCTimestamp(date: today) }
         return UTCTimestamp(secondsSince1970: Int64(Date().timeIntervalSince1970))
     }
 }

@@ -1,12 +1,8 @@
 import Foundation
 import SalesOpsBasics
 
-/// Dates from the command line and the clock.
+/// Dates from the clock (date options parse through `CalendarDate`'s `ExpressibleByArgument`).
 enum Dates {
-    static func parse(_ text: String?) -> CalendarDate? {
-        text.flatMap { CalendarDate(iso: $0) }
-    }
-
     /// Today's date in `timeZone` (default: the machine's).
     static func today(in timeZone: TimeZone = .current) -> CalendarDate {
         var calendar = Calendar(identifier: .gregorian)

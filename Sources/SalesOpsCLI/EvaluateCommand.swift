@@ -47,7 +47,7 @@ struct EvaluateCommand: ParsableCommand {
     var seed: UInt64?
 
     @Option(help: ArgumentHelp("The date prices and ratings are aged against (default: today).", valueName: "yyyy-mm-dd"))
-    var today: String?
+    var today: CalendarDate?
 
     @Option(help: ArgumentHelp("Write the report to this file instead of standard output.", valueName: "file"))
     var output: String?
@@ -65,9 +65,6 @@ struct EvaluateCommand: ParsableCommand {
         if team != nil, category.isEmpty {
             throw ValidationError("--team needs --category to choose the candidates (e.g. --category crm)")
         }
-        if today != nil, Dates.parse(today) == nil {
-            throw ValidationError("--today expects a date as YYYY-MM-DD, found \"\(today!)\"")
-        }
     }
 
     func run() throws {
@@ -75,7 +72,7 @@ struct EvaluateCommand: ParsableCommand {
         let catalog = try catalogOptions.load(capabilities: Registry.capabilities(registry))
         let chosen = try choose(in: catalog)
         let engine = EvaluationEngine(registry: registry)
-        let options = EvaluationEngine.Options(method: method, samples: samples, seed: seed, today: Dates.parse(today) ?? Dates.today())
+        let options = EvaluationEngine.Options(method: method, samples: samples, seed: seed, today: today ?? Dates.today())
         let report: EvaluationReport
         do {
             report = try engine.run(chosen, catalog: catalog, options: options)

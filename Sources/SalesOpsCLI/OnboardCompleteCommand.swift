@@ -26,13 +26,12 @@ struct OnboardCompleteCommand: ParsableCommand {
     @OptionGroup var pluginOptions: PluginOptions
 
     func run() throws {
-        try OnboardingSession.run {
-            let date = try record.date()
-            if let evidence, evidence < 0 { throw OnboardingError.negativeCount(option: "--evidence", value: evidence) }
-            let session = try OnboardingSession(storeOptions, catalog: catalogOptions, plugins: pluginOptions, writing: true)
-            try session.record(person: record.person, track: record.track) { state, plan, desk in
-                try desk.complete(state, plan: plan, step: record.step, on: date, note: record.note, evidence: evidence,
-                                  registry: try session.registry)
+        try OnboardingWorkspace.run {
+            if let evidence, evidence < 0 { throw OnboardOptionError.negativeCount(option: "--evidence", value: evidence) }
+            let workspace = try OnboardingWorkspace(storeOptions, catalog: catalogOptions, plugins: pluginOptions, writing: true)
+            try workspace.record(person: record.person, track: record.track) { state, plan, rules in
+                try rules.complete(state, plan: plan, step: record.step, on: record.on, note: record.note, evidence: evidence,
+                                  registry: try workspace.registry)
             }
         }
     }

@@ -26,7 +26,7 @@ struct OnboardEnrollCommand: ParsableCommand {
     var track: String
 
     @Option(help: ArgumentHelp("The first day (YYYY-MM-DD); rolled forward to a business day.", valueName: "date"))
-    var start: String
+    var start: CalendarDate
 
     @Option(help: "The person's manager (for --manager reports and sign-offs).")
     var manager: String?
@@ -51,33 +51,32 @@ struct OnboardEnrollCommand: ParsableCommand {
     }
 
     func run() throws {
-        try OnboardingSession.run {
+        try OnboardingWorkspace.run {
             guard Person.isValidID(person) else { throw OnboardingError.invalidPersonID(person) }
-            guard let startDate = CalendarDate(iso: start) else { throw OnboardingError.invalidDate(option: "--start", text: start) }
             if let timezone, TimeZone(identifier: timezone) == nil { throw OnboardingError.invalidTimezone(timezone) }
-            let session = try OnboardingSession(storeOptions, catalog: catalogOptions, plugins: pluginOptions, writing: true)
-            let version = try session.currentVersion(of: track)
+            let workspace = try OnboardingWorkspace(storeOptions, catalog: catalogOptions, plugins: pluginOptions, writing: true)
+            let version = try workspace.currentVersion(of: track)
             let newPerson = Person(id: person, email: email, manager: manager, timezone: timezone)
             let enrolment = Enrolment(key: EnrolmentKey(person: person, track: track), trackVersion: version.hash,
-                                      calendarVersion: version.calendarHash, start: startDate)
+                                      calendarVersion: version.calendarHash, start: start)
             let plan = try TrackPlan(version: version)
-            let desk = session.desk(today: session.today(for: newPerson, plan: plan))
+            let rules = workspace.rules(today: workspace.today(for: newPerson, plan: plan))
             // Decided under the write lock: of two enrolments racing, the second sees the first.
-            let enrolled = try session.store.exclusive { () throws -> Bool in
-                let existing = try session.store.enrolments(person: person).first { $0.track == track }
-                guard let event = try desk.enrol(enrolment, person: newPerson, existing: existing,
-                                                 stored: try session.store.person(person)) else { return false }
-                try session.store.write(StoreBatch(people: [newPerson], definitions: StoredDefinition.pinning(version),
+            let enrolled = try workspace.store.exclusive { () throws -> Bool in
+                let existing = try workspace.store.enrolments(person: person).first { $0.track == track }
+                guard let event = try rules.enrol(enrolment, person: newPerson, existing: existing,
+                                                 stored: try workspace.store.person(person)) else { return false }
+                try workspace.store.write(StoreBatch(people: [newPerson], definitions: StoredDefinition.pinning(version),
                                                    enrolments: [enrolment], events: [event]))
                 return true
             }
             guard enrolled else {
-                print("\(person) is already enrolled in \(track) starting \(startDate); nothing changed")
+                print("\(person) is already enrolled in \(track) starting \(start); nothing changed")
                 return
             }
-            let effective = plan.schedule(start: startDate).effectiveStart
+            let effective = plan.schedule(start: start).effectiveStart
             var line = "Enrolled \(person) in \(track) (version \(version.shortHash)), starting \(effective)"
-            if effective != startDate { line += " (\(startDate) is not a business day)" }
+            if effective != start { line += " (\(start) is not a business day)" }
             print(line)
         }
     }

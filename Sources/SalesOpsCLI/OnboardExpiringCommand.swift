@@ -35,12 +35,12 @@ struct OnboardExpiringCommand: ParsableCommand {
     }
 
     func run() throws {
-        try OnboardingSession.run {
-            guard let period = DatePeriod(within) else { throw OnboardingError.invalidPeriod(option: "--within", text: within) }
-            let session = try OnboardingSession(storeOptions, catalog: catalogOptions, plugins: pluginOptions, writing: false)
+        try OnboardingWorkspace.run {
+            guard let period = DatePeriod(within) else { throw OnboardOptionError.invalidPeriod(option: "--within", text: within) }
+            let workspace = try OnboardingWorkspace(storeOptions, catalog: catalogOptions, plugins: pluginOptions, writing: false)
             let filter = try filterOptions.filter()
-            let (states, problems) = try session.states(filter, anonymize: filterOptions.anonymize)
-            if states.isEmpty, problems.isEmpty { try session.checkFilter(filter) }
+            let (states, problems) = try workspace.states(filter, anonymize: filterOptions.anonymize)
+            if states.isEmpty, problems.isEmpty { try workspace.checkFilter(filter) }
             var rows: [Row] = []
             for state in states {
                 let horizon = period.added(to: state.today)
@@ -63,7 +63,7 @@ struct OnboardExpiringCommand: ParsableCommand {
                     rows.map { [$0.person, $0.manager ?? "", $0.track, $0.step, $0.certifiedOn, $0.renewalOpensOn ?? "",
                                 $0.expiresOn, $0.state] }))
             }
-            try session.reportProblems(problems)
+            try workspace.reportProblems(problems)
         }
     }
 }

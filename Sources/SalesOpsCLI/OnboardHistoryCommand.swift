@@ -36,14 +36,14 @@ struct OnboardHistoryCommand: ParsableCommand {
     }
 
     func run() throws {
-        try OnboardingSession.run {
-            let session = try OnboardingSession(storeOptions, catalog: catalogOptions, plugins: pluginOptions, writing: false)
+        try OnboardingWorkspace.run {
+            let workspace = try OnboardingWorkspace(storeOptions, catalog: catalogOptions, plugins: pluginOptions, writing: false)
             let histories: [EnrolmentHistory]
             if let track {
-                histories = [try session.history(person: person, track: track)]
+                histories = [try workspace.history(person: person, track: track)]
             } else {
-                _ = try session.person(person)
-                histories = try session.store.histories(EnrolmentFilter(person: person))
+                _ = try workspace.person(person)
+                histories = try workspace.store.histories(EnrolmentFilter(person: person))
             }
             let rows = histories.flatMap(\.events).sorted { $0.sequence < $1.sequence }.map { event in
                 Row(sequence: event.sequence, date: event.date.description, track: event.enrolment.track,
@@ -60,17 +60,31 @@ struct OnboardHistoryCommand: ParsableCommand {
     }
 
     static func detail(_ event: OnboardingEvent) -> String {
-        let details = event.details
         var parts: [String] = []
-        if let number = details.attemptNumber { parts.append("attempt \(number)") }
-        if let passed = details.passed { parts.append(passed ? "passed" : "failed") }
-        if let score = details.score { parts.append("score \(JSONValue.text(of: score))") }
-        if let evidence = details.evidence { parts.append("evidence \(evidence)") }
-        if let value = details.value { parts.append("value \(JSONValue.text(of: value))") }
-        if let signer = details.signedOffBy { parts.append("signed off by \(signer)") }
-        if let reason = details.reason, !reason.isEmpty { parts.append("(\(reason))") }
-        if let from = details.fromVersion, let to = details.toVersion { parts.append("version \(from.prefix(12)) → \(to.prefix(12))") }
-        if let note = details.note { parts.append("note: \(note)") }
+        let note: String?
+        switch event.payload {
+        case .enrolled:
+            note = nil
+        case .completed(_, let evidence, let given):
+            if let evidence { parts.append("evidence \(evidence)") }
+            note = given
+        case .waived(_, let given):
+            note = given
+        case .attempted(_, let attempt):
+            let given = attempt.submission
+            parts.append("attempt \(attempt.number)")
+            parts.append(attempt.passed ? "passed" : "failed")
+            if let score = given.score { parts.append("score \(JSONValue.text(of: score))") }
+            if let evidence = given.evidence { parts.append("evidence \(evidence)") }
+            if let value = given.value { parts.append("value \(JSONValue.text(of: value))") }
+            if let signer = given.signedOffBy { parts.append("signed off by \(signer)") }
+            if !attempt.reason.isEmpty { parts.append("(\(attempt.reason))") }
+            note = given.note
+        case .repinned(let from, let to, let given):
+            parts.append("version \(from.prefix(12)) → \(to.prefix(12))")
+            note = given
+        }
+        if let note { parts.append("note: \(note)") }
         return parts.joined(separator: " ")
     }
 }

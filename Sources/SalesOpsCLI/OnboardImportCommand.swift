@@ -28,7 +28,7 @@ struct OnboardImportCommand: ParsableCommand {
     @OptionGroup var pluginOptions: PluginOptions
 
     func run() throws {
-        try OnboardingSession.run {
+        try OnboardingWorkspace.run {
             guard let data = FileManager.default.contents(atPath: file) else {
                 Output.error("cannot read \(file); check the path")
                 throw ExitCode(1)
@@ -37,8 +37,8 @@ struct OnboardImportCommand: ParsableCommand {
                 Output.error("\(file) is not UTF-8 text; save it as UTF-8 CSV")
                 throw ExitCode(1)
             }
-            let session = try OnboardingSession(storeOptions, catalog: catalogOptions, plugins: pluginOptions, writing: true)
-            let catalog = try session.catalog
+            let workspace = try OnboardingWorkspace(storeOptions, catalog: catalogOptions, plugins: pluginOptions, writing: true)
+            let catalog = try workspace.catalog
             let rows: [HireRow]
             switch HireRow.parse(text, knownTracks: catalog.tracks.map(\.name)) {
             case .success(let parsed): rows = parsed
@@ -47,9 +47,9 @@ struct OnboardImportCommand: ParsableCommand {
                 Output.error("\(problems.problems.count) problem\(problems.problems.count == 1 ? "" : "s") in \(file); nothing was imported")
                 throw ExitCode(1)
             }
-            _ = try session.registry
+            _ = try workspace.registry
             // Decided and written under one write lock, so a concurrent enrolment cannot slip in between.
-            let summary = try session.store.exclusive { () throws -> StoreWriteSummary in
+            let summary = try workspace.store.exclusive { () throws -> StoreWriteSummary in
                 var versions: [String: TrackVersion] = [:]
                 var plans: [String: TrackPlan] = [:]
                 var batch = StoreBatch()
@@ -60,7 +60,7 @@ struct OnboardImportCommand: ParsableCommand {
                         version = known
                     } else {
                         do {
-                            version = try session.currentVersion(of: row.track)
+                            version = try workspace.currentVersion(of: row.track)
                         } catch let error as OnboardingError {
                             problems.append(ImportProblem(line: row.line, column: "track", message: error.description))
                             continue
@@ -71,11 +71,11 @@ struct OnboardImportCommand: ParsableCommand {
                     }
                     let enrolment = Enrolment(key: EnrolmentKey(person: row.person.id, track: row.track), trackVersion: version.hash,
                                               calendarVersion: version.calendarHash, start: row.start)
-                    let existing = try session.store.enrolments(person: row.person.id).first { $0.track == row.track }
-                    let desk = session.desk(today: session.today(for: row.person, plan: plans[row.track]!))
+                    let existing = try workspace.store.enrolments(person: row.person.id).first { $0.track == row.track }
+                    let rules = workspace.rules(today: workspace.today(for: row.person, plan: plans[row.track]!))
                     do {
-                        guard let event = try desk.enrol(enrolment, person: row.person, existing: existing,
-                                                         stored: try session.store.person(row.person.id)) else { continue }
+                        guard let event = try rules.enrol(enrolment, person: row.person, existing: existing,
+                                                         stored: try workspace.store.person(row.person.id)) else { continue }
                         batch.people.append(row.person)
                         batch.enrolments.append(enrolment)
                         batch.events.append(event)
@@ -89,7 +89,7 @@ struct OnboardImportCommand: ParsableCommand {
                     Output.error("\(problems.count) problem\(problems.count == 1 ? "" : "s") in \(file); nothing was imported")
                     throw ExitCode(1)
                 }
-                return try session.store.write(batch)
+                return try workspace.store.write(batch)
             }
             let unchanged = rows.count - summary.enrolmentsAdded
             print("Imported \(file): \(summary.enrolmentsAdded) enrolment\(summary.enrolmentsAdded == 1 ? "" : "s") added, \(unchanged) already there")

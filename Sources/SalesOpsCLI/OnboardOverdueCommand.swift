@@ -30,11 +30,11 @@ struct OnboardOverdueCommand: ParsableCommand {
     }
 
     func run() throws {
-        try OnboardingSession.run {
-            let session = try OnboardingSession(storeOptions, catalog: catalogOptions, plugins: pluginOptions, writing: false)
+        try OnboardingWorkspace.run {
+            let workspace = try OnboardingWorkspace(storeOptions, catalog: catalogOptions, plugins: pluginOptions, writing: false)
             let filter = try filterOptions.filter()
-            let (states, problems) = try session.states(filter, anonymize: filterOptions.anonymize)
-            if states.isEmpty, problems.isEmpty { try session.checkFilter(filter) }
+            let (states, problems) = try workspace.states(filter, anonymize: filterOptions.anonymize)
+            if states.isEmpty, problems.isEmpty { try workspace.checkFilter(filter) }
             let rows = states.flatMap { state in
                 state.steps.filter { $0.status == .overdue }.map { step in
                     Row(person: state.person.id, manager: state.person.manager, track: state.enrolment.track, step: step.id,
@@ -52,7 +52,7 @@ struct OnboardOverdueCommand: ParsableCommand {
                     rows.map { [$0.person, $0.manager ?? "", $0.track, $0.step, $0.owner, $0.due, String($0.daysOverdue),
                                 $0.blockedBy.joined(separator: ", ")] }))
             }
-            try session.reportProblems(problems)
+            try workspace.reportProblems(problems)
         }
     }
 }

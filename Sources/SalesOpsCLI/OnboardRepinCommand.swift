@@ -33,21 +33,21 @@ struct OnboardRepinCommand: ParsableCommand {
     @OptionGroup var pluginOptions: PluginOptions
 
     func run() throws {
-        try OnboardingSession.run {
-            let session = try OnboardingSession(storeOptions, catalog: catalogOptions, plugins: pluginOptions, writing: true)
-            _ = try session.catalog
-            _ = try session.registry
-            let (history, event, version) = try session.store.exclusive {
+        try OnboardingWorkspace.run {
+            let workspace = try OnboardingWorkspace(storeOptions, catalog: catalogOptions, plugins: pluginOptions, writing: true)
+            _ = try workspace.catalog
+            _ = try workspace.registry
+            let (history, event, version) = try workspace.store.exclusive {
                 () throws -> (EnrolmentHistory, OnboardingEvent?, TrackVersion) in
-                let history = try session.history(person: person, track: track)
-                let version = try session.currentVersion(of: history.enrolment.track)
+                let history = try workspace.history(person: person, track: track)
+                let version = try workspace.currentVersion(of: history.enrolment.track)
                 let plan = try TrackPlan(version: version)
-                let desk = session.desk(today: session.today(for: history.person, plan: plan))
-                guard let event = desk.repin(history.enrolment, to: version, note: note) else { return (history, nil, version) }
+                let rules = workspace.rules(today: workspace.today(for: history.person, plan: plan))
+                guard let event = rules.repin(history.enrolment, to: version, note: note) else { return (history, nil, version) }
                 var pinned = history.enrolment
                 pinned.trackVersion = version.hash
                 pinned.calendarVersion = version.calendarHash
-                try session.store.write(StoreBatch(definitions: StoredDefinition.pinning(version), pins: [pinned], events: [event]))
+                try workspace.store.write(StoreBatch(definitions: StoredDefinition.pinning(version), pins: [pinned], events: [event]))
                 return (history, event, version)
             }
             let key = history.enrolment.key

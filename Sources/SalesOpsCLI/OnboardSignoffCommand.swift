@@ -18,12 +18,11 @@ struct OnboardSignoffCommand: ParsableCommand {
     @OptionGroup var pluginOptions: PluginOptions
 
     func run() throws {
-        try OnboardingSession.run {
-            let date = try record.date()
-            let session = try OnboardingSession(storeOptions, catalog: catalogOptions, plugins: pluginOptions, writing: true)
-            try session.record(person: record.person, track: record.track, actor: by) { state, plan, desk in
-                try desk.attempt(state, plan: plan, step: record.step, on: date, signedOffBy: by, note: record.note,
-                                 registry: try session.registry)
+        try OnboardingWorkspace.run {
+            let workspace = try OnboardingWorkspace(storeOptions, catalog: catalogOptions, plugins: pluginOptions, writing: true)
+            try workspace.record(person: record.person, track: record.track, actor: by) { state, plan, rules in
+                try rules.attempt(state, plan: plan, step: record.step, on: record.on, signedOffBy: by, note: record.note,
+                                 registry: try workspace.registry)
             }
         }
     }

@@ -36,24 +36,24 @@ struct OnboardStatusCommand: ParsableCommand {
     @OptionGroup var pluginOptions: PluginOptions
 
     func run() throws {
-        try OnboardingSession.run {
-            let session = try OnboardingSession(storeOptions, catalog: catalogOptions, plugins: pluginOptions, writing: false)
+        try OnboardingWorkspace.run {
+            let workspace = try OnboardingWorkspace(storeOptions, catalog: catalogOptions, plugins: pluginOptions, writing: false)
             if let person {
-                let history = try session.history(person: person, track: filterOptions.track)
-                var state = try session.state(of: history)
-                if filterOptions.anonymize { state = Pseudonymizer(key: try session.store.pseudonymKey()).anonymize(state) }
+                let history = try workspace.history(person: person, track: filterOptions.track)
+                var state = try workspace.state(of: history)
+                if filterOptions.anonymize { state = Pseudonymizer(key: try workspace.store.pseudonymKey()).anonymize(state) }
                 print(try personReport(state))
                 return
             }
             let filter = try filterOptions.filter()
-            let (states, problems) = try session.states(filter, anonymize: filterOptions.anonymize)
-            if states.isEmpty, problems.isEmpty { try session.checkFilter(filter) }
+            let (states, problems) = try workspace.states(filter, anonymize: filterOptions.anonymize)
+            if states.isEmpty, problems.isEmpty { try workspace.checkFilter(filter) }
             if let by {
                 print(try rollupReport(Rollup.group(states, by: by), by: by))
             } else {
                 print(try listReport(states))
             }
-            try session.reportProblems(problems)
+            try workspace.reportProblems(problems)
         }
     }
 

@@ -15,11 +15,10 @@ struct OnboardWaiveCommand: ParsableCommand {
     @OptionGroup var pluginOptions: PluginOptions
 
     func run() throws {
-        try OnboardingSession.run {
-            let date = try record.date()
-            let session = try OnboardingSession(storeOptions, catalog: catalogOptions, plugins: pluginOptions, writing: true)
-            try session.record(person: record.person, track: record.track) { state, plan, desk in
-                try desk.waive(state, plan: plan, step: record.step, on: date, note: record.note)
+        try OnboardingWorkspace.run {
+            let workspace = try OnboardingWorkspace(storeOptions, catalog: catalogOptions, plugins: pluginOptions, writing: true)
+            try workspace.record(person: record.person, track: record.track) { state, plan, rules in
+                try rules.waive(state, plan: plan, step: record.step, on: record.on, note: record.note)
             }
         }
     }

@@ -13,7 +13,7 @@ struct RecordOptions: ParsableArguments {
     var track: String?
 
     @Option(help: ArgumentHelp("When it happened (YYYY-MM-DD; default today).", valueName: "date"))
-    var on: String?
+    var on: CalendarDate?
 
     @Option(help: "A note kept with the event.")
     var note: String?
@@ -25,10 +25,5 @@ struct RecordOptions: ParsableArguments {
         if let note, note.count > Self.maxNoteLength {
             throw ValidationError("--note is \(note.count) characters long; keep it to \(Self.maxNoteLength) (attach longer evidence elsewhere and link it)")
         }
-    }
-
-    /// `--on` as a date, or an error naming the option.
-    func date() throws -> CalendarDate? {
-        try OnboardingSession.date(on, option: "--on")
     }
 }

@@ -22,13 +22,13 @@ struct ReportFilter: ParsableArguments {
             let parts = cohort.split(separator: "-")
             guard parts.count == 2, parts[0].count == 4, parts[1].count == 2, let month = Int(parts[1]), (1...12).contains(month),
                   Int(parts[0]) != nil
-            else { throw OnboardingError.invalidCohort(cohort) }
+            else { throw OnboardOptionError.invalidCohort(cohort) }
         }
         return EnrolmentFilter(person: person, manager: manager, track: track, cohort: cohort)
     }
 }
 
-extension OnboardingSession {
+extension OnboardingWorkspace {
     /// The states of every enrolment matching `filter`, each on its person's today, and the
     /// enrolments whose pinned version cannot be used: one such enrolment never hides the others.
     func states(_ filter: EnrolmentFilter, anonymize: Bool) throws -> (states: [EnrolmentState], problems: [OnboardingError]) {

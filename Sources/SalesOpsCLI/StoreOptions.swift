@@ -1,4 +1,5 @@
 import ArgumentParser
+import SalesOpsBasics
 import SalesOpsStore
 
 /// `--store PATH` and `--today DATE`, shared by the onboarding commands.
@@ -9,5 +10,5 @@ struct StoreOptions: ParsableArguments {
 
     @Option(name: .long, help: ArgumentHelp(
         "Act as if today were this date (YYYY-MM-DD); default: each person's date in their time zone.", valueName: "date"))
-    var today: String?
+    var today: CalendarDate?
 }

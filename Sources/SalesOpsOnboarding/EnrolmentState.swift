@@ -36,20 +36,17 @@ public struct EnrolmentState: Sendable, Hashable, Encodable {
 
         for event in events where event.enrolment == enrolment.key && event.date <= today {
             guard let id = event.step, let index = plan.indexByID[id] else { continue }
-            switch event.kind {
+            switch event.payload {
             case .enrolled, .repinned:
                 break
             case .completed:
                 if completedOn[index] == nil, waivedOn[index] == nil { completedOn[index] = event.date }
             case .waived:
                 if completedOn[index] == nil, waivedOn[index] == nil { waivedOn[index] = event.date }
-            case .attempted:
-                let passed = event.details.passed ?? false
-                attempts[index].append(AttemptRecord(
-                    number: event.details.attemptNumber ?? cycle[index] + 1, date: event.date,
-                    passed: passed, reason: event.details.reason ?? ""))
+            case .attempted(_, let attempt):
+                attempts[index].append(AttemptRecord(number: attempt.number, date: event.date, passed: attempt.passed, reason: attempt.reason))
                 cycle[index] += 1
-                guard passed, let certification = steps[index].certification else { continue }
+                guard attempt.passed, let certification = steps[index].certification else { continue }
                 // A pass while a period is valid and not yet renewable opens nothing new.
                 if let last = periods[index].last, last.state(on: event.date) == .certified { continue }
                 periods[index].append(CertificationPeriod(

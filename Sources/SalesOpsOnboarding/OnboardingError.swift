@@ -1,8 +1,9 @@
 import SalesOpsBasics
 import SalesOpsSchedule
 
-/// Why an onboarding command was refused: what is wrong and how to fix it. Nothing is
-/// written when one of these is thrown.
+/// Why an onboarding request was refused: what is wrong and how to fix it, in the domain's
+/// words (a front end adds its own options and commands to the fix). Nothing is written when
+/// one of these is thrown.
 public enum OnboardingError: Error, Sendable, Hashable, CustomStringConvertible {
     case invalidPersonID(String)
     case unknownPerson(String, suggestion: String?)
@@ -27,11 +28,7 @@ public enum OnboardingError: Error, Sendable, Hashable, CustomStringConvertible 
     case attemptsUsedUp(step: String, maxAttempts: Int, lastReason: String)
     case alreadyCertified(step: String, expires: CalendarDate?, renewalOpens: CalendarDate?)
     case verifierFailed(step: String, verifier: String, message: String)
-    case invalidDate(option: String, text: String)
     case invalidTimezone(String)
-    case invalidPeriod(option: String, text: String)
-    case negativeCount(option: String, value: Int)
-    case invalidCohort(String)
     case unknownManager(String, suggestion: String?, known: [String])
     case unschedulable(track: String, ScheduleError)
     case storedDefinitionUnreadable(detail: String)
@@ -43,16 +40,13 @@ public enum OnboardingError: Error, Sendable, Hashable, CustomStringConvertible 
         case .invalidPersonID(let id):
             return "\"\(id)\" is not a valid person id; use 1-64 letters, digits, `.`, `_`, `-` or `@` (e.g. ana.lima)"
         case .unknownPerson(let id, let suggestion):
-            let hint = suggestion.map { "; did you mean \"\($0)\"?" } ?? "; enrol them first with `salesops onboard enroll \(id) --track TRACK --start DATE`"
-            return "no person \"\(id)\" in the store\(hint)"
+            return "no person \"\(id)\" in the store" + (suggestion.map { "; did you mean \"\($0)\"?" } ?? "")
         case .notEnrolled(let person, let track, let tracks):
-            if let track {
-                let list = tracks.isEmpty ? "no track" : tracks.joined(separator: ", ")
-                return "\(person) is not enrolled in \(track) (enrolled in: \(list)); enrol them with `salesops onboard enroll \(person) --track \(track) --start DATE`"
-            }
-            return "\(person) is not enrolled in any track; enrol them with `salesops onboard enroll \(person) --track TRACK --start DATE`"
+            guard let track else { return "\(person) is not enrolled in any track" }
+            let list = tracks.isEmpty ? "no track" : tracks.joined(separator: ", ")
+            return "\(person) is not enrolled in \(track) (enrolled in: \(list))"
         case .severalEnrolments(let person, let tracks):
-            return "\(person) is enrolled in \(tracks.joined(separator: " and ")); say which with --track"
+            return "\(person) is enrolled in \(tracks.joined(separator: " and ")); say which track"
         case .alreadyEnrolled(let person, let track, let start):
             return "\(person) is already enrolled in \(track) starting \(start); an enrolment is never moved, so enrol them in another track or keep this one"
         case .enrolledWithOtherDetails(let stored, let given, let track):
@@ -87,13 +81,13 @@ public enum OnboardingError: Error, Sendable, Hashable, CustomStringConvertible 
         case .dateBeforeStart(let date, let start):
             return "\(date) is before the enrolment's start (\(start)); give a date on or after it"
         case .dateAfterToday(let date, let today):
-            return "\(date) is after today (\(today)); record things once they have happened (or pass --today)"
+            return "\(date) is after today (\(today)); record things once they have happened"
         case .certificationNeedsEvidence(let step, let verifier):
-            return "step \(step) is a certification decided by verifier \(verifier); record an attempt with `onboard attempt` (--score, --evidence or --value), `onboard signoff --by MANAGER`, or give --evidence N here"
+            return "step \(step) is a certification decided by verifier \(verifier); record an attempt with a score, evidence or a value, or a manager's sign-off"
         case .notACertification(let step):
             return "step \(step) has no certification; record it with `salesops onboard complete PERSON \(step)`"
         case .nothingToVerify(let step, let verifier):
-            return "nothing for verifier \(verifier) to check on step \(step); give --score N, --evidence N or --value N"
+            return "nothing for verifier \(verifier) to check on step \(step); give a score, evidence or a value"
         case .attemptsUsedUp(let step, let maxAttempts, let lastReason):
             return "step \(step) allows \(maxAttempts) attempt\(maxAttempts == 1 ? "" : "s") and all are used (last: \(lastReason)); a further attempt is refused; a manager may waive the step with `onboard waive`"
         case .alreadyCertified(let step, let expires, let renewalOpens):
@@ -104,16 +98,8 @@ public enum OnboardingError: Error, Sendable, Hashable, CustomStringConvertible 
             return "step \(step) is already certified and the certification does not expire"
         case .verifierFailed(let step, let verifier, let message):
             return "verifier \(verifier) could not decide step \(step): \(message)"
-        case .invalidDate(let option, let text):
-            return "\(option): expected a date as YYYY-MM-DD, found \"\(text)\""
         case .invalidTimezone(let zone):
             return "unknown time zone \"\(zone)\"; use an IANA name such as Europe/Berlin or America/New_York"
-        case .invalidPeriod(let option, let text):
-            return "\(option): expected a period such as 30d, 6w, 12m or 1y, found \"\(text)\""
-        case .negativeCount(let option, let value):
-            return "\(option): expected 0 or more, found \(value)"
-        case .invalidCohort(let text):
-            return "--cohort: expected a start month as YYYY-MM (e.g. 2026-03), found \"\(text)\""
         case .unknownManager(let manager, let suggestion, let known):
             let hint = suggestion.map { "; did you mean \"\($0)\"?" } ?? "; managers in the store: \(known.joined(separator: ", "))"
             return "nobody in the store has manager \"\(manager)\"\(hint)"
@@ -122,7 +108,7 @@ public enum OnboardingError: Error, Sendable, Hashable, CustomStringConvertible 
         case .storedDefinitionUnreadable(let detail):
             return "a stored track or calendar version cannot be read (\(detail)); the store may come from a newer salesops"
         case .enrolmentUnreadable(let key, let version, let problem):
-            return "\(key): pinned track version \(version.prefix(12)) cannot be used: \(problem)\n  repair: `salesops onboard repin \(key.person) --track \(key.track)` re-pins it to the catalog's current version"
+            return "\(key): pinned track version \(version.prefix(12)) cannot be used: \(problem); re-pin it to the catalog's current version"
         }
     }
 }

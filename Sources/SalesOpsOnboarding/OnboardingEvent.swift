@@ -1,57 +1,119 @@
 import SalesOpsBasics
 
-/// One recorded change: who did what to which step, on which day. Events are only ever
+/// One recorded change: who did what to which enrolment, on which day. Events are only ever
 /// appended; every status is derived from them.
 public struct OnboardingEvent: Sendable, Hashable {
+    /// The name of each payload case, as stored and shown in histories.
     public enum Kind: String, Sendable, Hashable, CaseIterable {
-        /// The person joined the track.
-        case enrolled
-        /// A step without certification was done.
-        case completed
-        /// A step was excused; it counts as done.
-        case waived
-        /// A certification attempt, with the verifier's decision in `details`.
-        case attempted
-        /// The enrolment moved to another track version (`details.fromVersion` → `toVersion`).
-        case repinned
+        case enrolled, completed, waived, attempted, repinned
     }
 
     /// The store's order of events (0 before the event is stored).
     public var sequence: Int64
     public var enrolment: EnrolmentKey
-    public var kind: Kind
-    /// The step; nil for `enrolled`.
-    public var step: String?
-    /// The day it happened (a completion given `--on` a past date keeps that date).
+    /// What happened, with exactly the facts of that kind of event.
+    public var payload: EventPayload
+    /// The day it happened (a completion recorded for a past day keeps that day).
     public var date: CalendarDate
     /// When it was recorded, UTC, `2026-03-02T14:03:05Z`.
     public var recordedAt: String
     /// Who recorded or signed it.
     public var actor: String
-    public var details: EventDetails
     /// Unique across the store: appending an event whose key is stored already changes nothing.
     public var idempotencyKey: String
 
-    public init(sequence: Int64 = 0, enrolment: EnrolmentKey, kind: Kind, step: String?, date: CalendarDate,
-                recordedAt: String, actor: String, details: EventDetails = EventDetails(), idempotencyKey: String) {
+    public init(sequence: Int64 = 0, enrolment: EnrolmentKey, payload: EventPayload, date: CalendarDate,
+                recordedAt: String, actor: String, idempotencyKey: String) {
         self.sequence = sequence
         self.enrolment = enrolment
-        self.kind = kind
-        self.step = step
+        self.payload = payload
         self.date = date
         self.recordedAt = recordedAt
         self.actor = actor
-        self.details = details
         self.idempotencyKey = idempotencyKey
     }
 
-    /// Whether both record the same request: the same enrolment, kind, step, day and what was
-    /// given (note, evidence, score, value, sign-off). Who recorded it, when, and the
-    /// verifier's decision do not count, so a repeated command finds the event it made.
+    public var kind: Kind { payload.kind }
+    /// The step the event is about; nil for enrolments and re-pins.
+    public var step: String? { payload.step }
+
+    /// Whether both record the same request: the same enrolment, day and payload, where an
+    /// attempt counts only what was submitted. Who recorded it, when, and the verifier's
+    /// decision do not count, so a repeated command finds the event it made.
     public func recordsSameRequest(as other: OnboardingEvent) -> Bool {
-        enrolment == other.enrolment && kind == other.kind && step == other.step && date == other.date
-            && details.note == other.details.note && details.evidence == other.details.evidence
-            && details.score == other.details.score && details.value == other.details.value
-            && details.signedOffBy == other.details.signedOffBy
+        guard enrolment == other.enrolment, date == other.date else { return false }
+        if case .attempted(let step, let attempt) = payload, case .attempted(let otherStep, let otherAttempt) = other.payload {
+            return step == otherStep && attempt.submission == otherAttempt.submission
+        }
+        return payload == other.payload
+    }
+}
+
+/// What an event records; each kind carries its own facts and nothing else.
+public enum EventPayload: Sendable, Hashable {
+    /// The person joined the track.
+    case enrolled
+    /// A step without certification was done; `evidence` counts what was handed in, if given.
+    case completed(step: String, evidence: Int?, note: String?)
+    /// A step was excused; it counts as done.
+    case waived(step: String, note: String?)
+    /// A certification attempt and the verifier's decision.
+    case attempted(step: String, Attempt)
+    /// The enrolment moved from one pinned track version (`TrackVersion.hash`) to another.
+    case repinned(from: String, to: String, note: String?)
+
+    public var kind: OnboardingEvent.Kind {
+        switch self {
+        case .enrolled: return .enrolled
+        case .completed: return .completed
+        case .waived: return .waived
+        case .attempted: return .attempted
+        case .repinned: return .repinned
+        }
+    }
+
+    public var step: String? {
+        switch self {
+        case .enrolled, .repinned: return nil
+        case .completed(let step, _, _), .waived(let step, _), .attempted(let step, _): return step
+        }
+    }
+}
+
+extension EventPayload {
+    /// A certification attempt as an event records it: what was submitted and what the verifier decided.
+    public struct Attempt: Sendable, Hashable {
+        /// What was submitted; at least one of score, evidence, value or sign-off.
+        public struct Submission: Sendable, Hashable {
+            public var score: Double?
+            /// Pieces of evidence submitted (calls shadowed, demos given…).
+            public var evidence: Int?
+            /// A measured value for threshold verifiers (active users…).
+            public var value: Double?
+            public var signedOffBy: String?
+            public var note: String?
+
+            public init(score: Double? = nil, evidence: Int? = nil, value: Double? = nil, signedOffBy: String? = nil, note: String? = nil) {
+                self.score = score
+                self.evidence = evidence
+                self.value = value
+                self.signedOffBy = signedOffBy
+                self.note = note
+            }
+        }
+
+        public var submission: Submission
+        /// 1 for the first attempt of a certification cycle, 2 for the next, …
+        public var number: Int
+        public var passed: Bool
+        /// The verifier's reason.
+        public var reason: String
+
+        public init(submission: Submission, number: Int, passed: Bool, reason: String) {
+            self.submission = submission
+            self.number = number
+            self.passed = passed
+            self.reason = reason
+        }
     }
 }

@@ -155,20 +155,24 @@ public final class SQLiteStore: OnboardingStore {
                 guard let found = positionByID[enrolmentID] else { continue }
                 position = found
             }
-            let details = EventDetails(
-                note: events.string(7), evidence: events.int64(8).map(Int.init), score: events.double(9), value: events.double(10),
-                signedOffBy: events.string(11), attemptNumber: events.int64(12).map(Int.init),
-                passed: events.int64(13).map { $0 != 0 }, reason: events.string(14), fromVersion: events.string(16),
-                toVersion: events.string(17))
+            let sequence = sqlite3_column_int64(events.handle, 1)
+            let row = EventRow(
+                kind: events.string(2) ?? "", step: events.string(3), note: events.string(7), evidence: events.int64(8),
+                score: events.double(9), value: events.double(10), signedOffBy: events.string(11), attemptNumber: events.int64(12),
+                passed: events.int64(13), reason: events.string(14), fromVersion: events.string(16), toVersion: events.string(17))
+            let payload: EventPayload
+            do {
+                payload = try row.payload()
+            } catch {
+                throw StoreError(code: 0, message: "event #\(sequence) (\(row.kind)) has no \(error.column); the store is damaged or comes from a newer salesops", path: location)
+            }
             histories[position].events.append(OnboardingEvent(
-                sequence: sqlite3_column_int64(events.handle, 1),
+                sequence: sequence,
                 enrolment: histories[position].enrolment.key,
-                kind: OnboardingEvent.Kind(rawValue: events.string(2) ?? "") ?? .enrolled,
-                step: events.string(3),
+                payload: payload,
                 date: CalendarDate(iso: events.string(4) ?? "") ?? CalendarDate(daysSinceEpoch: 0),
                 recordedAt: events.string(5) ?? "",
                 actor: events.string(6) ?? "",
-                details: details,
                 idempotencyKey: events.string(15) ?? ""))
         }
         return histories
@@ -260,22 +264,23 @@ public final class SQLiteStore: OnboardingStore {
                     id = found
                 }
                 insert.bind(1, id)
-                insert.bind(2, event.kind.rawValue)
-                insert.bind(3, event.step)
+                let row = EventRow(event.payload)
+                insert.bind(2, row.kind)
+                insert.bind(3, row.step)
                 insert.bind(4, event.date.description)
                 insert.bind(5, event.recordedAt)
                 insert.bind(6, event.actor)
-                insert.bind(7, event.details.note)
-                insert.bind(8, event.details.evidence)
-                insert.bind(9, event.details.score)
-                insert.bind(10, event.details.value)
-                insert.bind(11, event.details.signedOffBy)
-                insert.bind(12, event.details.attemptNumber)
-                insert.bind(13, event.details.passed.map { $0 ? 1 : 0 } as Int?)
-                insert.bind(14, event.details.reason)
+                insert.bind(7, row.note)
+                insert.bind(8, row.evidence)
+                insert.bind(9, row.score)
+                insert.bind(10, row.value)
+                insert.bind(11, row.signedOffBy)
+                insert.bind(12, row.attemptNumber)
+                insert.bind(13, row.passed)
+                insert.bind(14, row.reason)
                 insert.bind(15, event.idempotencyKey)
-                insert.bind(16, event.details.fromVersion)
-                insert.bind(17, event.details.toVersion)
+                insert.bind(16, row.fromVersion)
+                insert.bind(17, row.toVersion)
                 try insert.run()
                 if connection.changes == 1 { summary.eventsAppended += 1 } else { summary.eventsSkipped += 1 }
             }

@@ -47,20 +47,20 @@ enum OnboardingWorkload {
         let id = "p\(index)"
         let key = EnrolmentKey(person: id, track: plan.name)
         let start = firstStart.adding(days: index % 60)
-        var events = [OnboardingEvent(sequence: 1, enrolment: key, kind: .enrolled, step: nil, date: start,
+        var events = [OnboardingEvent(sequence: 1, enrolment: key, payload: .enrolled, date: start,
                                       recordedAt: "2026-01-01T09:00:00Z", actor: "bench", idempotencyKey: "enrol/\(id)")]
         events.reserveCapacity(done + 1)
         for step in 0..<done {
             let date = start.adding(days: step + 1)
             if step % 10 == 9 {
                 events.append(OnboardingEvent(
-                    sequence: Int64(step + 2), enrolment: key, kind: .attempted, step: "step-\(step)", date: date,
-                    recordedAt: "2026-01-01T09:00:00Z", actor: "bench",
-                    details: EventDetails(score: 90, attemptNumber: 1, passed: true, reason: "score 90 ≥ pass mark 80"),
+                    sequence: Int64(step + 2), enrolment: key, payload: .attempted(step: "step-\(step)", .init(submission: .init(score: 90), number: 1, passed: true,
+                                                                    reason: "score 90 ≥ pass mark 80")),
+                    date: date, recordedAt: "2026-01-01T09:00:00Z", actor: "bench",
                     idempotencyKey: "attempt/\(id)/\(step)/1/1"))
             } else {
                 events.append(OnboardingEvent(
-                    sequence: Int64(step + 2), enrolment: key, kind: .completed, step: "step-\(step)", date: date,
+                    sequence: Int64(step + 2), enrolment: key, payload: .completed(step: "step-\(step)", evidence: nil, note: nil), date: date,
                     recordedAt: "2026-01-01T09:00:00Z", actor: "bench", idempotencyKey: "complete/\(id)/\(step)"))
             }
         }

@@ -9,7 +9,7 @@ import SalesOpsPlugins
 struct CertificationTests {
     static func date(_ text: String) -> CalendarDate { CalendarDate(iso: text)! }
 
-    /// Ana on quick-cert from Monday 2026-03-02, with events appended as the desk decides them.
+    /// Ana on quick-cert from Monday 2026-03-02, with events appended as the rules decides them.
     struct Journey {
         let plan: TrackPlan
         let registry: PluginRegistry
@@ -28,27 +28,27 @@ struct CertificationTests {
             EnrolmentState(plan: plan, person: person, enrolment: enrolment, events: events, today: CertificationTests.date(today))
         }
 
-        mutating func record(_ today: String, _ decide: (OnboardingDesk, EnrolmentState) throws(OnboardingError) -> OnboardingEvent) throws {
-            let desk = OnboardingDesk(today: CertificationTests.date(today), recordedAt: "\(today)T09:00:00Z", actor: "test")
-            var event = try decide(desk, state(today))
+        mutating func record(_ today: String, _ decide: (OnboardingRules, EnrolmentState) throws(OnboardingError) -> OnboardingEvent) throws {
+            let rules = OnboardingRules(today: CertificationTests.date(today), recordedAt: "\(today)T09:00:00Z", actor: "test")
+            var event = try decide(rules, state(today))
             event.sequence = Int64(events.count + 1)
             events.append(event)
         }
 
         mutating func attempt(_ today: String, score: Double) throws {
             let (plan, registry) = (plan, registry)
-            try record(today) { desk, state throws(OnboardingError) in
-                try desk.attempt(state, plan: plan, step: "pitch-quiz", on: nil, score: score, registry: registry)
+            try record(today) { rules, state throws(OnboardingError) in
+                try rules.attempt(state, plan: plan, step: "pitch-quiz", on: nil, score: score, registry: registry)
             }
         }
 
         mutating func completePrerequisites() throws {
             let (plan, registry) = (plan, registry)
-            try record("2026-03-03") { desk, state throws(OnboardingError) in
-                try desk.complete(state, plan: plan, step: "intro", on: nil, note: nil, evidence: nil, registry: registry)
+            try record("2026-03-03") { rules, state throws(OnboardingError) in
+                try rules.complete(state, plan: plan, step: "intro", on: nil, note: nil, evidence: nil, registry: registry)
             }
-            try record("2026-03-05") { desk, state throws(OnboardingError) in
-                try desk.complete(state, plan: plan, step: "prep", on: nil, note: nil, evidence: nil, registry: registry)
+            try record("2026-03-05") { rules, state throws(OnboardingError) in
+                try rules.complete(state, plan: plan, step: "prep", on: nil, note: nil, evidence: nil, registry: registry)
             }
         }
     }
@@ -95,8 +95,8 @@ struct CertificationTests {
         try journey.completePrerequisites()
         try journey.attempt("2026-03-09", score: 50)
         try journey.attempt("2026-03-10", score: 60)
-        #expect(journey.events.last?.details.attemptNumber == 2)
-        #expect(journey.events.last?.details.reason == "score 60 < pass mark 80")
+        #expect(journey.events.last?.payload == .attempted(
+            step: "pitch-quiz", .init(submission: .init(score: 60), number: 2, passed: false, reason: "score 60 < pass mark 80")))
         let error = try #require(throws: OnboardingError.self) { try journey.attempt("2026-03-11", score: 99) }
         #expect(error == .attemptsUsedUp(step: "pitch-quiz", maxAttempts: 2, lastReason: "score 60 < pass mark 80"))
         #expect(error.description.contains("allows 2 attempts and all are used"))
@@ -106,18 +106,18 @@ struct CertificationTests {
         var journey = try Journey()
         let (plan, registry) = (journey.plan, journey.registry)
         #expect(throws: OnboardingError.stepBlocked(step: "prep", openDependencies: ["intro"])) {
-            try journey.record("2026-03-03") { desk, state throws(OnboardingError) in
-                try desk.complete(state, plan: plan, step: "prep", on: nil, note: nil, evidence: nil, registry: registry)
+            try journey.record("2026-03-03") { rules, state throws(OnboardingError) in
+                try rules.complete(state, plan: plan, step: "prep", on: nil, note: nil, evidence: nil, registry: registry)
             }
         }
         #expect(throws: OnboardingError.stepBlocked(step: "pitch-quiz", openDependencies: ["prep"])) {
             try journey.attempt("2026-03-03", score: 90)
         }
-        try journey.record("2026-03-03") { desk, state throws(OnboardingError) in
-            try desk.waive(state, plan: plan, step: "intro", on: nil, note: "joined from another team")
+        try journey.record("2026-03-03") { rules, state throws(OnboardingError) in
+            try rules.waive(state, plan: plan, step: "intro", on: nil, note: "joined from another team")
         }
-        try journey.record("2026-03-04") { desk, state throws(OnboardingError) in
-            try desk.complete(state, plan: plan, step: "prep", on: nil, note: nil, evidence: nil, registry: registry)
+        try journey.record("2026-03-04") { rules, state throws(OnboardingError) in
+            try rules.complete(state, plan: plan, step: "prep", on: nil, note: nil, evidence: nil, registry: registry)
         }
         #expect(journey.state("2026-03-04").steps.map(\.status) == [.waived, .completed, .pending, .pending])
     }
@@ -125,11 +125,11 @@ struct CertificationTests {
     @Test func signoffGoesThroughTheVerifier() throws {
         var journey = try Journey()
         let (plan, registry) = (journey.plan, journey.registry)
-        try journey.record("2026-03-20") { desk, state throws(OnboardingError) in
-            try desk.attempt(state, plan: plan, step: "review", on: nil, signedOffBy: "maya", registry: registry)
+        try journey.record("2026-03-20") { rules, state throws(OnboardingError) in
+            try rules.attempt(state, plan: plan, step: "review", on: nil, signedOffBy: "maya", registry: registry)
         }
-        #expect(journey.events.last?.details.passed == true)
-        #expect(journey.events.last?.details.reason == "signed off by maya")
+        #expect(journey.events.last?.payload == .attempted(
+            step: "review", .init(submission: .init(signedOffBy: "maya"), number: 1, passed: true, reason: "signed off by maya")))
         // manager-signoff has no validFor: certified for good.
         #expect(journey.state("2030-01-01").step("review")?.status == .certified)
     }
@@ -137,30 +137,30 @@ struct CertificationTests {
     @Test func refusalsNameTheProblem() throws {
         var journey = try Journey()
         let (plan, registry) = (journey.plan, journey.registry)
-        let cases: [(OnboardingError, (OnboardingDesk, EnrolmentState) throws(OnboardingError) -> OnboardingEvent)] = [
-            (.unknownStep("intr", track: "quick-cert", suggestion: "intro"), { desk, state throws(OnboardingError) in
-                try desk.complete(state, plan: plan, step: "intr", on: nil, note: nil, evidence: nil, registry: registry) }),
-            (.notACertification(step: "intro"), { desk, state throws(OnboardingError) in
-                try desk.attempt(state, plan: plan, step: "intro", on: nil, score: 90, registry: registry) }),
-            (.certificationNeedsEvidence(step: "pitch-quiz", verifier: "quiz-score"), { desk, state throws(OnboardingError) in
-                try desk.complete(state, plan: plan, step: "pitch-quiz", on: nil, note: nil, evidence: nil, registry: registry) }),
-            (.nothingToVerify(step: "review", verifier: "manager-signoff"), { desk, state throws(OnboardingError) in
-                try desk.attempt(state, plan: plan, step: "review", on: nil, registry: registry) }),
-            (.dateAfterToday(Self.date("2026-03-10"), today: Self.date("2026-03-03")), { desk, state throws(OnboardingError) in
-                try desk.complete(state, plan: plan, step: "intro", on: Self.date("2026-03-10"), note: nil, evidence: nil, registry: registry) }),
-            (.dateBeforeStart(Self.date("2026-02-27"), start: Self.date("2026-03-02")), { desk, state throws(OnboardingError) in
-                try desk.waive(state, plan: plan, step: "intro", on: Self.date("2026-02-27"), note: nil) }),
+        let cases: [(OnboardingError, (OnboardingRules, EnrolmentState) throws(OnboardingError) -> OnboardingEvent)] = [
+            (.unknownStep("intr", track: "quick-cert", suggestion: "intro"), { rules, state throws(OnboardingError) in
+                try rules.complete(state, plan: plan, step: "intr", on: nil, note: nil, evidence: nil, registry: registry) }),
+            (.notACertification(step: "intro"), { rules, state throws(OnboardingError) in
+                try rules.attempt(state, plan: plan, step: "intro", on: nil, score: 90, registry: registry) }),
+            (.certificationNeedsEvidence(step: "pitch-quiz", verifier: "quiz-score"), { rules, state throws(OnboardingError) in
+                try rules.complete(state, plan: plan, step: "pitch-quiz", on: nil, note: nil, evidence: nil, registry: registry) }),
+            (.nothingToVerify(step: "review", verifier: "manager-signoff"), { rules, state throws(OnboardingError) in
+                try rules.attempt(state, plan: plan, step: "review", on: nil, registry: registry) }),
+            (.dateAfterToday(Self.date("2026-03-10"), today: Self.date("2026-03-03")), { rules, state throws(OnboardingError) in
+                try rules.complete(state, plan: plan, step: "intro", on: Self.date("2026-03-10"), note: nil, evidence: nil, registry: registry) }),
+            (.dateBeforeStart(Self.date("2026-02-27"), start: Self.date("2026-03-02")), { rules, state throws(OnboardingError) in
+                try rules.waive(state, plan: plan, step: "intro", on: Self.date("2026-02-27"), note: nil) }),
         ]
         for (expected, decide) in cases {
             #expect(throws: expected) { try journey.record("2026-03-03", decide) }
         }
         #expect(journey.events.isEmpty)
-        try journey.record("2026-03-03") { desk, state throws(OnboardingError) in
-            try desk.complete(state, plan: plan, step: "intro", on: nil, note: nil, evidence: nil, registry: registry)
+        try journey.record("2026-03-03") { rules, state throws(OnboardingError) in
+            try rules.complete(state, plan: plan, step: "intro", on: nil, note: nil, evidence: nil, registry: registry)
         }
         #expect(throws: OnboardingError.alreadyDone(step: "intro", how: "completed", on: Self.date("2026-03-03"))) {
-            try journey.record("2026-03-04") { desk, state throws(OnboardingError) in
-                try desk.complete(state, plan: plan, step: "intro", on: nil, note: nil, evidence: nil, registry: registry)
+            try journey.record("2026-03-04") { rules, state throws(OnboardingError) in
+                try rules.complete(state, plan: plan, step: "intro", on: nil, note: nil, evidence: nil, registry: registry)
             }
         }
     }

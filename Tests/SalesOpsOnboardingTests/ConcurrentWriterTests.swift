@@ -77,10 +77,10 @@ struct ConcurrentWriterTests {
         for (command, run) in zip(commands, runs) {
             #expect(run.status == 0, "\(command): \(run.errors)")
         }
-        let attempts = try Self.events(folder, person: "ana").filter { $0.kind == .attempted }
-        #expect(attempts.compactMap(\.details.score).sorted() == scores.map(Double.init))
-        #expect(attempts.compactMap(\.details.attemptNumber).sorted() == Array(1...scores.count))
-        #expect(attempts.allSatisfy { $0.details.passed == false })
+        let attempts = try Self.events(folder, person: "ana").compactMap(\.attempt)
+        #expect(attempts.compactMap(\.submission.score).sorted() == scores.map(Double.init))
+        #expect(attempts.map(\.number).sorted() == Array(1...scores.count))
+        #expect(attempts.allSatisfy { !$0.passed })
         let recorded = runs.filter { $0.output.hasPrefix("ana · quiz: attempt ") && $0.output.contains(" did not pass (score ") }
         let repeated = runs.filter { $0.output.hasPrefix("Already recorded: attempted quiz for ana on 2026-03-04 (event #") }
         #expect(recorded.count == scores.count)

@@ -20,14 +20,14 @@ struct IdempotentCommandTests {
     @Test func theSameStepCommandTwiceIsANoOpAndAnotherIsRefused() throws {
         let folder = try OnboardingFixtures.folder()
         #expect(try Self.run(["onboard", "enroll", "ana", "--track", "race", "--start", "2026-03-02", "--today", "2026-02-27"], in: folder).status == 0)
-        let complete = ["onboard", "complete", "ana", "badge", "--note", "at the desk", "--today", "2026-03-03"]
+        let complete = ["onboard", "complete", "ana", "badge", "--note", "at the rules", "--today", "2026-03-03"]
         #expect(try Self.run(complete, in: folder).output == "ana · badge: completed on 2026-03-03\n")
         let stored = try Self.events(folder)
         let again = try Self.run(complete, in: folder)
         #expect(again.status == 0)
         #expect(again.output == "Already recorded: completed badge for ana on 2026-03-03 (event #2); nothing changed\n")
         // The same command a day later (another date) and with another note are other requests: refused.
-        for other in [["onboard", "complete", "ana", "badge", "--note", "at the desk", "--today", "2026-03-04"],
+        for other in [["onboard", "complete", "ana", "badge", "--note", "at the rules", "--today", "2026-03-04"],
                       ["onboard", "complete", "ana", "badge", "--note", "at reception", "--today", "2026-03-03"],
                       ["onboard", "waive", "ana", "badge", "--today", "2026-03-03"]] {
             let refused = try Self.run(other, in: folder)
@@ -54,7 +54,7 @@ struct IdempotentCommandTests {
         let repeatPass = try Self.run(["onboard", "attempt", "ana", "quiz", "--score", "90", "--today", "2026-03-04"], in: folder)
         #expect(repeatPass.status == 0)
         #expect(repeatPass.output == "Already recorded: attempted quiz for ana on 2026-03-04 (event #3); nothing changed\n")
-        #expect(try Self.events(folder).compactMap(\.details.score) == [70, 90])
+        #expect(try Self.events(folder).compactMap(\.attempt?.submission.score) == [70, 90])
     }
 
     @Test func enrollingAgainWithOtherDetailsIsRefused() throws {

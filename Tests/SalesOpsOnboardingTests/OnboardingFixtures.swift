@@ -111,3 +111,11 @@ enum OnboardingFixtures {
         }
     }
 }
+
+extension OnboardingEvent {
+    /// The attempt this event records, if it is one.
+    var attempt: EventPayload.Attempt? {
+        guard case .attempted(_, let attempt) = payload else { return nil }
+        return attempt
+    }
+}

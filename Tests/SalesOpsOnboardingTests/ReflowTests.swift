@@ -18,7 +18,7 @@ struct ReflowTests {
             // Alternately early and late.
             let date = start.adding(days: index % 4 == 0 ? 1 : 30 + index)
             completions[step.id] = date
-            events.append(OnboardingEvent(enrolment: key, kind: .completed, step: step.id, date: date, recordedAt: "t", actor: "t",
+            events.append(OnboardingEvent(enrolment: key, payload: .completed(step: step.id, evidence: nil, note: nil), date: date, recordedAt: "t", actor: "t",
                                           idempotencyKey: step.id))
         }
         let state = EnrolmentState(plan: plan, person: Person(id: "ana"), enrolment: enrolment, events: events,

@@ -12,11 +12,11 @@ struct RollupTests {
         var events: [OnboardingEvent] = []
         if let passOn {
             for step in ["intro", "prep"] {
-                events.append(OnboardingEvent(enrolment: key, kind: .completed, step: step, date: date(start), recordedAt: "t", actor: "t",
+                events.append(OnboardingEvent(enrolment: key, payload: .completed(step: step, evidence: nil, note: nil), date: date(start), recordedAt: "t", actor: "t",
                                               idempotencyKey: step))
             }
-            events.append(OnboardingEvent(enrolment: key, kind: .attempted, step: "pitch-quiz", date: date(passOn), recordedAt: "t",
-                                          actor: "t", details: EventDetails(score: 90, attemptNumber: 1, passed: true, reason: "ok"),
+            events.append(OnboardingEvent(enrolment: key, payload: .attempted(step: "pitch-quiz", .init(submission: .init(score: 90), number: 1, passed: true, reason: "ok")),
+                                          date: date(passOn), recordedAt: "t", actor: "t",
                                           idempotencyKey: "a"))
         }
         return EnrolmentState(plan: plan, person: Person(id: id, manager: manager),

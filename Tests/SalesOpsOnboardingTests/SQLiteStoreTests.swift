@@ -16,10 +16,10 @@ struct SQLiteStoreTests {
             let key = EnrolmentKey(person: id, track: plan.name)
             batch.people.append(Person(id: id, manager: "maya"))
             batch.enrolments.append(Enrolment(key: key, trackVersion: plan.version.hash, calendarVersion: plan.version.calendarHash, start: start))
-            batch.events.append(OnboardingEvent(enrolment: key, kind: .enrolled, step: nil, date: start, recordedAt: "t", actor: "test",
+            batch.events.append(OnboardingEvent(enrolment: key, payload: .enrolled, date: start, recordedAt: "t", actor: "test",
                                                 idempotencyKey: "\(keyPrefix)enrol/\(id)"))
             for step in plan.steps.prefix(stepsEach) {
-                batch.events.append(OnboardingEvent(enrolment: key, kind: .completed, step: step.id, date: start.adding(days: 1),
+                batch.events.append(OnboardingEvent(enrolment: key, payload: .completed(step: step.id, evidence: nil, note: nil), date: start.adding(days: 1),
                                                     recordedAt: "t", actor: "test", idempotencyKey: "\(keyPrefix)complete/\(id)/\(step.id)"))
             }
         }
@@ -58,7 +58,7 @@ struct SQLiteStoreTests {
         let before = try OnboardingFixtures.eventRows(store.location)
         var batch = Self.batch(plan, people: ["ben", "cy"], keyPrefix: "2/")
         // The last event refers to an enrolment nobody created: the whole batch must go.
-        batch.events.append(OnboardingEvent(enrolment: EnrolmentKey(person: "ghost", track: plan.name), kind: .completed, step: "intro",
+        batch.events.append(OnboardingEvent(enrolment: EnrolmentKey(person: "ghost", track: plan.name), payload: .completed(step: "intro", evidence: nil, note: nil),
                                             date: Self.start, recordedAt: "t", actor: "test", idempotencyKey: "ghost"))
         let error = try #require(throws: StoreError.self) { try store.write(batch) }
         #expect(error.description.contains("ghost on quick-cert, which is not enrolled"))
@@ -107,7 +107,7 @@ struct SQLiteStoreTests {
         let store = try SQLiteStore(path: path)
         #expect(try store.schemaVersion() == 2)
         let history = try #require(try store.histories(EnrolmentFilter(person: "ana.lima")).first)
-        #expect(history.events.map { "\($0.sequence) \($0.kind) \($0.step ?? "-") \($0.date) \($0.actor) \($0.details.note ?? "-")" } == [
+        #expect(history.events.map { "\($0.sequence) \($0.kind) \($0.step ?? "-") \($0.date) \($0.actor) \(Self.note(of: $0) ?? "-")" } == [
             "1 enrolled - 2026-02-27 maya.chen -",
             "2 completed accounts-setup 2026-03-03 maya.chen -",
             "3 waived tools-orientation 2026-03-04 maya.chen knows the tools",
@@ -117,13 +117,57 @@ struct SQLiteStoreTests {
             "7 attempted shadow-discovery-calls 2026-03-13 maya.chen -",
             "8 attempted cold-call-certification 2026-03-16 maya.chen -",
         ])
-        #expect(history.events.last?.details == EventDetails(score: 72, attemptNumber: 1, passed: false, reason: "score 72 < pass mark 80"))
+        #expect(history.events.last?.payload == .attempted(
+            step: "cold-call-certification", .init(submission: .init(score: 72), number: 1, passed: false, reason: "score 72 < pass mark 80")))
         // The migrated table takes re-pins and keeps history append-only.
-        let repin = OnboardingEvent(enrolment: history.enrolment.key, kind: .repinned, step: nil, date: Self.start, recordedAt: "t",
-                                    actor: "maya.chen", details: EventDetails(fromVersion: "old", toVersion: "new"), idempotencyKey: "repin")
+        let repin = OnboardingEvent(enrolment: history.enrolment.key, payload: .repinned(from: "old", to: "new", note: nil), date: Self.start,
+                                    recordedAt: "t", actor: "maya.chen", idempotencyKey: "repin")
         #expect(try store.write(StoreBatch(events: [repin])).eventsAppended == 1)
         let stored = try #require(try store.histories(EnrolmentFilter(person: "ana.lima")).first?.events.last)
-        #expect(stored.kind == .repinned && stored.sequence == 9 && stored.details.toVersion == "new")
+        #expect(stored.payload == .repinned(from: "old", to: "new", note: nil) && stored.sequence == 9)
         #expect(throws: StoreError.self) { try SQLiteConnection(path: path).execute("DELETE FROM events") }
+    }
+
+    /// Every kind of payload comes back from its columns exactly as it was written.
+    @Test func everyPayloadRoundTripsThroughItsColumns() throws {
+        let store = try SQLiteStore(path: try OnboardingFixtures.folder() + "/s.db")
+        let plan = try OnboardingFixtures.plan("quick-cert")
+        var batch = Self.batch(plan, people: ["ana"], stepsEach: 0)
+        let key = EnrolmentKey(person: "ana", track: plan.name)
+        let payloads: [EventPayload] = [
+            .completed(step: "intro", evidence: 3, note: "done early"),
+            .waived(step: "prep", note: nil),
+            .attempted(step: "pitch-quiz", .init(submission: .init(score: 72.5, value: 10, signedOffBy: "maya", note: "retake"),
+                                                 number: 2, passed: false, reason: "score 72.5 < pass mark 80")),
+            .attempted(step: "pitch-quiz", .init(submission: .init(evidence: 0), number: 3, passed: true, reason: "")),
+            .repinned(from: "old", to: "new", note: "track fixed"),
+        ]
+        for (index, payload) in payloads.enumerated() {
+            batch.events.append(OnboardingEvent(enrolment: key, payload: payload, date: Self.start, recordedAt: "t", actor: "test",
+                                                idempotencyKey: "event-\(index)"))
+        }
+        try store.write(batch)
+        let events = try #require(try store.histories(EnrolmentFilter(person: "ana")).first?.events)
+        #expect(events.map(\.payload) == [.enrolled] + payloads)
+    }
+
+    /// A row that lacks a column its kind needs is reported, never read with made-up values.
+    @Test func aRowMissingItsKindsColumnsIsAClearError() throws {
+        let store = try SQLiteStore(path: try OnboardingFixtures.folder() + "/s.db")
+        try store.write(Self.batch(try OnboardingFixtures.plan("quick-cert"), people: ["ana"], stepsEach: 0))
+        try SQLiteConnection(path: store.location).execute("""
+            INSERT INTO events(enrolment_id, kind, step, on_date, recorded_at, actor, score, idempotency_key)
+            VALUES (1, 'attempted', 'pitch-quiz', '2026-03-03', 't', 'test', 90, 'hand-written')
+            """)
+        let error = try #require(throws: StoreError.self) { try store.histories(EnrolmentFilter(person: "ana")) }
+        #expect(error.description == "store \(store.location): event #2 (attempted) has no attempt_number; the store is damaged or comes from a newer salesops")
+    }
+
+    static func note(of event: OnboardingEvent) -> String? {
+        switch event.payload {
+        case .enrolled: return nil
+        case .completed(_, _, let note), .waived(_, let note), .repinned(_, _, let note): return note
+        case .attempted(_, let attempt): return attempt.submission.note
+        }
     }
 }

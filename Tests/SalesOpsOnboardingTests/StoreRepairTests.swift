@@ -95,12 +95,15 @@ struct StoreRepairTests {
         let pinned = try #require(try store.enrolments(person: "ben.okafor").first)
         #expect(repin.output == "Re-pinned ben.okafor on ae-onboarding from version \(cycle) to \(pinned.trackVersion.prefix(12)) (by test)\n")
         let event = try #require(try store.histories(EnrolmentFilter(person: "ben.okafor")).first?.events.last)
-        #expect(event.kind == .repinned)
         #expect(event.actor == "test")
         #expect(event.date.description == "2026-03-20")
-        #expect(event.details.fromVersion?.hasPrefix(cycle) == true)
-        #expect(event.details.toVersion == pinned.trackVersion)
-        #expect(event.details.note == "track fixed")
+        guard case .repinned(let from, let to, let note) = event.payload else {
+            Issue.record("expected a re-pin, found \(event.kind)")
+            return
+        }
+        #expect(from.hasPrefix(cycle))
+        #expect(to == pinned.trackVersion)
+        #expect(note == "track fixed")
         let history = try OnboardingFixtures.salesops(["onboard", "history", "ben.okafor"], in: folder)
         #expect(history.output.contains("repinned        version \(cycle) → \(pinned.trackVersion.prefix(12)) note: track fixed  test"))
 

@@ -10,7 +10,7 @@ struct TrackKindTests {
         let registry = try OnboardingFixtures.registry()
         #expect(catalog.tracks.count == 5)
         for track in catalog.tracks {
-            try OnboardingDesk.checkTrack(track, registry: registry)
+            try OnboardingRules.checkTrack(track, registry: registry)
         }
     }
 
@@ -18,18 +18,18 @@ struct TrackKindTests {
         let catalog = try OnboardingFixtures.catalog(OnboardingFixtures.fixtureCatalog)
         let registry = try OnboardingFixtures.registry()
         #expect(throws: OnboardingError.unknownTrackKind(track: "partner-track", audience: "partner", known: ["customer", "hire"])) {
-            try OnboardingDesk.checkTrack(try #require(catalog.track(named: "partner-track")), registry: registry)
+            try OnboardingRules.checkTrack(try #require(catalog.track(named: "partner-track")), registry: registry)
         }
         // An empty registry knows no audience at all.
         #expect(throws: OnboardingError.unknownTrackKind(track: "quick-cert", audience: "hire", known: [])) {
-            try OnboardingDesk.checkTrack(try #require(catalog.track(named: "quick-cert")), registry: PluginRegistry())
+            try OnboardingRules.checkTrack(try #require(catalog.track(named: "quick-cert")), registry: PluginRegistry())
         }
     }
 
     @Test func theKindChecksOwnersAndRequiredFields() throws {
         let catalog = try OnboardingFixtures.catalog(OnboardingFixtures.fixtureCatalog)
         let error = try #require(throws: OnboardingError.self) {
-            try OnboardingDesk.checkTrack(try #require(catalog.track(named: "bad-owner")), registry: try OnboardingFixtures.registry())
+            try OnboardingRules.checkTrack(try #require(catalog.track(named: "bad-owner")), registry: try OnboardingFixtures.registry())
         }
         guard case .invalidTrack(let track, let problems) = error else { Issue.record("unexpected \(error)"); return }
         #expect(track == "bad-owner")

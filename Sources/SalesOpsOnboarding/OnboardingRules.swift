@@ -15,10 +15,10 @@ import SalesOpsPlugins
 /// - A step whose dependencies are not done cannot be completed or attempted (waiving is
 ///   allowed: it is how a manager unblocks a person).
 /// - Dates lie between the enrolment's start and today.
-/// - A certification step is decided by its verifier: `complete` with `--evidence` is an
+/// - A certification step is decided by its verifier: a completion with evidence is an
 ///   attempt; attempts beyond `maxAttempts` in a cycle are refused; while a period is valid
 ///   and its renewal window is not open, another attempt is refused.
-public struct OnboardingDesk: Sendable {
+public struct OnboardingRules: Sendable {
     public var today: CalendarDate
     /// When the event is recorded, UTC (`2026-03-02T14:03:05Z`).
     public var recordedAt: String
@@ -81,8 +81,7 @@ public struct OnboardingDesk: Sendable {
             }
             return nil
         }
-        return event(enrolment.key, .enrolled, step: nil, date: today,
-                     key: "enrol/\(enrolment.person)/\(enrolment.track)")
+        return event(enrolment.key, .enrolled, date: today, key: "enrol/\(enrolment.person)/\(enrolment.track)")
     }
 
     /// Completes a step; on a certification step, `evidence` makes it an attempt.
@@ -96,7 +95,7 @@ public struct OnboardingDesk: Sendable {
             return try attempt(state, plan: plan, step: id, on: date, evidence: evidence, note: note, registry: registry)
         }
         let day = try checkedDate(date, state: state)
-        let request = event(state.enrolment, .completed, step: id, date: day, details: EventDetails(note: note, evidence: evidence),
+        let request = event(state.enrolment, .completed(step: id, evidence: evidence, note: note), date: day,
                             key: "complete/\(state.enrolment.person)/\(state.enrolment.track)/\(id)")
         if let stored = stored(request) { return stored }
         let current = state.steps[index]
@@ -110,7 +109,7 @@ public struct OnboardingDesk: Sendable {
                       note: String?) throws(OnboardingError) -> OnboardingEvent {
         let (index, _) = try plan.step(id)
         let day = try checkedDate(date, state: state)
-        let request = event(state.enrolment, .waived, step: id, date: day, details: EventDetails(note: note),
+        let request = event(state.enrolment, .waived(step: id, note: note), date: day,
                             key: "waive/\(state.enrolment.person)/\(state.enrolment.track)/\(id)")
         if let stored = stored(request) { return stored }
         let current = state.steps[index]
@@ -128,8 +127,10 @@ public struct OnboardingDesk: Sendable {
             throw .nothingToVerify(step: id, verifier: certification.verifier)
         }
         let day = try checkedDate(date, state: state)
-        let given = EventDetails(note: note, evidence: evidence, score: score, value: value, signedOffBy: signedOffBy)
-        if let stored = stored(event(state.enrolment, .attempted, step: id, date: day, details: given, key: "")) { return stored }
+        let given = EventPayload.Attempt.Submission(score: score, evidence: evidence, value: value, signedOffBy: signedOffBy, note: note)
+        // The decision is not part of the request, so a placeholder one finds a stored repeat.
+        let asked = EventPayload.attempted(step: id, .init(submission: given, number: 0, passed: false, reason: ""))
+        if let stored = stored(event(state.enrolment, asked, date: day, key: "")) { return stored }
         let current = state.steps[index]
         if current.status == .waived, let done = current.doneOn { throw .alreadyDone(step: id, how: "waived", on: done) }
         if !current.blockedBy.isEmpty { throw .stepBlocked(step: id, openDependencies: current.blockedBy) }
@@ -162,22 +163,18 @@ public struct OnboardingDesk: Sendable {
         } catch {
             throw .verifierFailed(step: id, verifier: certification.verifier, message: "\(error)")
         }
-        var details = given
-        details.attemptNumber = number
-        details.passed = result.passed
-        details.reason = result.reason
         // Keyed by content: another attempt with other values never collides with a stored one.
         let content = [score.map { "\($0)" }, evidence.map { "\($0)" }, value.map { "\($0)" }, signedOffBy, note]
             .map { $0 ?? "-" }.joined(separator: "\u{1F}")
-        return event(state.enrolment, .attempted, step: id, date: day, details: details,
+        let decided = EventPayload.Attempt(submission: given, number: number, passed: result.passed, reason: result.reason)
+        return event(state.enrolment, .attempted(step: id, decided), date: day,
                      key: "attempt/\(state.enrolment.person)/\(state.enrolment.track)/\(id)/\(day)/\(SHA256.hex(of: Array(content.utf8)).prefix(16))")
     }
 
     /// The `repinned` event that moves `enrolment` to `version`; nil when it is pinned to it already.
     public func repin(_ enrolment: Enrolment, to version: TrackVersion, note: String?) -> OnboardingEvent? {
         guard enrolment.trackVersion != version.hash || enrolment.calendarVersion != version.calendarHash else { return nil }
-        let details = EventDetails(note: note, fromVersion: enrolment.trackVersion, toVersion: version.hash)
-        return event(enrolment.key, .repinned, step: nil, date: today, details: details,
+        return event(enrolment.key, .repinned(from: enrolment.trackVersion, to: version.hash, note: note), date: today,
                      key: "repin/\(enrolment.person)/\(enrolment.track)/\(enrolment.trackVersion)/\(version.hash)/\(version.calendarHash)/\(recordedAt)")
     }
 
@@ -195,9 +192,7 @@ public struct OnboardingDesk: Sendable {
         return day
     }
 
-    private func event(_ enrolment: EnrolmentKey, _ kind: OnboardingEvent.Kind, step: String?, date: CalendarDate,
-                       details: EventDetails = EventDetails(), key: String) -> OnboardingEvent {
-        OnboardingEvent(enrolment: enrolment, kind: kind, step: step, date: date, recordedAt: recordedAt, actor: actor,
-                        details: details, idempotencyKey: key)
+    private func event(_ enrolment: EnrolmentKey, _ payload: EventPayload, date: CalendarDate, key: String) -> OnboardingEvent {
+        OnboardingEvent(enrolment: enrolment, payload: payload, date: date, recordedAt: recordedAt, actor: actor, idempotencyKey: key)
     }
 }

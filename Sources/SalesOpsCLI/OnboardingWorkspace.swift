@@ -9,7 +9,7 @@ import SalesOpsStore
 /// What an onboarding command works with: the store, and on demand the catalog, the plugin
 /// registry and pinned track plans. Turns the engine's and the store's errors into a message
 /// on stderr and exit code 1.
-final class OnboardingSession {
+final class OnboardingWorkspace {
     let storeOptions: StoreOptions
     let catalogOptions: CatalogOptions
     let pluginOptions: PluginOptions
@@ -24,10 +24,7 @@ final class OnboardingSession {
         self.storeOptions = storeOptions
         self.catalogOptions = catalog
         self.pluginOptions = plugins
-        todayOverride = try storeOptions.today.map { text throws(OnboardingError) in
-            guard let date = CalendarDate(iso: text) else { throw .invalidDate(option: "--today", text: text) }
-            return date
-        }
+        todayOverride = storeOptions.today
         store = try SQLiteStore(path: storeOptions.store, create: writing)
     }
 
@@ -38,6 +35,9 @@ final class OnboardingSession {
         } catch let error as ExitCode {
             throw error
         } catch let error as OnboardingError {
+            Output.error(error.commandLineMessage)
+            throw ExitCode(1)
+        } catch let error as OnboardOptionError {
             Output.error(error.description)
             throw ExitCode(1)
         } catch let error as StoreError {
@@ -81,7 +81,7 @@ final class OnboardingSession {
         guard let calendar = catalog.calendar(named: track.spec.calendar) else {
             throw OnboardingError.unknownCalendar(track: name, calendar: track.spec.calendar)
         }
-        try OnboardingDesk.checkTrack(track, registry: try registry)
+        try OnboardingRules.checkTrack(track, registry: try registry)
         return try TrackVersion(track: track, calendar: calendar)
     }
 
@@ -114,7 +114,7 @@ final class OnboardingSession {
     /// Problems with single enrolments, on stderr after a report's rows; then exit code 1.
     func reportProblems(_ problems: [OnboardingError]) throws {
         guard !problems.isEmpty else { return }
-        for problem in problems { Output.error(problem.description) }
+        for problem in problems { Output.error(problem.commandLineMessage) }
         Output.error("\(problems.count) enrolment\(problems.count == 1 ? "" : "s") could not be evaluated and \(problems.count == 1 ? "is" : "are") left out of this report")
         throw ExitCode(1)
     }
@@ -154,40 +154,25 @@ final class OnboardingSession {
         if let todayOverride { return todayOverride }
         let zone = person.timezone.flatMap(TimeZone.init(identifier:))
             ?? TimeZone(identifier: plan.version.calendar.spec.timezone) ?? TimeZone(identifier: "UTC")!
-        return Self.date(in: zone)
+        return Dates.today(in: zone)
     }
 
-    /// Today's date in `zone`, from the system clock.
-    static func date(in zone: TimeZone) -> CalendarDate {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = zone
-        let parts = calendar.dateComponents([.year, .month, .day], from: Date())
-        return CalendarDate(year: parts.year!, month: parts.month!, day: parts.day!)!
-    }
-
-    /// A desk that records as the current user, stamped with the clock's UTC time.
-    func desk(today: CalendarDate, actor: String? = nil) -> OnboardingDesk {
+    /// The rules, recording as the current user, stamped with the clock's UTC time.
+    func rules(today: CalendarDate, actor: String? = nil) -> OnboardingRules {
         let formatter = ISO8601DateFormatter()
         formatter.timeZone = TimeZone(identifier: "UTC")
         let environment = ProcessInfo.processInfo.environment
         let who = actor ?? environment["SALESOPS_ACTOR"] ?? environment["USER"] ?? "salesops"
-        return OnboardingDesk(today: today, recordedAt: formatter.string(from: Date()), actor: who)
-    }
-
-    /// Parses an optional `--on` date.
-    static func date(_ text: String?, option: String) throws -> CalendarDate? {
-        guard let text else { return nil }
-        guard let date = CalendarDate(iso: text) else { throw OnboardingError.invalidDate(option: option, text: text) }
-        return date
+        return OnboardingRules(today: today, recordedAt: formatter.string(from: Date()), actor: who)
     }
 }
 
-extension OnboardingSession {
+extension OnboardingWorkspace {
     /// Under the store's write lock: derives the enrolment's state, lets `decide` turn the
     /// request into an event, appends it, and then prints what was recorded. A request the
-    /// store already records (the desk answers with the stored event) changes nothing.
+    /// store already records (the rules answer with the stored event) changes nothing.
     func record(person: String, track: String?, actor: String? = nil,
-                _ decide: (EnrolmentState, TrackPlan, OnboardingDesk) throws -> OnboardingEvent) throws {
+                _ decide: (EnrolmentState, TrackPlan, OnboardingRules) throws -> OnboardingEvent) throws {
         // Plugins load before the lock is taken, so writers hold it only to decide and append.
         _ = try registry
         let (event, plan) = try store.exclusive { () throws -> (OnboardingEvent, TrackPlan) in
@@ -195,9 +180,9 @@ extension OnboardingSession {
             let plan = try self.plan(for: history.enrolment)
             let state = EnrolmentState(plan: plan, person: history.person, enrolment: history.enrolment, events: history.events,
                                        today: today(for: history.person, plan: plan))
-            var desk = self.desk(today: state.today, actor: actor)
-            desk.recorded = history.events
-            let event = try decide(state, plan, desk)
+            var rules = self.rules(today: state.today, actor: actor)
+            rules.recorded = history.events
+            let event = try decide(state, plan, rules)
             guard event.sequence == 0 else { return (event, plan) }
             guard try store.write(StoreBatch(events: [event])).eventsAppended == 1 else {
                 throw OnboardingError.conflictingEvent(key: event.idempotencyKey, person: person)
@@ -209,18 +194,17 @@ extension OnboardingSession {
             print("Already recorded: \(event.kind.rawValue) \(step) for \(person) on \(event.date) (event #\(event.sequence)); nothing changed")
             return
         }
-        switch event.kind {
-        case .attempted:
-            let passed = event.details.passed ?? false
-            var line = "\(person) · \(step): attempt \(event.details.attemptNumber ?? 1) on \(event.date) "
-            line += passed ? "passed" : "did not pass"
-            line += " (\(event.details.reason ?? ""))"
-            if passed, let certification = plan.steps.first(where: { $0.id == step })?.certification,
+        switch event.payload {
+        case .attempted(_, let attempt):
+            var line = "\(person) · \(step): attempt \(attempt.number) on \(event.date) "
+            line += attempt.passed ? "passed" : "did not pass"
+            line += " (\(attempt.reason))"
+            if attempt.passed, let certification = plan.steps.first(where: { $0.id == step })?.certification,
                let validFor = certification.validFor {
                 line += "; certified until \(validFor.added(to: event.date))"
             }
             print(line)
-        default:
+        case .enrolled, .completed, .waived, .repinned:
             print("\(person) · \(step): \(event.kind.rawValue) on \(event.date)")
         }
     }

@@ -1,0 +1,86 @@
+import SalesOpsOnboarding
+
+/// An event's payload as the columns of the `events` table hold it. Each payload case
+/// fills exactly its own columns and is read back only when those columns are present,
+/// so a damaged row is an error rather than an event with made-up values.
+struct EventRow: Sendable, Hashable {
+    var kind: String
+    var step: String?
+    var note: String?
+    var evidence: Int64?
+    var score: Double?
+    var value: Double?
+    var signedOffBy: String?
+    var attemptNumber: Int64?
+    var passed: Int64?
+    var reason: String?
+    var fromVersion: String?
+    var toVersion: String?
+
+    init(kind: String, step: String? = nil, note: String? = nil, evidence: Int64? = nil, score: Double? = nil, value: Double? = nil,
+         signedOffBy: String? = nil, attemptNumber: Int64? = nil, passed: Int64? = nil, reason: String? = nil,
+         fromVersion: String? = nil, toVersion: String? = nil) {
+        self.kind = kind
+        self.step = step
+        self.note = note
+        self.evidence = evidence
+        self.score = score
+        self.value = value
+        self.signedOffBy = signedOffBy
+        self.attemptNumber = attemptNumber
+        self.passed = passed
+        self.reason = reason
+        self.fromVersion = fromVersion
+        self.toVersion = toVersion
+    }
+
+    init(_ payload: EventPayload) {
+        let kind = payload.kind.rawValue
+        switch payload {
+        case .enrolled:
+            self.init(kind: kind)
+        case .completed(let step, let evidence, let note):
+            self.init(kind: kind, step: step, note: note, evidence: evidence.map(Int64.init))
+        case .waived(let step, let note):
+            self.init(kind: kind, step: step, note: note)
+        case .attempted(let step, let attempt):
+            let given = attempt.submission
+            self.init(kind: kind, step: step, note: given.note, evidence: given.evidence.map(Int64.init), score: given.score,
+                      value: given.value, signedOffBy: given.signedOffBy, attemptNumber: Int64(attempt.number),
+                      passed: attempt.passed ? 1 : 0, reason: attempt.reason)
+        case .repinned(let from, let to, let note):
+            self.init(kind: kind, note: note, fromVersion: from, toVersion: to)
+        }
+    }
+
+    /// The payload this row records, or the column its kind needs and the row lacks.
+    func payload() throws(Missing) -> EventPayload {
+        func required<T>(_ value: T?, _ column: String) throws(Missing) -> T {
+            guard let value else { throw Missing(column: column) }
+            return value
+        }
+        switch OnboardingEvent.Kind(rawValue: kind) {
+        case .enrolled:
+            return .enrolled
+        case .completed:
+            return .completed(step: try required(step, "step"), evidence: evidence.map(Int.init), note: note)
+        case .waived:
+            return .waived(step: try required(step, "step"), note: note)
+        case .attempted:
+            let given = EventPayload.Attempt.Submission(score: score, evidence: evidence.map(Int.init), value: value,
+                                                        signedOffBy: signedOffBy, note: note)
+            let attempt = EventPayload.Attempt(submission: given, number: Int(try required(attemptNumber, "attempt_number")),
+                                               passed: try required(passed, "passed") != 0, reason: try required(reason, "reason"))
+            return .attempted(step: try required(step, "step"), attempt)
+        case .repinned:
+            return .repinned(from: try required(fromVersion, "from_version"), to: try required(toVersion, "to_version"), note: note)
+        case nil:
+            throw Missing(column: "kind")
+        }
+    }
+
+    /// The column a row of its kind must have and does not.
+    struct Missing: Error {
+        var column: String
+    }
+}

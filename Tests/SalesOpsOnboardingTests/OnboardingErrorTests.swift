@@ -1,0 +1,32 @@
+import Testing
+import SalesOpsBasics
+import SalesOpsOnboarding
+
+/// The engine's refusals speak of the domain only: a front end (the CLI, a server) adds the
+/// options or fields to use, so no message names a command-line option.
+@Suite("Onboarding errors")
+struct OnboardingErrorTests {
+    static let day = CalendarDate(iso: "2026-03-10")!
+
+    static let messages: [(OnboardingError, String)] = [
+        (.unknownPerson("zoe", suggestion: nil), "no person \"zoe\" in the store"),
+        (.unknownPerson("ana", suggestion: "ana.lima"), "no person \"ana\" in the store; did you mean \"ana.lima\"?"),
+        (.notEnrolled(person: "ana", track: nil, tracks: []), "ana is not enrolled in any track"),
+        (.notEnrolled(person: "ana", track: "ae", tracks: ["sdr"]), "ana is not enrolled in ae (enrolled in: sdr)"),
+        (.severalEnrolments(person: "ana", tracks: ["ae", "sdr"]), "ana is enrolled in ae and sdr; say which track"),
+        (.dateAfterToday(day, today: CalendarDate(iso: "2026-03-03")!),
+         "2026-03-10 is after today (2026-03-03); record things once they have happened"),
+        (.certificationNeedsEvidence(step: "quiz", verifier: "quiz-score"),
+         "step quiz is a certification decided by verifier quiz-score; record an attempt with a score, evidence or a value, or a manager's sign-off"),
+        (.nothingToVerify(step: "review", verifier: "manager-signoff"),
+         "nothing for verifier manager-signoff to check on step review; give a score, evidence or a value"),
+        (.enrolmentUnreadable(EnrolmentKey(person: "ben", track: "ae"), version: "b5b32f4ee25e0000", problem: "it is missing"),
+         "ben on ae: pinned track version b5b32f4ee25e cannot be used: it is missing; re-pin it to the catalog's current version"),
+    ]
+
+    @Test(arguments: messages)
+    func messagesNameNoOption(error: OnboardingError, message: String) {
+        #expect(error.description == message)
+        #expect(!error.description.contains("--"))
+    }
+}
