@@ -108,13 +108,14 @@ struct CrossReferenceCheck {
             }
         }
         // A step waits for its dependencies and for the step it counts from: both must be acyclic.
-        var edges: [String: [String]] = [:]
-        for step in steps {
-            edges[step.id] = (step.dependsOn ?? []) + (step.due.after.map { [$0] } ?? [])
-        }
-        if let cycle = Self.findCycle(order: steps.map(\.id), edges: edges), let index = steps.firstIndex(where: { $0.id == cycle[0] }) {
-            errors.append(locate(track, ["spec", "steps", .index(index), "dependsOn"],
-                                 "steps depend on each other in a cycle: \(cycle.joined(separator: " → ")); remove one dependency"))
+        var indexByID: [String: Int] = [:]
+        for (index, step) in steps.enumerated() where indexByID[step.id] == nil { indexByID[step.id] = index }
+        let graph = DependencyGraph(prerequisites: steps.map { step in
+            ((step.dependsOn ?? []) + (step.due.after.map { [$0] } ?? [])).compactMap { indexByID[$0] }
+        })
+        if let cycle = graph.walk().cycles.first {
+            errors.append(locate(track, ["spec", "steps", .index(cycle[0]), "dependsOn"],
+                                 "steps depend on each other in a cycle: \(cycle.map { steps[$0].id }.joined(separator: " → ")); remove one dependency"))
         }
         return errors
     }
@@ -125,29 +126,6 @@ struct CrossReferenceCheck {
             message += "; did you mean `\(nearest)`?"
         }
         return locate(track, path, message)
-    }
-
-    /// The first cycle found by depth-first search, as ids ending where it started.
-    static func findCycle(order: [String], edges: [String: [String]]) -> [String]? {
-        var state: [String: Int] = [:]  // 1 visiting, 2 done
-        var stack: [String] = []
-        func visit(_ node: String) -> [String]? {
-            state[node] = 1
-            stack.append(node)
-            for next in edges[node] ?? [] where edges[next] != nil {
-                if state[next] == 1, let start = stack.firstIndex(of: next) {
-                    return Array(stack[start...]) + [next]
-                }
-                if state[next] == nil, let cycle = visit(next) { return cycle }
-            }
-            stack.removeLast()
-            state[node] = 2
-            return nil
-        }
-        for node in order where state[node] == nil {
-            if let cycle = visit(node) { return cycle }
-        }
-        return nil
     }
 
     func locate<Spec>(_ descriptor: Descriptor<Spec>, _ path: [YAMLPathComponent], _ message: String) -> SourceError {

@@ -60,7 +60,8 @@ public struct EnrolmentState: Sendable, Hashable, Encodable {
         for index in 0..<count {
             doneOn[index] = completedOn[index] ?? waivedOn[index] ?? periods[index].first?.certifiedOn
         }
-        let (effectiveStart, dueDates) = plan.dueDates(start: enrolment.start, doneOn: doneOn)
+        let schedule = plan.scheduler.schedule(start: enrolment.start, doneOn: doneOn)
+        let effectiveStart = schedule.effectiveStart
 
         var states: [StepState] = []
         states.reserveCapacity(count)
@@ -73,7 +74,7 @@ public struct EnrolmentState: Sendable, Hashable, Encodable {
         var overdueSeen = false
         for index in 0..<count {
             let step = steps[index]
-            let due = dueDates[index]
+            let due = schedule.steps[index].due
             let status: StepStatus
             var blockedBy: [String] = []
             for dependency in plan.dependencies[index] where doneOn[dependency] == nil {

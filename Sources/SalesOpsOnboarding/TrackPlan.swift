@@ -16,11 +16,8 @@ public struct TrackPlan: Sendable {
     let dependencies: [[Int]]
     let weights: [Double]
     let totalWeight: Double
-    let scheduleSteps: [ScheduleStep]
-    /// For each step, the index of the step it counts from with `after`.
-    let parents: [Int?]
-    /// Step indices with every `after` target before the steps that count from it.
-    let order: [Int]
+    /// The track's due-date rules, checked once.
+    public let scheduler: Scheduler
 
     public init(version: TrackVersion) throws(OnboardingError) {
         self.version = version
@@ -39,51 +36,24 @@ public struct TrackPlan: Sendable {
         dependencies = steps.map { ($0.dependsOn ?? []).compactMap { index[$0] } }
         weights = steps.map { $0.weight ?? 1 }
         totalWeight = weights.reduce(0, +)
-        scheduleSteps = steps.map { step in
+        let scheduleSteps = steps.map { step in
             let offset: DueOffset
             if let n = step.due.businessDays { offset = .businessDays(n) }
             else if let n = step.due.days { offset = .days(n) }
             else { offset = .weeks(step.due.weeks ?? 0) }
             return ScheduleStep(id: step.id, offset: offset, after: step.due.after)
         }
-        // Schedule once now, so a track that cannot be dated fails here with every issue
-        // (unknown or cyclic `after`); past this point every chain ends at the start.
+        // Checked now, so a track that cannot be dated fails here with every issue.
         do {
-            _ = try Schedule(start: CalendarDate(daysSinceEpoch: 20_000), calendar: calendar, steps: scheduleSteps)
+            scheduler = try Scheduler(steps: scheduleSteps, calendar: calendar)
         } catch {
             throw .unschedulable(track: version.track.name, error)
         }
-        let parents = steps.map { step in step.due.after.flatMap { index[$0] } }
-        var order: [Int] = []
-        var placed = [Bool](repeating: false, count: steps.count)
-        func place(_ step: Int) {
-            guard !placed[step] else { return }
-            if let parent = parents[step] { place(parent) }
-            placed[step] = true
-            order.append(step)
-        }
-        for step in steps.indices { place(step) }
-        self.parents = parents
-        self.order = order
-    }
-
-    /// Due dates by step index, as `Schedule` computes them, for steps done on `doneOn`
-    /// (indexed like the steps): the same rules over arrays, without building a `Schedule`,
-    /// because status reports date every step of every enrolment.
-    func dueDates(start: CalendarDate, doneOn: [CalendarDate?]) -> (effectiveStart: CalendarDate, due: [CalendarDate]) {
-        let effectiveStart = calendar.rollForward(start)
-        var due = [CalendarDate](repeating: effectiveStart, count: scheduleSteps.count)
-        for index in order {
-            let base = parents[index].map { parent in doneOn[parent] ?? due[parent] } ?? effectiveStart
-            due[index] = scheduleSteps[index].offset.apply(to: base, in: calendar)
-        }
-        return (effectiveStart, due)
     }
 
     /// Due dates from `start`; `completions` re-flow the steps counted `after` them.
     public func schedule(start: CalendarDate, completions: [String: CalendarDate] = [:]) -> Schedule {
-        // The steps were checked in init, so scheduling them again cannot fail.
-        try! Schedule(start: start, calendar: calendar, steps: scheduleSteps, completions: completions)
+        scheduler.schedule(start: start, completions: completions)
     }
 
     /// The step with this id, or an error with the nearest id.

@@ -1,10 +1,7 @@
 import SalesOpsBasics
 
-/// How far a step's due date lies from the date it counts from.
-///
-/// Negative amounts count backwards and are allowed only for steps that count from the
-/// start (preparation before day one, e.g. `businessDays: -3` to ship a laptop); a step with
-/// `after` cannot be due before the step it follows, so the scheduler rejects that.
+/// How far a step's due date lies from the date it counts from: 0 or more units, as the
+/// catalog allows (the scheduler refuses a negative amount).
 public enum DueOffset: Sendable, Hashable, CustomStringConvertible {
     /// Business days under the calendar, as numpy's `busday_offset(from, n, roll='forward')`.
     case businessDays(Int)
@@ -13,11 +10,11 @@ public enum DueOffset: Sendable, Hashable, CustomStringConvertible {
     /// Seven calendar days each, then rolled forward to a business day.
     case weeks(Int)
 
-    /// The largest magnitude the scheduler accepts: far beyond any real track (100,000
+    /// The largest amount the scheduler accepts: far beyond any real track (100,000
     /// business days is about 380 years) and far below where day arithmetic could overflow.
     public static let limit = 100_000
 
-    /// The signed number of units.
+    /// The number of units.
     public var amount: Int {
         switch self {
         case .businessDays(let n), .days(let n), .weeks(let n): return n

@@ -6,8 +6,8 @@ public enum ScheduleIssue: Sendable, Hashable, CustomStringConvertible {
     case unknownAfter(step: String, after: String, suggestion: String?)
     /// Steps whose `after` links loop back; the ids in order, the first repeated at the end.
     case cycle([String])
-    /// A negative offset on a step with `after`: it would be due before the step it follows.
-    case negativeOffsetAfter(step: String, offset: DueOffset, after: String)
+    /// A negative offset: the step would be due before what it counts from.
+    case negativeOffset(step: String, offset: DueOffset)
     /// An offset beyond `DueOffset.limit` units: a typo, and date arithmetic could overflow.
     case offsetOutOfRange(step: String, offset: DueOffset)
 
@@ -21,10 +21,10 @@ public enum ScheduleIssue: Sendable, Hashable, CustomStringConvertible {
         case .cycle(let ids):
             let chain = ids.map { "\"\($0)\"" }.joined(separator: " → ")
             return "steps \(chain) form a cycle through `after`; remove one `after` so the chain counts from the start date"
-        case .negativeOffsetAfter(let step, let offset, let after):
-            return "step \"\(step)\": \(offset) after \"\(after)\" would be due before the step it follows; use an offset of 0 or more, or drop `after` to count back from the start date"
+        case .negativeOffset(let step, let offset):
+            return "step \"\(step)\": \(offset) would be due before what it counts from; use an offset of 0 or more"
         case .offsetOutOfRange(let step, let offset):
-            return "step \"\(step)\": \(offset) is out of range; offsets must be between -\(DueOffset.limit) and \(DueOffset.limit)"
+            return "step \"\(step)\": \(offset) is out of range; offsets must be between 0 and \(DueOffset.limit)"
         }
     }
 }

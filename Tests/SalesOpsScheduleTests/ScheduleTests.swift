@@ -89,13 +89,17 @@ import Testing
         #expect(dues(schedule) == ["c=2026-03-16", "b=2026-03-09", "a=2026-03-04"])
     }
 
-    @Test func negativeOffsetWithoutAfterIsPreparationBeforeStart() throws {
-        let schedule = try Schedule(start: date("2026-03-02"), calendar: .standard, steps: [
-            ScheduleStep(id: "ship-laptop", offset: .businessDays(-3)),
-            ScheduleStep(id: "create-accounts", offset: .days(-1)),
-        ])
-        // -1 day is Sunday, which rolls forward to the start itself.
-        #expect(dues(schedule) == ["ship-laptop=2026-02-25", "create-accounts=2026-03-02"])
+    @Test func negativeOffsetsAreRefusedAsTheCatalogRefusesThem() throws {
+        let error = try #require(throws: ScheduleError.self) {
+            try Schedule(start: date("2026-03-02"), calendar: .standard, steps: [
+                ScheduleStep(id: "ship-laptop", offset: .businessDays(-3)),
+                ScheduleStep(id: "create-accounts", offset: .days(-1), after: "ship-laptop"),
+            ])
+        }
+        #expect(error.description == """
+            step "ship-laptop": businessDays: -3 would be due before what it counts from; use an offset of 0 or more
+            step "create-accounts": days: -1 would be due before what it counts from; use an offset of 0 or more
+            """)
     }
 
     @Test func unknownAfterSuggestsTheNearestStep() {
@@ -140,10 +144,10 @@ import Testing
         }
         #expect(error.issues == [
             .duplicateStep(id: "a"),
-            .negativeOffsetAfter(step: "b", offset: .days(-2), after: "a"),
+            .negativeOffset(step: "b", offset: .days(-2)),
             .unknownAfter(step: "c", after: "nowhere", suggestion: nil),
             .offsetOutOfRange(step: "d", offset: .businessDays(Int.max)),
-            .offsetOutOfRange(step: "e", offset: .days(Int.min)),
+            .negativeOffset(step: "e", offset: .days(Int.min)),
         ])
         #expect(error.description.split(separator: "\n").count == 5)
     }
@@ -155,5 +159,17 @@ import Testing
         }
         let schedule = try Schedule(start: date("2026-03-02"), calendar: .standard, steps: steps.reversed())
         #expect(schedule.dueDates["s19999"] == BusinessCalendar.standard.offset(date("2026-03-02"), businessDays: 20_000))
+    }
+
+    /// One set of checked steps dates many starts, each as a fresh `Schedule` would.
+    @Test func aSchedulerDatesEveryStartAsScheduleDoes() throws {
+        let scheduler = try Scheduler(steps: chain, calendar: Self.us)
+        for offset in 0..<40 {
+            let start = date("2026-01-01").adding(days: offset)
+            let completions = ["a": start.adding(days: offset % 5)]
+            let fresh = try Schedule(start: start, calendar: Self.us, steps: chain, completions: completions)
+            #expect(scheduler.schedule(start: start, completions: completions) == fresh)
+            #expect(scheduler.schedule(start: start, doneOn: [start.adding(days: offset % 5), nil, nil]) == fresh)
+        }
     }
 }
