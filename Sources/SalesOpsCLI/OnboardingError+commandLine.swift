@@ -2,7 +2,7 @@ import SalesOpsOnboarding
 
 extension OnboardingError {
     /// The refusal as the command line words it: the domain's message with the fix spelled
-    /// out as the options and commands to type.
+    /// out as the options and commands to type (the domain's messages name neither).
     var commandLineMessage: String {
         switch self {
         case .unknownPerson(let id, nil):
@@ -17,6 +17,18 @@ extension OnboardingError {
             return "step \(step) is a certification decided by verifier \(verifier); record an attempt with `onboard attempt` (--score, --evidence or --value), `onboard signoff --by MANAGER`, or give --evidence N here"
         case .nothingToVerify(let step, let verifier):
             return "nothing for verifier \(verifier) to check on step \(step); give --score N, --evidence N or --value N"
+        case .conflictingEvent(let key, let person):
+            return "another event with key \(key) is stored already, so this one was not recorded; see `salesops onboard history \(person)`"
+        case .unknownTrackKind(let track, let audience, let known) where known.isEmpty:
+            return "track \(track) has audience \"\(audience)\", but no plugin provides that track kind (none is loaded; check `salesops plugins list`)"
+        case .unknownVerifier:
+            return description + "; check `salesops plugins list`"
+        case .unknownStep(_, let track, nil):
+            return description + "; `salesops catalog show Track/\(track)` lists the steps"
+        case .notACertification(let step):
+            return "step \(step) has no certification; record it with `salesops onboard complete PERSON \(step)`"
+        case .attemptsUsedUp:
+            return description + " with `onboard waive`"
         case .enrolmentUnreadable(let key, let version, let problem):
             return "\(key): pinned track version \(version.prefix(12)) cannot be used: \(problem)\n  repair: `salesops onboard repin \(key.person) --track \(key.track)` re-pins it to the catalog's current version"
         default:

@@ -37,14 +37,8 @@ final class OnboardingWorkspace {
         } catch let error as OnboardingError {
             Output.error(error.commandLineMessage)
             throw ExitCode(1)
-        } catch let error as OnboardOptionError {
-            Output.error(error.description)
-            throw ExitCode(1)
-        } catch let error as StoreError {
-            Output.error(error.description)
-            throw ExitCode(1)
-        } catch let error as ImportProblems {
-            Output.error(error.description)
+        } catch where error is OnboardOptionError || error is StoreError || error is ImportProblems {
+            Output.error("\(error)")
             throw ExitCode(1)
         }
     }

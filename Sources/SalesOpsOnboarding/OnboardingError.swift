@@ -58,22 +58,21 @@ public enum OnboardingError: Error, Sendable, Hashable, CustomStringConvertible 
             }
             return "\(stored.id) is already enrolled in \(track) with \(differences.joined(separator: ", ")); nothing was changed, since an enrolment is never silently changed"
         case .conflictingEvent(let key, let person):
-            return "another event with key \(key) is stored already, so this one was not recorded; see `salesops onboard history \(person)`"
+            return "another event with key \(key) is stored already, so this one was not recorded; see \(person)'s history"
         case .unknownTrack(let name, let suggestion, let known):
             let hint = suggestion.map { "; did you mean \"\($0)\"?" } ?? "; known tracks: \(known.joined(separator: ", "))"
             return "no track \"\(name)\" in the catalog\(hint)"
         case .unknownCalendar(let track, let calendar):
             return "track \(track) uses calendar \"\(calendar)\", which is not in the catalog; add it or fix spec.calendar"
         case .unknownTrackKind(let track, let audience, let known):
-            let list = known.isEmpty ? "none is loaded; check `salesops plugins list`" : "loaded: \(known.joined(separator: ", "))"
+            let list = known.isEmpty ? "none is loaded" : "loaded: \(known.joined(separator: ", "))"
             return "track \(track) has audience \"\(audience)\", but no plugin provides that track kind (\(list))"
         case .invalidTrack(let track, let problems):
             return "track \(track) does not pass its track kind's checks:\n" + problems.map { "  spec.\($0)" }.joined(separator: "\n")
         case .unknownVerifier(let step, let verifier, let known):
-            return "step \(step) is certified by verifier \"\(verifier)\", which no loaded plugin provides (loaded: \(known.joined(separator: ", "))); check `salesops plugins list`"
+            return "step \(step) is certified by verifier \"\(verifier)\", which no loaded plugin provides (loaded: \(known.joined(separator: ", ")))"
         case .unknownStep(let step, let track, let suggestion):
-            let hint = suggestion.map { "; did you mean \"\($0)\"?" } ?? "; `salesops catalog show Track/\(track)` lists the steps"
-            return "track \(track) has no step \"\(step)\"\(hint)"
+            return "track \(track) has no step \"\(step)\"" + (suggestion.map { "; did you mean \"\($0)\"?" } ?? "")
         case .stepBlocked(let step, let open):
             return "step \(step) is blocked: \(open.joined(separator: ", ")) \(open.count == 1 ? "is" : "are") not done yet; complete or waive \(open.count == 1 ? "it" : "them") first"
         case .alreadyDone(let step, let how, let on):
@@ -85,11 +84,11 @@ public enum OnboardingError: Error, Sendable, Hashable, CustomStringConvertible 
         case .certificationNeedsEvidence(let step, let verifier):
             return "step \(step) is a certification decided by verifier \(verifier); record an attempt with a score, evidence or a value, or a manager's sign-off"
         case .notACertification(let step):
-            return "step \(step) has no certification; record it with `salesops onboard complete PERSON \(step)`"
+            return "step \(step) has no certification; record it as completed"
         case .nothingToVerify(let step, let verifier):
             return "nothing for verifier \(verifier) to check on step \(step); give a score, evidence or a value"
         case .attemptsUsedUp(let step, let maxAttempts, let lastReason):
-            return "step \(step) allows \(maxAttempts) attempt\(maxAttempts == 1 ? "" : "s") and all are used (last: \(lastReason)); a further attempt is refused; a manager may waive the step with `onboard waive`"
+            return "step \(step) allows \(maxAttempts) attempt\(maxAttempts == 1 ? "" : "s") and all are used (last: \(lastReason)); a further attempt is refused; a manager may waive the step"
         case .alreadyCertified(let step, let expires, let renewalOpens):
             if let expires, let renewalOpens {
                 return "step \(step) is certified until \(expires); renewal opens on \(renewalOpens), attempt again from then"

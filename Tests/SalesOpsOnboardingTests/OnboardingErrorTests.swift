@@ -3,7 +3,7 @@ import SalesOpsBasics
 import SalesOpsOnboarding
 
 /// The engine's refusals speak of the domain only: a front end (the CLI, a server) adds the
-/// options or fields to use, so no message names a command-line option.
+/// options, commands or fields to use, so no message names a command or an option.
 @Suite("Onboarding errors")
 struct OnboardingErrorTests {
     static let day = CalendarDate(iso: "2026-03-10")!
@@ -22,11 +22,20 @@ struct OnboardingErrorTests {
          "nothing for verifier manager-signoff to check on step review; give a score, evidence or a value"),
         (.enrolmentUnreadable(EnrolmentKey(person: "ben", track: "ae"), version: "b5b32f4ee25e0000", problem: "it is missing"),
          "ben on ae: pinned track version b5b32f4ee25e cannot be used: it is missing; re-pin it to the catalog's current version"),
+        (.conflictingEvent(key: "k", person: "ana"), "another event with key k is stored already, so this one was not recorded; see ana's history"),
+        (.unknownTrackKind(track: "t", audience: "partner", known: []),
+         "track t has audience \"partner\", but no plugin provides that track kind (none is loaded)"),
+        (.unknownVerifier(step: "quiz", verifier: "quiz", known: ["quiz-score"]),
+         "step quiz is certified by verifier \"quiz\", which no loaded plugin provides (loaded: quiz-score)"),
+        (.unknownStep("intr", track: "t", suggestion: nil), "track t has no step \"intr\""),
+        (.notACertification(step: "intro"), "step intro has no certification; record it as completed"),
+        (.attemptsUsedUp(step: "quiz", maxAttempts: 2, lastReason: "score 60 < pass mark 80"),
+         "step quiz allows 2 attempts and all are used (last: score 60 < pass mark 80); a further attempt is refused; a manager may waive the step"),
     ]
 
     @Test(arguments: messages)
-    func messagesNameNoOption(error: OnboardingError, message: String) {
+    func messagesNameNoCommandOrOption(error: OnboardingError, message: String) {
         #expect(error.description == message)
-        #expect(!error.description.contains("--"))
+        #expect(!error.description.contains("--") && !error.description.contains("salesops"))
     }
 }
