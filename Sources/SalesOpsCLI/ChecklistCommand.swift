@@ -37,9 +37,7 @@ struct ChecklistCommand: ParsableCommand {
     @Option(help: "markdown, html, csv, ics or json.")
     var format: Format = .markdown
 
-    @OptionGroup var storeOptions: StoreOptions
-    @OptionGroup var catalogOptions: CatalogOptions
-    @OptionGroup var pluginOptions: PluginOptions
+    @OptionGroup var workspaceOptions: WorkspaceOptions
 
     func validate() throws {
         if person != nil, start != nil {
@@ -54,13 +52,13 @@ struct ChecklistCommand: ParsableCommand {
         try OnboardingWorkspace.run {
             let checklist: Checklist
             if let person {
-                let workspace = try OnboardingWorkspace(storeOptions, catalog: catalogOptions, plugins: pluginOptions, writing: false)
+                let workspace = try workspaceOptions.open(writing: false)
                 let history = try workspace.history(person: person, track: track)
                 let plan = try workspace.plan(for: history.enrolment)
                 checklist = try workspace.state(of: history).checklist(weekmask: plan.calendar.weekmask)
             } else {
                 guard let track, let start else { return }
-                let catalog = try catalogOptions.load()
+                let catalog = try workspaceOptions.catalog.load()
                 guard let descriptor = catalog.track(named: track) else {
                     let names = catalog.tracks.map(\.name)
                     throw OnboardingError.unknownTrack(track, suggestion: Suggestion.nearest(to: track, in: names), known: names)
@@ -83,7 +81,7 @@ struct ChecklistCommand: ParsableCommand {
 
     /// DTSTAMP: midnight UTC of --today when given (reproducible files), else now.
     func stamp() -> UTCTimestamp {
-        if let today = storeOptions.today { return UTCTimestamp(date: today) }
+        if let today = workspaceOptions.store.today { return UTCTimestamp(date: today) }
         return UTCTimestamp(secondsSince1970: Int64(Date().timeIntervalSince1970))
     }
 }

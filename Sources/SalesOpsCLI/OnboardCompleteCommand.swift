@@ -21,15 +21,11 @@ struct OnboardCompleteCommand: ParsableCommand {
     var evidence: Int?
 
     @OptionGroup var record: RecordOptions
-    @OptionGroup var storeOptions: StoreOptions
-    @OptionGroup var catalogOptions: CatalogOptions
-    @OptionGroup var pluginOptions: PluginOptions
 
     func run() throws {
         try OnboardingWorkspace.run {
             if let evidence, evidence < 0 { throw OnboardOptionError.negativeCount(option: "--evidence", value: evidence) }
-            let workspace = try OnboardingWorkspace(storeOptions, catalog: catalogOptions, plugins: pluginOptions, writing: true)
-            try workspace.record(person: record.person, track: record.track) { state, plan, rules in
+            try record.recordEvent { workspace, state, plan, rules in
                 try rules.complete(state, plan: plan, step: record.step, on: record.on, note: record.note, evidence: evidence,
                                   registry: try workspace.registry)
             }

@@ -37,9 +37,7 @@ struct OnboardEnrollCommand: ParsableCommand {
     @Option(help: ArgumentHelp("IANA time zone (default: the track calendar's).", valueName: "zone"))
     var timezone: String?
 
-    @OptionGroup var storeOptions: StoreOptions
-    @OptionGroup var catalogOptions: CatalogOptions
-    @OptionGroup var pluginOptions: PluginOptions
+    @OptionGroup var workspaceOptions: WorkspaceOptions
 
     func validate() throws {
         if let manager, !Person.isValidID(manager) {
@@ -54,7 +52,7 @@ struct OnboardEnrollCommand: ParsableCommand {
         try OnboardingWorkspace.run {
             guard Person.isValidID(person) else { throw OnboardingError.invalidPersonID(person) }
             if let timezone, TimeZone(identifier: timezone) == nil { throw OnboardingError.invalidTimezone(timezone) }
-            let workspace = try OnboardingWorkspace(storeOptions, catalog: catalogOptions, plugins: pluginOptions, writing: true)
+            let workspace = try workspaceOptions.open(writing: true)
             let version = try workspace.currentVersion(of: track)
             let newPerson = Person(id: person, email: email, manager: manager, timezone: timezone)
             let enrolment = Enrolment(key: EnrolmentKey(person: person, track: track), trackVersion: version.hash,

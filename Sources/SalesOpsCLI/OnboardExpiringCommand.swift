@@ -18,9 +18,7 @@ struct OnboardExpiringCommand: ParsableCommand {
     @Option(help: "table, json, csv or markdown.")
     var format: ReportFormat = .table
 
-    @OptionGroup var storeOptions: StoreOptions
-    @OptionGroup var catalogOptions: CatalogOptions
-    @OptionGroup var pluginOptions: PluginOptions
+    @OptionGroup var workspaceOptions: WorkspaceOptions
 
     struct Row: Encodable {
         var person: String
@@ -37,10 +35,8 @@ struct OnboardExpiringCommand: ParsableCommand {
     func run() throws {
         try OnboardingWorkspace.run {
             guard let period = DatePeriod(within) else { throw OnboardOptionError.invalidPeriod(option: "--within", text: within) }
-            let workspace = try OnboardingWorkspace(storeOptions, catalog: catalogOptions, plugins: pluginOptions, writing: false)
-            let filter = try filterOptions.filter()
-            let (states, problems) = try workspace.states(filter, anonymize: filterOptions.anonymize)
-            if states.isEmpty, problems.isEmpty { try workspace.checkFilter(filter) }
+            let workspace = try workspaceOptions.open(writing: false)
+            let (states, problems) = try workspace.states(matching: filterOptions)
             var rows: [Row] = []
             for state in states {
                 let horizon = period.added(to: state.today)

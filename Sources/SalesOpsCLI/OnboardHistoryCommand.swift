@@ -20,9 +20,7 @@ struct OnboardHistoryCommand: ParsableCommand {
     @Option(help: "table, json, csv or markdown.")
     var format: ReportFormat = .table
 
-    @OptionGroup var storeOptions: StoreOptions
-    @OptionGroup var catalogOptions: CatalogOptions
-    @OptionGroup var pluginOptions: PluginOptions
+    @OptionGroup var workspaceOptions: WorkspaceOptions
 
     struct Row: Encodable {
         var sequence: Int64
@@ -37,7 +35,7 @@ struct OnboardHistoryCommand: ParsableCommand {
 
     func run() throws {
         try OnboardingWorkspace.run {
-            let workspace = try OnboardingWorkspace(storeOptions, catalog: catalogOptions, plugins: pluginOptions, writing: false)
+            let workspace = try workspaceOptions.open(writing: false)
             let histories: [EnrolmentHistory]
             if let track {
                 histories = [try workspace.history(person: person, track: track)]

@@ -23,9 +23,7 @@ struct OnboardImportCommand: ParsableCommand {
     @Argument(help: "The CSV file.")
     var file: String
 
-    @OptionGroup var storeOptions: StoreOptions
-    @OptionGroup var catalogOptions: CatalogOptions
-    @OptionGroup var pluginOptions: PluginOptions
+    @OptionGroup var workspaceOptions: WorkspaceOptions
 
     func run() throws {
         try OnboardingWorkspace.run {
@@ -37,7 +35,7 @@ struct OnboardImportCommand: ParsableCommand {
                 Output.error("\(file) is not UTF-8 text; save it as UTF-8 CSV")
                 throw ExitCode(1)
             }
-            let workspace = try OnboardingWorkspace(storeOptions, catalog: catalogOptions, plugins: pluginOptions, writing: true)
+            let workspace = try workspaceOptions.open(writing: true)
             let catalog = try workspace.catalog
             let rows: [HireRow]
             switch HireRow.parse(text, knownTracks: catalog.tracks.map(\.name)) {

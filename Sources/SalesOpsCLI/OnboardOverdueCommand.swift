@@ -14,9 +14,7 @@ struct OnboardOverdueCommand: ParsableCommand {
     @Option(help: "table, json, csv or markdown.")
     var format: ReportFormat = .table
 
-    @OptionGroup var storeOptions: StoreOptions
-    @OptionGroup var catalogOptions: CatalogOptions
-    @OptionGroup var pluginOptions: PluginOptions
+    @OptionGroup var workspaceOptions: WorkspaceOptions
 
     struct Row: Encodable {
         var person: String
@@ -31,10 +29,8 @@ struct OnboardOverdueCommand: ParsableCommand {
 
     func run() throws {
         try OnboardingWorkspace.run {
-            let workspace = try OnboardingWorkspace(storeOptions, catalog: catalogOptions, plugins: pluginOptions, writing: false)
-            let filter = try filterOptions.filter()
-            let (states, problems) = try workspace.states(filter, anonymize: filterOptions.anonymize)
-            if states.isEmpty, problems.isEmpty { try workspace.checkFilter(filter) }
+            let workspace = try workspaceOptions.open(writing: false)
+            let (states, problems) = try workspace.states(matching: filterOptions)
             let rows = states.flatMap { state in
                 state.steps.filter { $0.status == .overdue }.map { step in
                     Row(person: state.person.id, manager: state.person.manager, track: state.enrolment.track, step: step.id,

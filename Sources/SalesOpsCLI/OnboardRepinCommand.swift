@@ -28,13 +28,11 @@ struct OnboardRepinCommand: ParsableCommand {
     @Option(help: "A note kept with the event.")
     var note: String?
 
-    @OptionGroup var storeOptions: StoreOptions
-    @OptionGroup var catalogOptions: CatalogOptions
-    @OptionGroup var pluginOptions: PluginOptions
+    @OptionGroup var workspaceOptions: WorkspaceOptions
 
     func run() throws {
         try OnboardingWorkspace.run {
-            let workspace = try OnboardingWorkspace(storeOptions, catalog: catalogOptions, plugins: pluginOptions, writing: true)
+            let workspace = try workspaceOptions.open(writing: true)
             _ = try workspace.catalog
             _ = try workspace.registry
             let (history, event, version) = try workspace.store.exclusive {

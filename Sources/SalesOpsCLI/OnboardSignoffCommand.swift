@@ -13,14 +13,10 @@ struct OnboardSignoffCommand: ParsableCommand {
     var by: String
 
     @OptionGroup var record: RecordOptions
-    @OptionGroup var storeOptions: StoreOptions
-    @OptionGroup var catalogOptions: CatalogOptions
-    @OptionGroup var pluginOptions: PluginOptions
 
     func run() throws {
         try OnboardingWorkspace.run {
-            let workspace = try OnboardingWorkspace(storeOptions, catalog: catalogOptions, plugins: pluginOptions, writing: true)
-            try workspace.record(person: record.person, track: record.track, actor: by) { state, plan, rules in
+            try record.recordEvent(actor: by) { workspace, state, plan, rules in
                 try rules.attempt(state, plan: plan, step: record.step, on: record.on, signedOffBy: by, note: record.note,
                                  registry: try workspace.registry)
             }

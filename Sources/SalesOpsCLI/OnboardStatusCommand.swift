@@ -31,13 +31,11 @@ struct OnboardStatusCommand: ParsableCommand {
     @Option(help: "table, json, csv or markdown.")
     var format: ReportFormat = .table
 
-    @OptionGroup var storeOptions: StoreOptions
-    @OptionGroup var catalogOptions: CatalogOptions
-    @OptionGroup var pluginOptions: PluginOptions
+    @OptionGroup var workspaceOptions: WorkspaceOptions
 
     func run() throws {
         try OnboardingWorkspace.run {
-            let workspace = try OnboardingWorkspace(storeOptions, catalog: catalogOptions, plugins: pluginOptions, writing: false)
+            let workspace = try workspaceOptions.open(writing: false)
             if let person {
                 let history = try workspace.history(person: person, track: filterOptions.track)
                 var state = try workspace.state(of: history)
@@ -45,9 +43,7 @@ struct OnboardStatusCommand: ParsableCommand {
                 print(try personReport(state))
                 return
             }
-            let filter = try filterOptions.filter()
-            let (states, problems) = try workspace.states(filter, anonymize: filterOptions.anonymize)
-            if states.isEmpty, problems.isEmpty { try workspace.checkFilter(filter) }
+            let (states, problems) = try workspace.states(matching: filterOptions)
             if let by {
                 print(try rollupReport(Rollup.group(states, by: by), by: by))
             } else {

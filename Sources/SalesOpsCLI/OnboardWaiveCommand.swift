@@ -10,14 +10,10 @@ struct OnboardWaiveCommand: ParsableCommand {
     )
 
     @OptionGroup var record: RecordOptions
-    @OptionGroup var storeOptions: StoreOptions
-    @OptionGroup var catalogOptions: CatalogOptions
-    @OptionGroup var pluginOptions: PluginOptions
 
     func run() throws {
         try OnboardingWorkspace.run {
-            let workspace = try OnboardingWorkspace(storeOptions, catalog: catalogOptions, plugins: pluginOptions, writing: true)
-            try workspace.record(person: record.person, track: record.track) { state, plan, rules in
+            try record.recordEvent { workspace, state, plan, rules in
                 try rules.waive(state, plan: plan, step: record.step, on: record.on, note: record.note)
             }
         }

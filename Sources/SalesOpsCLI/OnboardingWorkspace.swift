@@ -10,9 +10,7 @@ import SalesOpsStore
 /// registry and pinned track plans. Turns the engine's and the store's errors into a message
 /// on stderr and exit code 1.
 final class OnboardingWorkspace {
-    let storeOptions: StoreOptions
-    let catalogOptions: CatalogOptions
-    let pluginOptions: PluginOptions
+    let options: WorkspaceOptions
     let store: SQLiteStore
     let todayOverride: CalendarDate?
     private var loadedCatalog: Catalog?
@@ -20,12 +18,10 @@ final class OnboardingWorkspace {
     private var plans: [String: TrackPlan] = [:]
 
     /// Opens the store: `writing` commands create it on first use; reports only read an existing one.
-    init(_ storeOptions: StoreOptions, catalog: CatalogOptions, plugins: PluginOptions, writing: Bool) throws {
-        self.storeOptions = storeOptions
-        self.catalogOptions = catalog
-        self.pluginOptions = plugins
-        todayOverride = storeOptions.today
-        store = try SQLiteStore(path: storeOptions.store, create: writing)
+    init(_ options: WorkspaceOptions, writing: Bool) throws {
+        self.options = options
+        todayOverride = options.store.today
+        store = try SQLiteStore(path: options.store.store, create: writing)
     }
 
     /// Runs a command body, reporting refusals as `salesops: message` and exit code 1.
@@ -48,7 +44,7 @@ final class OnboardingWorkspace {
     var catalog: Catalog {
         get throws {
             if let loadedCatalog { return loadedCatalog }
-            let catalog = try catalogOptions.load()
+            let catalog = try options.catalog.load()
             loadedCatalog = catalog
             return catalog
         }
@@ -58,7 +54,7 @@ final class OnboardingWorkspace {
         get throws {
             if let loadedRegistry { return loadedRegistry }
             var registry = PluginRegistry()
-            let report = try pluginOptions.load(into: &registry)
+            let report = try options.plugins.load(into: &registry)
             for failure in report.failures { Output.error("plugin not loaded: \(failure)") }
             loadedRegistry = registry
             return registry

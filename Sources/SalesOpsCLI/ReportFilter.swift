@@ -29,6 +29,15 @@ struct ReportFilter: ParsableArguments {
 }
 
 extension OnboardingWorkspace {
+    /// The states a report's filter selects; a filter naming no track or manager in the
+    /// store is an error with the nearest name.
+    func states(matching options: ReportFilter) throws -> (states: [EnrolmentState], problems: [OnboardingError]) {
+        let filter = try options.filter()
+        let (states, problems) = try states(filter, anonymize: options.anonymize)
+        if states.isEmpty, problems.isEmpty { try checkFilter(filter) }
+        return (states, problems)
+    }
+
     /// The states of every enrolment matching `filter`, each on its person's today, and the
     /// enrolments whose pinned version cannot be used: one such enrolment never hides the others.
     func states(_ filter: EnrolmentFilter, anonymize: Bool) throws -> (states: [EnrolmentState], problems: [OnboardingError]) {
