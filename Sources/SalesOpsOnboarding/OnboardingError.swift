@@ -31,6 +31,8 @@ public enum OnboardingError: Error, Sendable, Hashable, CustomStringConvertible 
     case invalidTimezone(String)
     case unknownManager(String, suggestion: String?, known: [String])
     case unschedulable(track: String, ScheduleError)
+    /// The track's calendar cannot date anything (a stored calendar with no working day…).
+    case unusableCalendar(track: String, BusinessCalendarError)
     case storedDefinitionUnreadable(detail: String)
     /// An enrolment whose pinned version cannot be read or planned, with the repair.
     case enrolmentUnreadable(EnrolmentKey, version: String, problem: String)
@@ -104,6 +106,8 @@ public enum OnboardingError: Error, Sendable, Hashable, CustomStringConvertible 
             return "nobody in the store has manager \"\(manager)\"\(hint)"
         case .unschedulable(let track, let error):
             return "track \(track) cannot be scheduled:\n\(error)"
+        case .unusableCalendar(let track, let error):
+            return "track \(track) cannot be scheduled: \(error)"
         case .storedDefinitionUnreadable(let detail):
             return "a stored track or calendar version cannot be read (\(detail)); the store may come from a newer salesops"
         case .enrolmentUnreadable(let key, let version, let problem):

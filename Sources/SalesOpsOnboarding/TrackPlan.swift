@@ -27,7 +27,7 @@ public struct TrackPlan: Sendable {
             calendar = try BusinessCalendar(name: version.calendar.name, weekmask: mask,
                                             holidays: (spec.holidays ?? []).map(\.date))
         } catch {
-            throw .unschedulable(track: version.track.name, ScheduleError(issues: []))
+            throw .unusableCalendar(track: version.track.name, error)
         }
         let steps = version.track.spec.steps
         var index: [String: Int] = [:]

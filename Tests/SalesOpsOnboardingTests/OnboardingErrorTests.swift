@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import SalesOpsBasics
 import SalesOpsOnboarding
@@ -37,5 +38,16 @@ struct OnboardingErrorTests {
     func messagesNameNoCommandOrOption(error: OnboardingError, message: String) {
         #expect(error.description == message)
         #expect(!error.description.contains("--") && !error.description.contains("salesops"))
+    }
+
+    /// A stored calendar that marks no working day is named as the reason, not an empty list of issues.
+    @Test func aCalendarWithoutWorkingDaysIsNamed() throws {
+        let version = try OnboardingFixtures.plan("quick-cert").version
+        let calendarJSON = version.calendarJSON.replacingOccurrences(of: #""weekmask":["mon","tue","wed","thu","fri"]"#, with: #""weekmask":[]"#)
+        #expect(calendarJSON != version.calendarJSON)
+        let stored = try TrackVersion(trackJSON: version.trackJSON, calendarJSON: calendarJSON)
+        let error = try #require(throws: OnboardingError.self) { try TrackPlan(version: stored) }
+        #expect(error == .unusableCalendar(track: "quick-cert", .noWorkingDays(calendar: "plain-weekdays")))
+        #expect(error.description == "track quick-cert cannot be scheduled: calendar \"plain-weekdays\": the weekmask has no working day; mark at least one day, e.g. \"1111100\" for Monday to Friday")
     }
 }
