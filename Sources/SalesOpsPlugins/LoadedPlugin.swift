@@ -60,9 +60,11 @@ public final class LoadedPlugin: @unchecked Sendable {
         // Checked before a byte is read: a length past what the plugin promised (or the host's
         // limit) is a bug or an attack, and parsing it could exhaust memory or read past the buffer.
         guard responseLength <= maxResponseBytes else {
-            let bound = manifest.maxResponseBytes.map { $0 <= LoadedPlugin.responseSizeLimit ? "its manifest's maxResponseBytes (\($0))" : nil } ?? nil
+            let bound = maxResponseBytes < LoadedPlugin.responseSizeLimit
+                ? "its manifest's maxResponseBytes (\(maxResponseBytes))"
+                : "the host's limit of \(LoadedPlugin.responseSizeLimit) bytes (64 MiB)"
             throw failure(capability, code == 0 ? nil : code,
-                          "response of \(responseLength) bytes is longer than \(bound ?? "the host's limit of \(LoadedPlugin.responseSizeLimit) bytes (64 MiB)"); refused unread")
+                          "response of \(responseLength) bytes is longer than \(bound); refused unread")
         }
         let body = UnsafeBufferPointer(start: UnsafeRawPointer(response).assumingMemoryBound(to: UInt8.self), count: responseLength)
         let value: JSONValue

@@ -12,9 +12,8 @@ import Darwin
 /// runs, the loader refuses (as ssh does with keys) a file, folder or lock file that group or
 /// others can write, or that belongs to someone other than root or the user, counting every
 /// folder above its real path up to `/`; and files whose SHA-256 differs from the folder's
-/// `plugins.lock`. It then loads
-/// with `dlopen(RTLD_NOW | RTLD_LOCAL)` and checks the entry point, the ABI version and the
-/// manifest. Libraries are never `dlclose`d: unmapping a Swift library crashes the runtime later.
+/// `plugins.lock`. It then loads with `dlopen(RTLD_NOW | RTLD_LOCAL)` and checks the entry
+/// point, the ABI version and the manifest. Libraries are never `dlclose`d: unmapping a Swift library crashes the runtime later.
 /// One bad plugin never stops the others.
 public struct PluginLoader: Sendable {
     /// The lock file looked for in each plugin folder.
@@ -220,8 +219,7 @@ public struct PluginLoader: Sendable {
                 return PluginLoadFailure(file: path, problem: .unreadable, reason: "cannot check \(current): \(String(cString: strerror(errno)))",
                                          fix: "check the path exists and is readable")
             }
-            let isTarget = current == resolved
-            let subject = isTarget
+            let subject = current == resolved
                 ? (resolved == path ? "the \(what)" : "the \(what) (really \(resolved))")
                 : "\(current), a folder above the \(what),"
             if info.st_mode & (S_IWGRP | S_IWOTH) != 0 {
