@@ -98,6 +98,23 @@ enum PluginFixtures {
         PluginLoader(searchPath: .standard(options: folders, environment: nil, executableFolder: nil))
     }
 
+    /// A registry holding these fixture plugins (C source, library name), compiled into a new
+    /// folder; any load failure is the result's failure. For suites that share one registry.
+    static func registry(compiling plugins: [(source: String, library: String)]) -> Result<PluginRegistry, Failure> {
+        do {
+            let folder = try makeFolder()
+            for plugin in plugins { try compile(plugin.source, as: plugin.library, into: folder) }
+            var registry = PluginRegistry()
+            let report = loader([folder]).load(into: &registry)
+            guard report.failures.isEmpty else { return .failure(Failure(description: "\(report.failures)")) }
+            return .success(registry)
+        } catch let error as Failure {
+            return .failure(error)
+        } catch {
+            return .failure(Failure(description: "\(error)"))
+        }
+    }
+
     /// A registry holding the bundled plugins, loaded from the products folder.
     static func bundledRegistry() throws -> PluginRegistry {
         var registry = PluginRegistry()

@@ -5,21 +5,7 @@ import Testing
 /// is refused before a byte of it is read.
 @Suite("Plugin response limits")
 struct ResponseLimitTests {
-    static let registry: Result<PluginRegistry, PluginFixtures.Failure> = {
-        do {
-            let folder = try PluginFixtures.makeFolder()
-            try PluginFixtures.compile("oversized_plugin.c", as: "liboversized.so", into: folder)
-            try PluginFixtures.compile("overpromised_plugin.c", as: "liboverpromised.so", into: folder)
-            var registry = PluginRegistry()
-            let report = PluginFixtures.loader([folder]).load(into: &registry)
-            guard report.failures.isEmpty else {
-                return .failure(PluginFixtures.Failure(description: "\(report.failures)"))
-            }
-            return .success(registry)
-        } catch {
-            return .failure(PluginFixtures.Failure(description: "\(error)"))
-        }
-    }()
+    static let registry = PluginFixtures.registry(compiling: [("oversized_plugin.c", "liboversized.so"), ("overpromised_plugin.c", "liboverpromised.so")])
 
     static let threeCandidates = CriterionRequest(team: [:], candidates: [[:], [:], [:]])
 
