@@ -72,8 +72,20 @@ struct EvaluateCommand: ParsableCommand {
 
     func run() throws {
         let registry = try Registry.make(pluginOptions)
-        let catalog = try catalogOptions.load(capabilities: Registry.capabilities(registry))
+        // Capabilities are checked for the evaluation that runs; the rest (onboarding tracks,
+        // other evaluations) only warn, so a missing plugin stops only what needs it.
+        let catalog = try catalogOptions.load()
         let chosen = try choose(in: catalog)
+        let missing = catalog.missingCapabilities(Registry.capabilities(registry))
+        // An ad-hoc evaluation (--team) uses built-in criteria only.
+        let usedHere = { (item: MissingCapability) in team == nil && item.documentKind == "Evaluation" && item.documentName == chosen.name }
+        let needed = missing.filter(usedHere)
+        guard needed.isEmpty else {
+            Output.printErrors(needed.map(\.error.description))
+            Output.error("the evaluation `\(chosen.name)` uses \(needed.count == 1 ? "a criterion" : "criteria") that no loaded plugin provides")
+            throw ExitCode(1)
+        }
+        Registry.warn(missing.filter { !usedHere($0) })
         let engine = EvaluationEngine(registry: registry)
         let options = EvaluationEngine.Options(method: method, samples: samples, seed: seed, today: Dates.parse(today) ?? Dates.today())
         let report: EvaluationReport

@@ -127,10 +127,14 @@ public struct KnownCapabilities: Sendable {
     public var criteria: Set<String>
     public var verifiers: Set<String>
     public var trackKinds: Set<String>
+    /// For a missing id: the plugin expected to provide it and how to get it; nil when unknown.
+    public var remedy: @Sendable (MissingCapability.Kind, String) -> String?
 
-    public init(criteria: Set<String>, verifiers: Set<String>, trackKinds: Set<String>) {
+    public init(criteria: Set<String>, verifiers: Set<String>, trackKinds: Set<String>,
+                remedy: @escaping @Sendable (MissingCapability.Kind, String) -> String? = { _, _ in nil }) {
         self.criteria = criteria
         self.verifiers = verifiers
         self.trackKinds = trackKinds
+        self.remedy = remedy
     }
 }

@@ -1,4 +1,5 @@
 import SalesOpsBasics
+import SalesOpsPlugins
 import SalesOpsSchedule
 
 /// Why an onboarding command was refused: what is wrong and how to fix it. Nothing is
@@ -72,11 +73,13 @@ public enum OnboardingError: Error, Sendable, Hashable, CustomStringConvertible 
             return "track \(track) uses calendar \"\(calendar)\", which is not in the catalog; add it or fix spec.calendar"
         case .unknownTrackKind(let track, let audience, let known):
             let list = known.isEmpty ? "none is loaded; check `salesops plugins list`" : "loaded: \(known.joined(separator: ", "))"
-            return "track \(track) has audience \"\(audience)\", but no plugin provides that track kind (\(list))"
+            let remedy = BundledPlugin.provider(of: .trackKind, audience).map { "; \($0.remedy)" } ?? ""
+            return "track \(track) has audience \"\(audience)\", but no plugin provides that track kind (\(list))\(remedy)"
         case .invalidTrack(let track, let problems):
             return "track \(track) does not pass its track kind's checks:\n" + problems.map { "  spec.\($0)" }.joined(separator: "\n")
         case .unknownVerifier(let step, let verifier, let known):
-            return "step \(step) is certified by verifier \"\(verifier)\", which no loaded plugin provides (loaded: \(known.joined(separator: ", "))); check `salesops plugins list`"
+            let remedy = BundledPlugin.provider(of: .verifier, verifier).map(\.remedy) ?? "check `salesops plugins list`"
+            return "step \(step) is certified by verifier \"\(verifier)\", which no loaded plugin provides (loaded: \(known.joined(separator: ", "))); \(remedy)"
         case .unknownStep(let step, let track, let suggestion):
             let hint = suggestion.map { "; did you mean \"\($0)\"?" } ?? "; `salesops catalog show Track/\(track)` lists the steps"
             return "track \(track) has no step \"\(step)\"\(hint)"
