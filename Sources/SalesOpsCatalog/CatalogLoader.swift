@@ -23,15 +23,13 @@ public struct CatalogLoader: Sendable {
         public var errors: [SourceError]
     }
 
-    /// Loads every catalog file under `directory` (or the single file `directory` names).
+    /// Loads every catalog file under `directory` (or the single file `directory` names); an
+    /// entry that cannot be read is an error naming it, and the rest still loads.
     public func load(_ directory: String) -> Result {
-        let files: [String]
-        do {
-            files = try Self.catalogFiles(in: directory)
-        } catch {
-            return Result(catalog: Catalog(), errors: [error])
-        }
-        return load(files: files)
+        let scan = CatalogFolderScan(directory)
+        var result = load(files: scan.files)
+        result.errors = (scan.errors + result.errors).sorted()
+        return result
     }
 
     public func load(files: [String]) -> Result {
@@ -56,13 +54,16 @@ public struct CatalogLoader: Sendable {
 
     func loadFile(_ path: String) -> FileResult {
         var result = FileResult()
-        guard let data = FileManager.default.contents(atPath: path) else {
-            result.errors.append(SourceError(file: path, line: 1, column: 1, message: "cannot read the file; check it exists and is readable"))
+        let bytes: [UInt8]
+        do {
+            bytes = try CatalogFolderScan.read(path)
+        } catch {
+            result.errors.append(error)
             return result
         }
         let documents: [YAMLDocument]
         do {
-            documents = try YAMLParser(limits: limits).parse([UInt8](data), file: path)
+            documents = try YAMLParser(limits: limits).parse(bytes, file: path)
         } catch {
             result.errors.append(error)
             return result
@@ -99,26 +100,12 @@ public struct CatalogLoader: Sendable {
         return result
     }
 
-    /// Catalog files under `path`, sorted, skipping hidden folders; `path` itself if it is a file.
+    /// Catalog files under `path`, sorted, skipping hidden entries; `path` itself if it is a file.
+    /// Throws the first entry that cannot be read.
     public static func catalogFiles(in path: String) throws(SourceError) -> [String] {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw SourceError(file: path, line: 1, column: 1, message: "no such file or folder; pass a catalog folder with --catalog or set SALESOPS_CATALOG")
-        }
-        guard isDirectory.boolValue else { return [path] }
-        guard let enumerator = FileManager.default.enumerator(atPath: path) else { return [] }
-        var files: [String] = []
-        while let relative = enumerator.nextObject() as? String {
-            let name = (relative as NSString).lastPathComponent
-            if name.hasPrefix(".") {
-                enumerator.skipDescendants()
-                continue
-            }
-            if name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
-                files.append(path.hasSuffix("/") ? path + relative : path + "/" + relative)
-            }
-        }
-        return files.sorted()
+        let scan = CatalogFolderScan(path)
+        if let first = scan.errors.min() { throw first }
+        return scan.files
     }
 }
 
