@@ -29,6 +29,13 @@ enum Registry {
         KnownCapabilities(
             criteria: Set(registry.ids(of: .criterion)),
             verifiers: Set(registry.ids(of: .verifier)),
-            trackKinds: Set(registry.ids(of: .trackKind)))
+            trackKinds: Set(registry.ids(of: .trackKind)),
+            criterionParameters: parameters(registry, .criterion),
+            verifierParameters: parameters(registry, .verifier))
+    }
+
+    /// Each capability's declared `params` schema, by id.
+    static func parameters(_ registry: PluginRegistry, _ type: CapabilityType) -> [String: JSONValue] {
+        Dictionary(registry.entries.filter { $0.type == type }.map { ($0.id, $0.descriptor.parameters) }, uniquingKeysWith: { first, _ in first })
     }
 }

@@ -43,6 +43,9 @@ public struct CatalogLoader: Sendable {
             catalog.append(result.catalog)
         }
         errors += CrossReferenceCheck(catalog: catalog, capabilities: capabilities).run()
+        if let capabilities {
+            errors += ParameterCheck(catalog: catalog, capabilities: capabilities).run()
+        }
         return Result(catalog: catalog, errors: errors.sorted())
     }
 
@@ -114,10 +117,17 @@ public struct KnownCapabilities: Sendable {
     public var criteria: Set<String>
     public var verifiers: Set<String>
     public var trackKinds: Set<String>
+    /// The JSON Schema each criterion declares for its `params`, by id; `params` are checked against it.
+    public var criterionParameters: [String: JSONValue]
+    /// The JSON Schema each verifier declares for its `params`, by id.
+    public var verifierParameters: [String: JSONValue]
 
-    public init(criteria: Set<String>, verifiers: Set<String>, trackKinds: Set<String>) {
+    public init(criteria: Set<String>, verifiers: Set<String>, trackKinds: Set<String>,
+                criterionParameters: [String: JSONValue] = [:], verifierParameters: [String: JSONValue] = [:]) {
         self.criteria = criteria
         self.verifiers = verifiers
         self.trackKinds = trackKinds
+        self.criterionParameters = criterionParameters
+        self.verifierParameters = verifierParameters
     }
 }
