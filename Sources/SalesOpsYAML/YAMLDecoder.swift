@@ -345,7 +345,7 @@ final class DecodeSession {
         // -0 reads as 0, so no price or rate prints as "-0".
         case .float(let value)? where value.isFinite: return value == 0 ? 0 : value
         case .float?: throw NodeMismatch(message: "expected a finite number, found \(node.scalar?.text ?? "")")
-        case .string(let text)? where Double(text) != nil:
+        case .string(let text)? where Double(text)?.isFinite == true:
             throw NodeMismatch(message: "expected a number, found \"\(text)\"; YAML reads it as text (a float needs a dot, as in 1.0e+3)")
         default: throw NodeMismatch(message: "expected a number, found \(node.kindDescription)")
         }
