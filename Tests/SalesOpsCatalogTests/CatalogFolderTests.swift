@@ -13,6 +13,10 @@ import Testing
             atPath: NumericRangeTests.limits, toPath: folder + "/teams/team.yaml")
         try build(folder)
         let result = CatalogLoader().load(folder)
+        // Entries a test locked must be opened again before they can be removed.
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder) {
+            try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: folder + "/" + name)
+        }
         try FileManager.default.removeItem(atPath: folder)
         return (folder, result)
     }
@@ -54,13 +58,16 @@ import Testing
         #expect(result.catalog.teams.map(\.name) == ["largest-team", "smallest-team"])
     }
 
-    /// Root reads any folder whatever its mode, so this runs only for other users.
-    @Test(.enabled(if: getuid() != 0)) func unreadableFolderIsAnError() throws {
+    /// Root reads any file or folder whatever its mode, so this runs only for other users.
+    @Test(.enabled(if: getuid() != 0)) func unreadableFileAndFolderAreErrors() throws {
         let (folder, result) = try Self.folder { folder in
             try FileManager.default.createDirectory(atPath: folder + "/tracks", withIntermediateDirectories: false)
             try FileManager.default.setAttributes([.posixPermissions: 0], ofItemAtPath: folder + "/tracks")
+            try FileManager.default.copyItem(atPath: NumericRangeTests.limits, toPath: folder + "/locked.yaml")
+            try FileManager.default.setAttributes([.posixPermissions: 0], ofItemAtPath: folder + "/locked.yaml")
         }
         #expect(Self.messages(result, under: folder) == [
+            "locked.yaml:1:1: cannot read the file (Permission denied); check it is readable",
             "tracks:1:1: cannot list this folder (Permission denied); its catalog files would be missed: fix its permissions or move it out of the catalog",
         ])
     }
