@@ -3,6 +3,7 @@ import Foundation
 import SalesOpsBasics
 import SalesOpsChecklist
 import SalesOpsOnboarding
+import SalesOpsSchedule
 
 /// `salesops checklist PERSON` or `salesops checklist --track T --start DATE`.
 struct ChecklistCommand: ParsableCommand {
@@ -53,10 +54,12 @@ struct ChecklistCommand: ParsableCommand {
     func run() throws {
         try OnboardingSession.run {
             let checklist: Checklist
+            let calendar: BusinessCalendar
             if let person {
                 let session = try OnboardingSession(storeOptions, catalog: catalogOptions, plugins: pluginOptions, writing: false)
                 let history = try session.history(person: person, track: track)
                 let plan = try session.plan(for: history.enrolment)
+                calendar = plan.calendar
                 checklist = try session.state(of: history).checklist(weekmask: plan.calendar.weekmask)
             } else {
                 guard let track, let start else { return }
@@ -69,11 +72,15 @@ struct ChecklistCommand: ParsableCommand {
                     let names = catalog.tracks.map(\.name)
                     throw OnboardingError.unknownTrack(track, suggestion: Suggestion.nearest(to: track, in: names), known: names)
                 }
-                guard let calendar = catalog.calendar(named: descriptor.spec.calendar) else {
+                guard let calendarDescriptor = catalog.calendar(named: descriptor.spec.calendar) else {
                     throw OnboardingError.unknownCalendar(track: track, calendar: descriptor.spec.calendar)
                 }
-                let plan = try TrackPlan(version: TrackVersion(track: descriptor, calendar: calendar))
+                let plan = try TrackPlan(version: TrackVersion(track: descriptor, calendar: calendarDescriptor))
+                calendar = plan.calendar
                 checklist = plan.checklist(person: name, start: startDate)
+            }
+            if let warning = HolidayCoverageWarning.check(checklist.items.map { .init(id: $0.stepID, due: $0.due) }, calendar: calendar) {
+                Output.error("warning: \(warning)")
             }
             switch format {
             case .markdown: print(checklist.markdown(), terminator: "")

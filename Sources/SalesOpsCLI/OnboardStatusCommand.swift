@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import SalesOpsBasics
 import SalesOpsOnboarding
+import SalesOpsSchedule
 
 /// `salesops onboard status [PERSON | --manager M | --track T | --cohort YYYY-MM] [--by …]`.
 struct OnboardStatusCommand: ParsableCommand {
@@ -41,6 +42,10 @@ struct OnboardStatusCommand: ParsableCommand {
             if let person {
                 let history = try session.history(person: person, track: filterOptions.track)
                 var state = try session.state(of: history)
+                let calendar = try session.plan(for: history.enrolment).calendar
+                if let warning = HolidayCoverageWarning.check(state.steps.map { .init(id: $0.id, due: $0.due) }, calendar: calendar) {
+                    Output.error("warning: \(warning)")
+                }
                 if filterOptions.anonymize { state = Pseudonymizer(key: try session.store.pseudonymKey()).anonymize(state) }
                 print(try personReport(state))
                 return

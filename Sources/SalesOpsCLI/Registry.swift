@@ -31,7 +31,9 @@ enum Registry {
             criteria: Set(registry.ids(of: .criterion)),
             verifiers: Set(registry.ids(of: .verifier)),
             trackKinds: Set(registry.ids(of: .trackKind)),
-            remedy: { kind, id in BundledPlugin.provider(of: capabilityType(kind), id)?.remedy })
+            remedy: { kind, id in BundledPlugin.provider(of: capabilityType(kind), id)?.remedy },
+            criterionParameters: parameters(registry, .criterion),
+            verifierParameters: parameters(registry, .verifier))
     }
 
     static func capabilityType(_ kind: MissingCapability.Kind) -> CapabilityType {
@@ -63,5 +65,10 @@ enum Registry {
             let documents = Set(items.map { "\($0.documentKind) `\($0.documentName)`" }).sorted()
             Output.error("warning: the bundled plugin \(plugin.id) is not loaded, so \(documents.joined(separator: ", ")) cannot be used (\(needs.joined(separator: ", "))); \(plugin.installHint)")
         }
+    }
+
+    /// Each capability's declared `params` schema, by id.
+    static func parameters(_ registry: PluginRegistry, _ type: CapabilityType) -> [String: JSONValue] {
+        Dictionary(registry.entries.filter { $0.type == type }.map { ($0.id, $0.descriptor.parameters) }, uniquingKeysWith: { first, _ in first })
     }
 }

@@ -57,8 +57,13 @@ public struct EvaluationEngine: Sendable {
             }
         }
 
-        // Criterion values, one column per criterion use.
+        // Criterion values, one column per criterion use; reports key them by label, so two uses
+        // with one label would merge.
         let uses = spec.criteria
+        var seenLabels: Set<String> = []
+        for use in uses where !seenLabels.insert(use.label).inserted {
+            throw EvaluationError("evaluation `\(evaluation.name)`: two criteria are labelled `\(use.label)`; give each use of a criterion its own `id`")
+        }
         var columns: [[Double?]] = []
         var directions: [CriterionDirection] = []
         var sources: [String] = []

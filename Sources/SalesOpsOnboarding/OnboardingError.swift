@@ -108,7 +108,7 @@ public enum OnboardingError: Error, Sendable, Hashable, CustomStringConvertible 
         case .verifierFailed(let step, let verifier, let message):
             return "verifier \(verifier) could not decide step \(step): \(message)"
         case .invalidDate(let option, let text):
-            return "\(option): expected a date as YYYY-MM-DD, found \"\(text)\""
+            return "\(option): " + (CalendarDate.problem(reading: text) ?? "expected a date as YYYY-MM-DD, found \"\(text)\"")
         case .invalidTimezone(let zone):
             return "unknown time zone \"\(zone)\"; use an IANA name such as Europe/Berlin or America/New_York"
         case .invalidPeriod(let option, let text):

@@ -160,6 +160,7 @@ public enum EvaluationHTML {
     }
 
     static func fmt(_ value: Double) -> String {
-        String(Int((value * 10).rounded())) == "0" ? "0" : String((value * 10).rounded() / 10)
+        let tenths = (value * 10).rounded()
+        return tenths == 0 || !tenths.isFinite ? "0" : String(tenths / 10)
     }
 }

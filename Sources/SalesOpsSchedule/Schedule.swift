@@ -21,6 +21,8 @@ public struct Schedule: Sendable, Hashable {
     public let steps: [ScheduledStep]
     /// Due date by step id.
     public let dueDates: [String: CalendarDate]
+    /// Steps due after the last year the calendar lists holidays for, if any.
+    public let holidayWarning: HolidayCoverageWarning?
 
     /// Schedules `steps`; throws every problem found (unknown or cyclic `after`, duplicate
     /// ids, negative offsets on steps with `after`, offsets beyond `DueOffset.limit`) at once.
@@ -117,5 +119,6 @@ public struct Schedule: Sendable, Hashable {
         self.effectiveStart = effectiveStart
         self.steps = result
         self.dueDates = Dictionary(result.map { ($0.id, $0.due) }, uniquingKeysWith: { first, _ in first })
+        self.holidayWarning = HolidayCoverageWarning.check(result.map { .init(id: $0.id, due: $0.due) }, calendar: calendar)
     }
 }
