@@ -259,7 +259,7 @@ public struct EvaluationEngine: Sendable {
         case .rankOrder:
             return try Weights.rankOrderCentroid(ranks: live.map { uses[$0].rank ?? 1 })
         case .ahp:
-            let full = spec.pairwise ?? []
+            let full = (spec.pairwise ?? []).map { $0.map(\.value) }
             let comparison = try PairwiseComparison(full)
             if let ratio = comparison.consistencyRatio, comparison.isInconsistent {
                 warnings.append(.inconsistentAHP(consistencyRatio: ratio))
