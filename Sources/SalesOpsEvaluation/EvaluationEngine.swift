@@ -380,7 +380,8 @@ public struct EvaluationEngine: Sendable {
                 let gap: Double
                 switch method {
                 case .vikor: gap = runnerUp - winner
-                case .wpm: gap = log(max(winner, 1e-300)) - log(max(runnerUp, 1e-300))
+                // A factor of 0 makes the product 0 whatever the others are: no finite gap to report.
+                case .wpm: gap = winner > 0 && runnerUp > 0 ? log(winner) - log(runnerUp) : 0
                 default: gap = winner - runnerUp
                 }
                 return .init(criterion: labels[c], gap: gap)

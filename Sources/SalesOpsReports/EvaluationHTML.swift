@@ -63,7 +63,7 @@ public enum EvaluationHTML {
                 out += "<p><strong>Margin:</strong> \(h(margin)).</p>\n"
             }
             for tie in report.ties {
-                out += "<p><strong>Tie:</strong> \(h(EvaluationWording.tie(tie))).</p>\n"
+                out += "<p><strong>Tie:</strong> \(h(EvaluationWording.tie(tie, in: report))).</p>\n"
             }
             out += "<h2>Score by criterion</h2>\n<p class=\"muted\">\(h(EvaluationWording.contributionMeaning(report.method))).</p>\n"
             out += scoreChart(report, criteria: criteria.map(\.id))

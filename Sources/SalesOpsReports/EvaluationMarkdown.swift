@@ -45,7 +45,7 @@ public enum EvaluationMarkdown {
             out += "\n**Margin:** \(md(margin)).\n"
         }
         for tie in report.ties {
-            out += "\n**Tie:** \(md(EvaluationWording.tie(tie))).\n"
+            out += "\n**Tie:** \(md(EvaluationWording.tie(tie, in: report))).\n"
         }
         if let vikor = report.vikor {
             out += "\n## VIKOR\n\nv = \(Format.number(vikor.v)); Q combines the group utility S and the largest regret R; lower is better.\n\n"

@@ -48,7 +48,7 @@ public enum EvaluationText {
             lines.append("Margin: \(margin)")
         }
         for tie in report.ties {
-            lines.append("Tie: \(EvaluationWording.tie(tie))")
+            lines.append("Tie: \(EvaluationWording.tie(tie, in: report))")
         }
         if let vikor = report.vikor {
             lines.append("")

@@ -110,11 +110,17 @@ public enum EvaluationWording {
             : "no clear winner: \(first.tool) and \(second.tool) are within \(Format.percent(relative)) of each other"
     }
 
-    public static func tie(_ tie: EvaluationReport.Tie) -> String {
-        let names = list(tie.tools)
+    public static func tie(_ tie: EvaluationReport.Tie, in report: EvaluationReport) -> String {
+        "\(list(tie.tools)) share rank \(tie.rank): \(tieReason(tie, in: report))"
+    }
+
+    static func tieReason(_ tie: EvaluationReport.Tie, in report: EvaluationReport) -> String {
+        if report.method == .wpm, report.ranking.first(where: { $0.rank == tie.rank })?.score == 0 {
+            return "each has a factor of 0 (its worst criterion normalises to 0), so every product is 0; use sum or max normalisation with WPM"
+        }
         return tie.sameValues
-            ? "\(names) share rank \(tie.rank): they have the same value on every criterion that carries weight"
-            : "\(names) share rank \(tie.rank): their scores are equal, their strengths on different criteria balancing out"
+            ? "they have the same value on every criterion that carries weight"
+            : "their scores are equal, their strengths on different criteria balancing out"
     }
 
     /// VIKOR's acceptance conditions and compromise set, one sentence each.
@@ -151,13 +157,15 @@ public enum EvaluationWording {
             sentences.append("It is the only tool left after the knockouts.")
             return sentences
         }
-        if !recommendation.deciding.isEmpty {
+        if sharing.count > 1 {
+            sentences.append("Why: \(tieReason(report.ties.first { $0.rank == 1 }!, in: report)).")
+        } else if !recommendation.deciding.isEmpty {
             let unit = report.method == .vikor ? "less regret" : report.method == .wpm ? "log-factor" : "points of score"
             let reasons = recommendation.deciding.map { "`\($0.criterion)` (\(Format.number($0.gap)) \(unit))" }
             sentences.append("It beats the runner-up, \(runnerUp), mostly on \(list(reasons)).")
         }
         if let share = recommendation.firstUnderRandomWeights, let acceptability = report.sensitivity?.rankAcceptability {
-            sentences.append("It stays first in \(Format.percent(share)) of \(Format.number(Double(acceptability.samples))) random weightings (\(sampling(acceptability))).")
+            sentences.append("\(sharing.count > 1 ? winner : "It") stays first in \(Format.percent(share)) of \(Format.number(Double(acceptability.samples))) random weightings (\(sampling(acceptability))).")
         }
         if let change = recommendation.smallestChange, let flipsAt = change.flipsAt, let newWinner = change.newWinner {
             sentences.append("The outcome changes if the weight of `\(change.criterion)` moves from \(Format.number(change.weight)) to \(Format.number(flipsAt)): then \(newWinner) wins.")

@@ -138,3 +138,20 @@ import Testing
         }
     }
 }
+
+/// WPM over min-max normalised values: every tool is worst somewhere, so every product is 0.
+@Suite struct ZeroProductTests {
+    @Test func aTieAtZeroSaysWhyAndWhatToDo() throws {
+        let x = CriterionUse(use: "attribute", id: "x", params: ["path": "spec.attributes.x"], weight: 1)
+        let y = CriterionUse(use: "attribute", id: "y", params: ["path": "spec.attributes.y"], weight: 1)
+        let report = try EvaluationFixtures.run(EvaluationFixtures.evaluation(
+            team: "small", tools: ["alpha", "beta"], method: .wpm, normalization: .minmax, criteria: [x, y]))
+        #expect(report.ranking.map(\.score) == [0, 0])
+        #expect(report.recommendation?.deciding.isEmpty == true, "no finite gap between zero products")
+        let sentences = EvaluationWording.recommendation(report)
+        #expect(Array(sentences.prefix(2)) == [
+            "alpha and beta tie for first place.",
+            "Why: each has a factor of 0 (its worst criterion normalises to 0), so every product is 0; use sum or max normalisation with WPM.",
+        ])
+    }
+}
