@@ -92,6 +92,31 @@ import Testing
         #expect(html.contains("<th>Q</th><th>S</th><th>R</th>"))
     }
 
+    @Test func vikorNamesTheCompromiseSetWhenAdvantageFails() throws {
+        // Worked by hand (min-max, equal weights; Gamma's missing y is filled with the worst, Delta's 0):
+        // S = alpha 0.25, beta 0.3333, gamma 0.6667, delta 1; R = 0.25, 0.3333, 0.5, 0.5;
+        // Q = 0, 0.2222, 0.7778, 1. DQ = 1/(4 − 1) = 0.3333: beta is within it of alpha.
+        let y1 = CriterionUse(use: "attribute", id: "y", params: ["path": "spec.attributes.y"], weight: 1)
+        let report = try EvaluationFixtures.run(EvaluationFixtures.evaluation(
+            team: "open", tools: ["alpha", "beta", "gamma", "delta"], method: .vikor, normalization: nil, criteria: [x, y1]))
+        let vikor = try #require(report.vikor)
+        #expect(vikor.tools.map(\.tool) == ["alpha", "beta", "gamma", "delta"])
+        #expect(vikor.tools.map { ($0.q * 1e4).rounded() / 1e4 } == [0, 0.2222, 0.7778, 1])
+        #expect(vikor.tools.map { ($0.s * 1e4).rounded() / 1e4 } == [0.25, 0.3333, 0.6667, 1])
+        #expect(vikor.tools.map { ($0.r * 1e4).rounded() / 1e4 } == [0.25, 0.3333, 0.5, 0.5])
+        #expect(!vikor.advantage.met)
+        #expect(vikor.stability.met)
+        #expect(vikor.stability.bestByS == ["alpha"])
+        #expect(vikor.stability.bestByR == ["alpha"])
+        #expect(vikor.compromiseSet == ["alpha", "beta"])
+        #expect(report.margin?.clearWinner == false)
+        let text = EvaluationText.render(report)
+        #expect(text.contains("Acceptable advantage: not met: Q(beta) − Q(alpha) = 0.2222 < 1/(m − 1) = 0.3333"))
+        #expect(text.contains("Compromise set: alpha and beta; VIKOR cannot single out one of them, so treat them as equally good compromises"))
+        #expect(EvaluationWording.recommendation(report).first
+            == "alpha ranks first, but VIKOR finds no single best tool: alpha and beta are equally good compromises.")
+    }
+
     @Test func tiesAreExplained() throws {
         // Both tools integrate with the whole stack, so nothing tells them apart.
         let report = try EvaluationFixtures.run(EvaluationFixtures.evaluation(
