@@ -299,7 +299,7 @@ public enum EvaluationWarning: Sendable, Hashable, Encodable {
 }
 
 /// How a cost figure was made, where the reader should know it.
-public enum CostCaveat: Sendable, Hashable, Codable {
+public enum CostCaveat: Sendable, Hashable, Encodable {
     /// Prices were converted at `rate` units of `to` per unit of `from`.
     case converted(from: Currency, to: Currency, rate: Double)
     /// The tier publishes no price for the team's billing period; the other period's price is used.
@@ -329,24 +329,6 @@ public enum CostCaveat: Sendable, Hashable, Codable {
             try out.encode("stalePrice", forKey: "kind")
             try out.encode(asOf, forKey: "asOf")
             try out.encode(days, forKey: "days")
-        }
-    }
-
-    public init(from decoder: any Decoder) throws {
-        let input = try decoder.container(keyedBy: FieldKey.self)
-        switch try input.decode(String.self, forKey: "kind") {
-        case "converted":
-            self = .converted(from: try input.decode(Currency.self, forKey: "from"), to: try input.decode(Currency.self, forKey: "to"),
-                              rate: try input.decode(Double.self, forKey: "rate"))
-        case "billingFallback":
-            self = .billingFallback(tier: try input.decode(String.self, forKey: "tier"), billing: try input.decode(Billing.self, forKey: "billing"),
-                                    used: try input.decode(Billing.self, forKey: "used"))
-        case "priceRange":
-            self = .priceRange(tier: try input.decode(String.self, forKey: "tier"))
-        case "stalePrice":
-            self = .stalePrice(asOf: try input.decode(CalendarDate.self, forKey: "asOf"), days: try input.decode(Int.self, forKey: "days"))
-        case let kind:
-            throw DecodingError.dataCorruptedError(forKey: "kind", in: input, debugDescription: "unknown cost caveat `\(kind)`")
         }
     }
 }

@@ -1,7 +1,7 @@
 import SalesOpsCatalog
 
 /// What one tier of a tool would cost a team over its horizon, and what it lacks.
-public struct TierCost: Sendable, Hashable, Codable {
+public struct TierCost: Sendable, Hashable, Encodable {
     public var tier: String
     public var published: Bool
     /// Cost in each year of the horizon, in the team's currency; nil when the price is unknown.
@@ -27,7 +27,7 @@ public struct TierCost: Sendable, Hashable, Codable {
 
 /// The cost of ownership of one tool for one team: every tier, and the one chosen — the cheapest
 /// tier that covers the must-haves at the team's size.
-public struct OwnershipCost: Sendable, Hashable, Codable {
+public struct OwnershipCost: Sendable, Hashable, Encodable {
     public var tool: String
     public var currency: Currency
     public var tiers: [TierCost]
@@ -88,8 +88,10 @@ public struct OwnershipCost: Sendable, Hashable, Codable {
                 missingMustHaves: missing, niceToHaves: nice, seatLimit: seatLimit))
         }
         let fitting = tiers.filter(\.fits)
+        // Each caveat once, in the order found: the conversion, then tier by tier.
+        var seen: Set<CostCaveat> = []
         let chosen = fitting.filter { $0.total != nil }.min { $0.total!.midpoint < $1.total!.midpoint } ?? fitting.first
-        return OwnershipCost(tool: tool.name, currency: currency, tiers: tiers, chosen: chosen, caveats: Array(Set(caveats)).sorted { "\($0)" < "\($1)" })
+        return OwnershipCost(tool: tool.name, currency: currency, tiers: tiers, chosen: chosen, caveats: caveats.filter { seen.insert($0).inserted })
     }
 
     /// Per-seat monthly price as a range; nil when the tier has neither a seat price nor a range.
@@ -120,7 +122,7 @@ public struct OwnershipCost: Sendable, Hashable, Codable {
 }
 
 /// A tier's seat cap below the team's peak seats.
-public struct SeatLimit: Sendable, Hashable, Codable {
+public struct SeatLimit: Sendable, Hashable, Encodable {
     public var maxSeats: Int
     public var needed: Int
 }

@@ -56,8 +56,8 @@ import Testing
         let report = try EvaluationFixtures.run(EvaluationFixtures.evaluation(team: "small", tools: ["alpha", "beta"], criteria: [x]))
         let beta = try #require(report.ranking.first { $0.tool == "beta" })
         #expect(beta.cost?.caveats == [
-            .billingFallback(tier: "Only", billing: .annual, used: .monthly),
             .converted(from: .EUR, to: .USD, rate: 1.08),
+            .billingFallback(tier: "Only", billing: .annual, used: .monthly),
             .stalePrice(asOf: CalendarDate(iso: "2024-01-01")!, days: 882),
         ])
         let words = "prices converted from EUR to USD at 1.08 USD per EUR"
