@@ -22,6 +22,8 @@ import Testing
         try Self.compare(try EvaluationJSON.render(report) + "\n", to: "\(name).json")
         try Self.compare(EvaluationText.render(report) + "\n", to: "\(name).txt")
         try Self.compare(EvaluationMarkdown.render(report), to: "\(name).md")
+        try Self.compare(EvaluationHTML.render(report), to: "\(name).html")
+        try Self.compare(EvaluationCSV.render(report), to: "\(name).csv")
     }
 
     @Test(arguments: evaluations)
@@ -58,6 +60,37 @@ import Testing
         }
     }
 
+    /// Every case of every typed value matches its definition in the schema, so a new case
+    /// cannot ship without one.
+    @Test func everyKindHasADefinitionInTheSchema() throws {
+        let date = CalendarDate(iso: "2026-01-01")!
+        let reasons: [ExclusionReason] = [
+            .missingMustHaves(closestTier: "Pro", lacks: ["sso"]), .tierSeatLimit(tier: "Team", maxSeats: 10, needed: 12),
+            .maxSeats(limit: 10, needed: 12, horizonYears: 3), .compliance(missing: [.soc2, .pciDss]),
+            .dataResidency(required: .eu, offered: [.us]),
+            .overBudget(year: 2, tier: "Pro", cost: 1200, budget: 1000, currency: .EUR), .noData(criterion: "rating"),
+            .belowMinimum(criterion: "x", value: 1, minimum: 2), .aboveMaximum(criterion: "x", value: 3, maximum: 2),
+        ]
+        let warnings: [EvaluationWarning] = [
+            .stalePrice(tool: "a", asOf: date, days: 400, source: "https://example.com"),
+            .staleRating(tool: "a", source: "G2", asOf: date, days: 400), .constantCriterion(criterion: "x"),
+            .noDataCriterion(criterion: "x"), .shifted(criterion: "x", by: 1), .inconsistentAHP(consistencyRatio: 0.2),
+            .everyCandidateExcluded,
+        ]
+        let caveats: [CostCaveat] = [
+            .converted(from: .EUR, to: .USD, rate: 1.08), .billingFallback(tier: "Pro", billing: .monthly, used: .annual),
+            .priceRange(tier: "Enterprise"), .stalePrice(asOf: date, days: 400),
+        ]
+        let encoder = JSONEncoder()
+        try Self.validate(String(decoding: try encoder.encode(reasons), as: UTF8.self), definition: "exclusionReason")
+        try Self.validate(String(decoding: try encoder.encode(warnings), as: UTF8.self), definition: "warning")
+        try Self.validate(String(decoding: try encoder.encode(caveats), as: UTF8.self), definition: "costCaveat")
+        let words = reasons.map(EvaluationWording.exclusion) + warnings.map(EvaluationWording.warning) + caveats.map(EvaluationWording.caveat)
+        #expect(Set(words).count == words.count, "each kind has its own words")
+        #expect(EvaluationWording.exclusion(reasons[1]) == "Team allows at most 10 seats; the team needs 12")
+        #expect(EvaluationWording.caveat(caveats[1]) == "Pro: no monthly-billing price published; the annual price is used")
+    }
+
     static func compare(_ actual: String, to file: String) throws {
         let url = folder.appendingPathComponent(file)
         if updating {
@@ -70,7 +103,8 @@ import Testing
     }
 
     /// Validates with python3's jsonschema (as scripts/check-schemas.py does).
-    static func validate(_ json: String) throws {
+    /// With `definition`, `json` is an array of values of that `$defs` entry.
+    static func validate(_ json: String, definition: String? = nil) throws {
         let document = FileManager.default.temporaryDirectory.appendingPathComponent("report-\(UUID().uuidString).json")
         try json.write(to: document, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: document) }
@@ -79,11 +113,13 @@ import Testing
         process.arguments = ["python3", "-c", """
             import json, sys, jsonschema
             schema = json.load(open(sys.argv[1]))
+            if len(sys.argv) > 3:
+                schema = {"$defs": schema["$defs"], "type": "array", "items": {"$ref": "#/$defs/" + sys.argv[3]}}
             errors = list(jsonschema.Draft202012Validator(schema).iter_errors(json.load(open(sys.argv[2]))))
             for error in errors[:5]:
                 print(list(error.absolute_path), error.message[:300])
             sys.exit(1 if errors else 0)
-            """, schema.path, document.path]
+            """, schema.path, document.path] + (definition.map { [$0] } ?? [])
         let output = Pipe()
         process.standardOutput = output
         process.standardError = output
