@@ -97,6 +97,7 @@ public struct EvaluationReport: Sendable, Encodable {
         /// The gap as a share of the winner's score; nil for VIKOR (its winner's Q is 0, so a share
         /// means nothing: read `vikor` instead) or with one tool.
         public var relative: Double?
+        /// The runner-up is more than 5% of the winner's score behind (VIKOR: acceptable advantage).
         public var clearWinner: Bool
         /// Only one tool was left to rank.
         public var onlyCandidate: Bool
