@@ -46,6 +46,9 @@ struct EvaluateCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Seed for the weight samples (same seed, same result).", valueName: "seed"))
     var seed: UInt64?
 
+    @Option(help: ArgumentHelp("Zeros or negatives where the method needs positive values: error or shift (overrides the evaluation's nonPositive).", valueName: "error|shift"))
+    var nonPositive: NonPositiveHandling?
+
     @Option(help: ArgumentHelp("The date prices and ratings are aged against (default: today).", valueName: "yyyy-mm-dd"))
     var today: String?
 
@@ -87,7 +90,8 @@ struct EvaluateCommand: ParsableCommand {
         }
         Registry.warn(missing.filter { !usedHere($0) })
         let engine = EvaluationEngine(registry: registry)
-        let options = EvaluationEngine.Options(method: method, samples: samples, seed: seed, today: Dates.parse(today) ?? Dates.today())
+        let options = EvaluationEngine.Options(method: method, samples: samples, seed: seed, nonPositive: nonPositive,
+                                              today: Dates.parse(today) ?? Dates.today())
         let report: EvaluationReport
         do {
             report = try engine.run(chosen, catalog: catalog, options: options)
@@ -99,7 +103,7 @@ struct EvaluateCommand: ParsableCommand {
         switch format {
         case .table: text = EvaluationText.render(report)
         case .markdown: text = EvaluationMarkdown.render(report)
-        case .json: text = try Output.json(report)
+        case .json: text = try EvaluationJSON.render(report)
         case .csv: text = EvaluationCSV.render(report)
         case .html: text = EvaluationHTML.render(report)
         }
@@ -147,3 +151,4 @@ enum EvaluationFormat: String, ExpressibleByArgument, CaseIterable {
 
 extension ToolCategory: ExpressibleByArgument {}
 extension SalesOpsCatalog.DecisionMethod: ExpressibleByArgument {}
+extension NonPositiveHandling: ExpressibleByArgument {}

@@ -11,8 +11,9 @@ public struct EvaluationSpec: Codable, Sendable, YAMLValidating, YAMLNumericRang
     public var method: DecisionMethod?
     public var normalization: NormalizationMethod?
     public var weighting: WeightingMethod?
-    /// AHP pairwise comparisons, in the order of `criteria` (with `weighting: ahp`).
-    public var pairwise: [[Double]]?
+    /// AHP pairwise comparisons, in the order of `criteria` (with `weighting: ahp`): numbers, or
+    /// Saaty-style fractions such as `1/9`.
+    public var pairwise: [[PairwiseJudgement]]?
     public var criteria: [CriterionUse]
     /// What to do when a tool has no data for a criterion (default `worst`).
     public var missingData: MissingDataPolicy?
@@ -67,6 +68,55 @@ public struct EvaluationSpec: Codable, Sendable, YAMLValidating, YAMLNumericRang
             problems.append(YAMLValidationProblem(key: "criteria", "`weighting: rank-order` needs a `rank` on every criterion"))
         }
         return problems
+    }
+}
+
+/// One AHP judgement: a number (`3`, `0.5`) or a fraction written as text (`1/9`), which reads
+/// the way the Saaty scale is usually written down.
+public struct PairwiseJudgement: Codable, Sendable, Hashable, ExpressibleByFloatLiteral, ExpressibleByIntegerLiteral,
+    YAMLPlaceholder, JSONSchemaProviding
+{
+    public var value: Double
+
+    public init(_ value: Double) { self.value = value }
+    public init(floatLiteral value: Double) { self.value = value }
+    public init(integerLiteral value: Int) { self.value = Double(value) }
+
+    /// `1/9`, `2/3`, `0.5/2`; nil for anything else or a zero denominator.
+    public init?(text: String) {
+        let parts = text.split(separator: "/", omittingEmptySubsequences: false).map { String($0.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed()) }
+        guard parts.count == 2, let numerator = Double(parts[0]), let denominator = Double(parts[1]), denominator != 0,
+              numerator.isFinite, denominator.isFinite
+        else { return nil }
+        self.value = numerator / denominator
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if let number = try? container.decode(Double.self) {
+            value = number
+            return
+        }
+        let text = try container.decode(String.self)
+        guard let judgement = PairwiseJudgement(text: text) else {
+            throw DecodingError.dataCorruptedError(
+                in: container, debugDescription: "expected a number or a fraction such as 1/9, found \"\(text)\"")
+        }
+        self = judgement
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(value)
+    }
+
+    public static var yamlPlaceholder: PairwiseJudgement { 1 }
+
+    public static func jsonSchema(using generator: JSONSchemaGenerator) -> JSONValue {
+        ["oneOf": [
+            ["type": "number"],
+            ["type": "string", "pattern": "^ *[0-9]+(\\.[0-9]+)? */ *[0-9]+(\\.[0-9]+)? *$", "description": "a fraction such as 1/9"],
+        ]]
     }
 }
 

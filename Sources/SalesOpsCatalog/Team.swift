@@ -18,8 +18,6 @@ public struct TeamSpec: Codable, Sendable, YAMLNumericRanges {
     public var compliance: [ComplianceStandard]?
     public var dataResidency: Region?
     public var skillLevel: SkillLevel?
-    public var motion: SalesMotion?
-    public var region: Region?
     /// Hours a week someone can spend administering the tool.
     public var adminHoursPerWeek: Double?
 

@@ -38,9 +38,9 @@ import Testing
     @Test func largestTeamGetsReadableReasons() throws {
         let report = try Self.report(team: "largest-team")
         #expect(report.ranking.isEmpty)
-        #expect(report.excluded.map { "\($0.tool): \($0.reasons.joined(separator: "; "))" } == [
+        #expect(report.excluded.map { "\($0.tool): \($0.reasons.map(EvaluationWording.exclusion).joined(separator: "; "))" } == [
             "edge-crm: Free allows at most 1000000 seats; the team needs 19683000000; allows at most 10000000 seats; the team needs 19683000000 within 10 years",
-            "tiny-crm: average yearly cost 3.826e+16 USD (Unlimited) is over the budget of 10,000,000,000 USD",
+            "tiny-crm: year 1 costs 12,960,216,000,000 USD (Unlimited), over the budget of 10,000,000,000 USD a year",
         ])
     }
 }
