@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
-"""Checks the JSON Schemas in schema/ against the JSON Schema 2020-12 meta-schema, and every
+"""Checks the JSON Schemas in schema/ against the JSON Schema 2020-12 meta-schema, every
 shipped catalog file against schema/catalog.schema.json, so editors that use the schema accept
-exactly what `salesops catalog validate` accepts.
+exactly what `salesops catalog validate` accepts, and the golden `salesops evaluate --format json`
+reports against schema/evaluation-report.schema.json.
 
 Run: python3 scripts/check-schemas.py   (needs the `jsonschema` and `PyYAML` packages)
 """
@@ -53,6 +54,11 @@ for path in sorted((root / "catalog").rglob("*.y*ml")):
             continue
         errors = sorted(validator.iter_errors(plain(document)), key=lambda e: list(e.path))
         report(not errors, str(path.relative_to(root)), "; ".join(f"{list(e.path)}: {e.message}" for e in errors[:3]))
+
+report_validator = jsonschema.Draft202012Validator(json.loads((root / "schema" / "evaluation-report.schema.json").read_text()))
+for path in sorted((root / "Tests" / "SalesOpsEvaluationTests" / "Fixtures" / "golden").glob("*.json")):
+    errors = list(report_validator.iter_errors(json.loads(path.read_text())))
+    report(not errors, str(path.relative_to(root)), "; ".join(f"{list(e.path)}: {e.message}" for e in errors[:3]))
 
 print(f"schemas: {passed} passed, {failed} failed")
 sys.exit(1 if failed else 0)

@@ -87,6 +87,12 @@ public struct BusinessCalendar: Sendable, Hashable, CustomStringConvertible {
         return mask
     }
 
+    /// The last year with a listed holiday; nil when none are listed. Holidays after it are
+    /// unknown, so a date computed beyond it may land on one.
+    public var lastHolidayYear: Int? {
+        holidays.max()?.year
+    }
+
     public var description: String {
         let digits = String(weekmask.map { $0 ? "1" : "0" })
         return "\(name) (weekmask \(digits), \(holidays.count) holidays)"

@@ -1,6 +1,8 @@
 /// A date without a time or a time zone (`2026-03-02`): due dates, start dates, price dates.
 ///
-/// Stored as days since 1970-01-01 so arithmetic and comparison are integer operations.
+/// Stored as days since 1970-01-01 so arithmetic and comparison are integer operations. Text is
+/// read only within `supported` (1900-01-01 … 9999-12-31), so any date a user gives prints as
+/// `YYYY-MM-DD` and day arithmetic on it stays far from overflow.
 public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// Days since 1970-01-01 (negative before it).
     public let daysSinceEpoch: Int
@@ -24,8 +26,31 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
         self.daysSinceEpoch = era * 146_097 + dayOfEra - 719_468
     }
 
-    /// Parses exactly `YYYY-MM-DD`; nil for anything else.
+    /// The dates salesops reads: a year before 1900 is a typo in sales data, and 9999 is the last
+    /// year `YYYY-MM-DD` can write.
+    public static let supported = CalendarDate(year: 1900, month: 1, day: 1)!...CalendarDate(year: 9999, month: 12, day: 31)!
+
+    /// Parses exactly `YYYY-MM-DD` within `supported`; nil for anything else.
     public init?(iso text: some StringProtocol) {
+        guard let date = CalendarDate(anyISO: text), CalendarDate.supported.contains(date) else { return nil }
+        self = date
+    }
+
+    /// Why `text` is not a date `init(iso:)` reads, for messages; nil when it is one.
+    public static func problem(reading text: some StringProtocol) -> String? {
+        if let date = CalendarDate(anyISO: text) {
+            return supported.contains(date) ? nil : "\(text) is outside the dates salesops handles, \(supported.lowerBound) to \(supported.upperBound)"
+        }
+        // A longer year (`10000-01-01`) is a date past the last one, not a malformed one.
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        if parts.count == 3, parts[0].count > 4, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }) {
+            return "\(text) is outside the dates salesops handles, \(supported.lowerBound) to \(supported.upperBound)"
+        }
+        return "expected a date as YYYY-MM-DD, found \"\(text)\""
+    }
+
+    /// Any `YYYY-MM-DD` that names a real date, years 0000 to 9999.
+    private init?(anyISO text: some StringProtocol) {
         let bytes = Array(text.utf8)
         guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
         func number(_ range: Range<Int>) -> Int? {
@@ -106,11 +131,10 @@ extension CalendarDate: Codable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         let text = try container.decode(String.self)
-        guard let date = CalendarDate(iso: text) else {
-            throw DecodingError.dataCorruptedError(
-                in: container, debugDescription: "expected a date as YYYY-MM-DD, found \"\(text)\"")
+        if let problem = CalendarDate.problem(reading: text) {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: problem)
         }
-        self = date
+        self = CalendarDate(iso: text)!
     }
 
     public func encode(to encoder: any Encoder) throws {

@@ -12,15 +12,29 @@ public struct DatePeriod: Sendable, Hashable, Codable, CustomStringConvertible {
         self.unit = unit
     }
 
-    /// Parses `<number><d|w|m|y>`; nil for anything else.
+    /// The largest count a period can have: far beyond any real use, and small enough that no
+    /// date arithmetic with it can overflow.
+    public static let maximumCount = 100_000
+
+    /// Parses `<number><d|w|m|y>` with a count up to `maximumCount`; nil for anything else.
     public init?(_ text: String) {
         guard let last = text.last, let unit = Unit(rawValue: String(last)),
-              let count = Int(text.dropLast()), count >= 0
+              let count = Int(text.dropLast()), (0...Self.maximumCount).contains(count)
         else { return nil }
         self.init(count: count, unit: unit)
     }
 
     public var description: String { "\(count)\(unit.rawValue)" }
+
+    /// The period's average length in days, for comparing periods of different units.
+    public var averageDays: Double {
+        switch unit {
+        case .days: return Double(count)
+        case .weeks: return Double(count) * 7
+        case .months: return Double(count) * 365.2425 / 12
+        case .years: return Double(count) * 365.2425
+        }
+    }
 
     /// `date` moved by this period; months and years keep the day of month, clamped to the month's end.
     public func added(to date: CalendarDate, times factor: Int = 1) -> CalendarDate {

@@ -3,6 +3,7 @@ import Foundation
 import SalesOpsBasics
 import SalesOpsChecklist
 import SalesOpsOnboarding
+import SalesOpsSchedule
 
 /// `salesops checklist PERSON` or `salesops checklist --track T --start DATE`.
 struct ChecklistCommand: ParsableCommand {
@@ -28,7 +29,7 @@ struct ChecklistCommand: ParsableCommand {
     @Option(help: "The track (with --start: a blank checklist; with PERSON: which of their tracks).")
     var track: String?
 
-    @Option(help: ArgumentHelp("Start date for a blank checklist (YYYY-MM-DD).", valueName: "date"))
+    @Option(help: ArgumentHelp("Start date for a blank checklist (YYYY-MM-DD).", valueName: "date"), transform: CalendarDate.argument)
     var start: CalendarDate?
 
     @Option(help: "The name printed on a blank checklist.")
@@ -51,11 +52,14 @@ struct ChecklistCommand: ParsableCommand {
     func run() throws {
         try OnboardingWorkspace.run {
             let checklist: Checklist
+            let warning: HolidayCoverageWarning?
             if let person {
                 let workspace = try workspaceOptions.open(writing: false)
                 let history = try workspace.history(person: person, track: track)
                 let plan = try workspace.plan(for: history.enrolment)
-                checklist = try workspace.state(of: history).checklist(weekmask: plan.calendar.weekmask)
+                let state = try workspace.state(of: history)
+                checklist = state.checklist(weekmask: plan.calendar.weekmask)
+                warning = state.holidayWarning
             } else {
                 guard let track, let start else { return }
                 let catalog = try workspaceOptions.catalog.load()
@@ -68,7 +72,9 @@ struct ChecklistCommand: ParsableCommand {
                 }
                 let plan = try TrackPlan(version: TrackVersion(track: descriptor, calendar: calendar))
                 checklist = plan.checklist(person: name, start: start)
+                warning = plan.schedule(start: start).holidayWarning
             }
+            if let warning { Output.error("warning: \(warning)") }
             switch format {
             case .markdown: print(checklist.markdown(), terminator: "")
             case .html: print(checklist.html(), terminator: "")

@@ -46,7 +46,10 @@ struct EvaluateCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Seed for the weight samples (same seed, same result).", valueName: "seed"))
     var seed: UInt64?
 
-    @Option(help: ArgumentHelp("The date prices and ratings are aged against (default: today).", valueName: "yyyy-mm-dd"))
+    @Option(help: ArgumentHelp("Zeros or negatives where the method needs positive values: error or shift (overrides the evaluation's nonPositive).", valueName: "error|shift"))
+    var nonPositive: NonPositiveHandling?
+
+    @Option(help: ArgumentHelp("The date prices and ratings are aged against (default: today).", valueName: "yyyy-mm-dd"), transform: CalendarDate.argument)
     var today: CalendarDate?
 
     @Option(help: ArgumentHelp("Write the report to this file instead of standard output.", valueName: "file"))
@@ -69,10 +72,23 @@ struct EvaluateCommand: ParsableCommand {
 
     func run() throws {
         let registry = try Registry.make(pluginOptions)
-        let catalog = try catalogOptions.load(capabilities: Registry.capabilities(registry))
+        // Capabilities are checked for the evaluation that runs; the rest (onboarding tracks,
+        // other evaluations) only warn, so a missing plugin stops only what needs it.
+        let catalog = try catalogOptions.load()
         let chosen = try choose(in: catalog)
+        let missing = catalog.missingCapabilities(Registry.capabilities(registry))
+        // An ad-hoc evaluation (--team) uses built-in criteria only.
+        let usedHere = { (item: MissingCapability) in team == nil && item.documentKind == "Evaluation" && item.documentName == chosen.name }
+        let needed = missing.filter(usedHere)
+        guard needed.isEmpty else {
+            Output.printErrors(needed.map(\.error.description))
+            Output.error("the evaluation `\(chosen.name)` uses \(needed.count == 1 ? "a criterion" : "criteria") that no loaded plugin provides")
+            throw ExitCode(1)
+        }
+        Registry.warn(missing.filter { !usedHere($0) })
         let engine = EvaluationEngine(registry: registry)
-        let options = EvaluationEngine.Options(method: method, samples: samples, seed: seed, today: today ?? Dates.today())
+        let options = EvaluationEngine.Options(method: method, samples: samples, seed: seed, nonPositive: nonPositive,
+                                               today: today ?? Dates.today())
         let report: EvaluationReport
         do {
             report = try engine.run(chosen, catalog: catalog, options: options)
@@ -84,7 +100,7 @@ struct EvaluateCommand: ParsableCommand {
         switch format {
         case .table: text = EvaluationText.render(report)
         case .markdown: text = EvaluationMarkdown.render(report)
-        case .json: text = try Output.json(report)
+        case .json: text = try EvaluationJSON.render(report)
         case .csv: text = EvaluationCSV.render(report)
         case .html: text = EvaluationHTML.render(report)
         }
@@ -132,3 +148,4 @@ enum EvaluationFormat: String, ExpressibleByArgument, CaseIterable {
 
 extension ToolCategory: ExpressibleByArgument {}
 extension SalesOpsCatalog.DecisionMethod: ExpressibleByArgument {}
+extension NonPositiveHandling: ExpressibleByArgument {}

@@ -25,7 +25,7 @@ struct OnboardEnrollCommand: ParsableCommand {
     @Option(help: "The track's name in the catalog.")
     var track: String
 
-    @Option(help: ArgumentHelp("The first day (YYYY-MM-DD); rolled forward to a business day.", valueName: "date"))
+    @Option(help: ArgumentHelp("The first day (YYYY-MM-DD); rolled forward to a business day.", valueName: "date"), transform: CalendarDate.argument)
     var start: CalendarDate
 
     @Option(help: "The person's manager (for --manager reports and sign-offs).")

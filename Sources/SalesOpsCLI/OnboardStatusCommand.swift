@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import SalesOpsBasics
 import SalesOpsOnboarding
+import SalesOpsSchedule
 
 /// `salesops onboard status [PERSON | --manager M | --track T | --cohort YYYY-MM] [--by …]`.
 struct OnboardStatusCommand: ParsableCommand {
@@ -39,6 +40,7 @@ struct OnboardStatusCommand: ParsableCommand {
             if let person {
                 let history = try workspace.history(person: person, track: filterOptions.track)
                 var state = try workspace.state(of: history)
+                if let warning = state.holidayWarning { Output.error("warning: \(warning)") }
                 if filterOptions.anonymize { state = Pseudonymizer(key: try workspace.store.pseudonymKey()).anonymize(state) }
                 print(try personReport(state))
                 return

@@ -1,4 +1,5 @@
 import SalesOpsOnboarding
+import SalesOpsPlugins
 
 extension OnboardingError {
     /// The refusal as the command line words it: the domain's message with the fix spelled
@@ -19,10 +20,12 @@ extension OnboardingError {
             return "nothing for verifier \(verifier) to check on step \(step); give --score N, --evidence N or --value N"
         case .conflictingEvent(let key, let person):
             return "another event with key \(key) is stored already, so this one was not recorded; see `salesops onboard history \(person)`"
-        case .unknownTrackKind(let track, let audience, let known) where known.isEmpty:
-            return "track \(track) has audience \"\(audience)\", but no plugin provides that track kind (none is loaded; check `salesops plugins list`)"
-        case .unknownVerifier:
-            return description + "; check `salesops plugins list`"
+        case .unknownTrackKind(let track, let audience, let known):
+            let list = known.isEmpty ? "none is loaded; check `salesops plugins list`" : "loaded: \(known.joined(separator: ", "))"
+            let remedy = BundledPlugin.provider(of: .trackKind, audience).map { "; \($0.remedy)" } ?? ""
+            return "track \(track) has audience \"\(audience)\", but no plugin provides that track kind (\(list))\(remedy)"
+        case .unknownVerifier(_, let verifier, _):
+            return description + "; " + (BundledPlugin.provider(of: .verifier, verifier)?.remedy ?? "check `salesops plugins list`")
         case .unknownStep(_, let track, nil):
             return description + "; `salesops catalog show Track/\(track)` lists the steps"
         case .notACertification(let step):

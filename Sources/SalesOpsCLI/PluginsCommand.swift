@@ -10,7 +10,9 @@ struct PluginsCommand: ParsableCommand {
         discussion: """
             Plugins are shared libraries (*.so) found in --plugins folders, then \
             $SALESOPS_PLUGIN_PATH (colon-separated), then the folder of the salesops executable. \
-            Writing one: plugins/README.md.
+            A plugin whose file or any folder above it can be written by group or others, or \
+            belongs to someone other than root or you, is refused. Two plugins claiming one id \
+            are an error in every command. Writing one: plugins/README.md.
             """,
         subcommands: [List.self, Info.self],
         defaultSubcommand: List.self
@@ -31,7 +33,7 @@ struct PluginsCommand: ParsableCommand {
 
         func run() throws {
             var registry = PluginRegistry()
-            let report = try plugins.load(into: &registry)
+            let report = try plugins.load(into: &registry, listing: true)
             switch format {
             case .json:
                 let json: JSONValue = [
@@ -42,6 +44,7 @@ struct PluginsCommand: ParsableCommand {
             case .table:
                 print(PluginsCommand.table(registry.plugins, failures: report.failures))
             }
+            try PluginOptions.refuseConflicts(report)
         }
     }
 

@@ -13,7 +13,7 @@ struct RecordOptions: ParsableArguments {
     @Option(help: "Which of the person's tracks (needed when they are on several).")
     var track: String?
 
-    @Option(help: ArgumentHelp("When it happened (YYYY-MM-DD; default today).", valueName: "date"))
+    @Option(help: ArgumentHelp("When it happened (YYYY-MM-DD; default today).", valueName: "date"), transform: CalendarDate.argument)
     var on: CalendarDate?
 
     @Option(help: "A note kept with the event.")

@@ -9,6 +9,6 @@ struct StoreOptions: ParsableArguments {
     var store: String = SQLiteStore.defaultFileName
 
     @Option(name: .long, help: ArgumentHelp(
-        "Act as if today were this date (YYYY-MM-DD); default: each person's date in their time zone.", valueName: "date"))
+        "Act as if today were this date (YYYY-MM-DD); default: each person's date in their time zone.", valueName: "date"), transform: CalendarDate.argument)
     var today: CalendarDate?
 }

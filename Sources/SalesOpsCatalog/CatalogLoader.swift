@@ -23,15 +23,13 @@ public struct CatalogLoader: Sendable {
         public var errors: [SourceError]
     }
 
-    /// Loads every catalog file under `directory` (or the single file `directory` names).
+    /// Loads every catalog file under `directory` (or the single file `directory` names); an
+    /// entry that cannot be read is an error naming it, and the rest still loads.
     public func load(_ directory: String) -> Result {
-        let files: [String]
-        do {
-            files = try Self.catalogFiles(in: directory)
-        } catch {
-            return Result(catalog: Catalog(), errors: [error])
-        }
-        return load(files: files)
+        let scan = CatalogFolderScan(directory)
+        var result = load(files: scan.files)
+        result.errors = (scan.errors + result.errors).sorted()
+        return result
     }
 
     public func load(files: [String]) -> Result {
@@ -45,6 +43,9 @@ public struct CatalogLoader: Sendable {
             catalog.append(result.catalog)
         }
         errors += CrossReferenceCheck(catalog: catalog, capabilities: capabilities).run()
+        if let capabilities {
+            errors += ParameterCheck(catalog: catalog, capabilities: capabilities).run()
+        }
         return Result(catalog: catalog, errors: errors.sorted())
     }
 
@@ -56,13 +57,16 @@ public struct CatalogLoader: Sendable {
 
     func loadFile(_ path: String) -> FileResult {
         var result = FileResult()
-        guard let data = FileManager.default.contents(atPath: path) else {
-            result.errors.append(SourceError(file: path, line: 1, column: 1, message: "cannot read the file; check it exists and is readable"))
+        let bytes: [UInt8]
+        do {
+            bytes = try CatalogFolderScan.read(path)
+        } catch {
+            result.errors.append(error)
             return result
         }
         let documents: [YAMLDocument]
         do {
-            documents = try YAMLParser(limits: limits).parse([UInt8](data), file: path)
+            documents = try YAMLParser(limits: limits).parse(bytes, file: path)
         } catch {
             result.errors.append(error)
             return result
@@ -99,26 +103,12 @@ public struct CatalogLoader: Sendable {
         return result
     }
 
-    /// Catalog files under `path`, sorted, skipping hidden folders; `path` itself if it is a file.
+    /// Catalog files under `path`, sorted, skipping hidden entries; `path` itself if it is a file.
+    /// Throws the first entry that cannot be read.
     public static func catalogFiles(in path: String) throws(SourceError) -> [String] {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw SourceError(file: path, line: 1, column: 1, message: "no such file or folder; pass a catalog folder with --catalog or set SALESOPS_CATALOG")
-        }
-        guard isDirectory.boolValue else { return [path] }
-        guard let enumerator = FileManager.default.enumerator(atPath: path) else { return [] }
-        var files: [String] = []
-        while let relative = enumerator.nextObject() as? String {
-            let name = (relative as NSString).lastPathComponent
-            if name.hasPrefix(".") {
-                enumerator.skipDescendants()
-                continue
-            }
-            if name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
-                files.append(path.hasSuffix("/") ? path + relative : path + "/" + relative)
-            }
-        }
-        return files.sorted()
+        let scan = CatalogFolderScan(path)
+        if let first = scan.errors.min() { throw first }
+        return scan.files
     }
 }
 
@@ -127,10 +117,21 @@ public struct KnownCapabilities: Sendable {
     public var criteria: Set<String>
     public var verifiers: Set<String>
     public var trackKinds: Set<String>
+    /// For a missing id: the plugin expected to provide it and how to get it; nil when unknown.
+    public var remedy: @Sendable (MissingCapability.Kind, String) -> String?
+    /// The JSON Schema each criterion declares for its `params`, by id; `params` are checked against it.
+    public var criterionParameters: [String: JSONValue]
+    /// The JSON Schema each verifier declares for its `params`, by id.
+    public var verifierParameters: [String: JSONValue]
 
-    public init(criteria: Set<String>, verifiers: Set<String>, trackKinds: Set<String>) {
+    public init(criteria: Set<String>, verifiers: Set<String>, trackKinds: Set<String>,
+                remedy: @escaping @Sendable (MissingCapability.Kind, String) -> String? = { _, _ in nil },
+                criterionParameters: [String: JSONValue] = [:], verifierParameters: [String: JSONValue] = [:]) {
         self.criteria = criteria
         self.verifiers = verifiers
         self.trackKinds = trackKinds
+        self.remedy = remedy
+        self.criterionParameters = criterionParameters
+        self.verifierParameters = verifierParameters
     }
 }

@@ -35,23 +35,16 @@ struct CrossReferenceCheck {
                     errors.append(error)
                 }
             }
-            if let capabilities {
-                for (index, criterion) in evaluation.spec.criteria.enumerated() {
-                    if let error = capability(criterion.use, type: "criterion", known: capabilities.criteria, in: evaluation, at: ["spec", "criteria", .index(index), "use"]) {
-                        errors.append(error)
-                    }
-                }
-            }
         }
         let calendars = Set(catalog.calendars.map(\.name))
         for track in catalog.tracks {
             if let error = reference(track.spec.calendar, kind: "Calendar", known: calendars, in: track, at: ["spec", "calendar"]) {
                 errors.append(error)
             }
-            if let capabilities, let error = capability(track.spec.audience, type: "track kind", known: capabilities.trackKinds, in: track, at: ["spec", "audience"]) {
-                errors.append(error)
-            }
             errors += stepReferences(track)
+        }
+        if let capabilities {
+            errors += catalog.missingCapabilities(capabilities).map(\.error)
         }
         return errors
     }
@@ -62,7 +55,7 @@ struct CrossReferenceCheck {
         for descriptor in descriptors {
             if let earlier = first[descriptor.name] {
                 let place = earlier.source.map { "\($0.file):\($0.root["metadata"]?["name"]?.mark.line ?? $0.root.mark.line)" } ?? "elsewhere"
-                errors.append(locate(descriptor, ["metadata", "name"], "\(kind) `\(descriptor.name)` is already defined at \(place); names are unique per kind"))
+                errors.append(Self.locate(descriptor, ["metadata", "name"], "\(kind) `\(descriptor.name)` is already defined at \(place); names are unique per kind"))
             } else {
                 first[descriptor.name] = descriptor
             }
@@ -76,18 +69,7 @@ struct CrossReferenceCheck {
         if let nearest = Suggestion.nearest(to: name, in: known) {
             message += "; did you mean `\(nearest)`?"
         }
-        return locate(descriptor, path, message)
-    }
-
-    func capability<Spec>(_ id: String, type: String, known: Set<String>, in descriptor: Descriptor<Spec>, at path: [YAMLPathComponent]) -> SourceError? {
-        guard !known.contains(id) else { return nil }
-        var message = "neither salesops nor a loaded plugin provides the \(type) `\(id)`"
-        if let nearest = Suggestion.nearest(to: id, in: known) {
-            message += "; did you mean `\(nearest)`?"
-        } else {
-            message += "; see `salesops plugins list`"
-        }
-        return locate(descriptor, path, message)
+        return Self.locate(descriptor, path, message)
     }
 
     func stepReferences(_ track: Track) -> [SourceError] {
@@ -101,11 +83,6 @@ struct CrossReferenceCheck {
             if let after = step.due.after, !ids.contains(after) {
                 errors.append(stepError(track, after, at: ["spec", "steps", .index(index), "due", "after"], ids: ids))
             }
-            if let certification = step.certification, let capabilities,
-               let error = capability(certification.verifier, type: "verifier", known: capabilities.verifiers, in: track, at: ["spec", "steps", .index(index), "certification", "verifier"])
-            {
-                errors.append(error)
-            }
         }
         // A step waits for its dependencies and for the step it counts from: both must be acyclic.
         var indexByID: [String: Int] = [:]
@@ -114,8 +91,8 @@ struct CrossReferenceCheck {
             ((step.dependsOn ?? []) + (step.due.after.map { [$0] } ?? [])).compactMap { indexByID[$0] }
         })
         if let cycle = graph.walk().cycles.first {
-            errors.append(locate(track, ["spec", "steps", .index(cycle[0]), "dependsOn"],
-                                 "steps depend on each other in a cycle: \(cycle.map { steps[$0].id }.joined(separator: " → ")); remove one dependency"))
+            errors.append(Self.locate(track, ["spec", "steps", .index(cycle[0]), "dependsOn"],
+                                      "steps depend on each other in a cycle: \(cycle.map { steps[$0].id }.joined(separator: " → ")); remove one dependency"))
         }
         return errors
     }
@@ -125,10 +102,10 @@ struct CrossReferenceCheck {
         if let nearest = Suggestion.nearest(to: name, in: ids) {
             message += "; did you mean `\(nearest)`?"
         }
-        return locate(track, path, message)
+        return Self.locate(track, path, message)
     }
 
-    func locate<Spec>(_ descriptor: Descriptor<Spec>, _ path: [YAMLPathComponent], _ message: String) -> SourceError {
+    static func locate<Spec>(_ descriptor: Descriptor<Spec>, _ path: [YAMLPathComponent], _ message: String) -> SourceError {
         descriptor.source?.error(at: path, message)
             ?? SourceError(file: "<catalog>", line: 1, column: 1, path: "", message: message)
     }

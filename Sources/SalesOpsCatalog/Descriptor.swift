@@ -74,6 +74,11 @@ public struct DescriptorSource: Sendable {
 
     /// An error at `path` (`["spec", "currentStack", 2]`), or at the nearest node above it that exists.
     public func error(at path: [YAMLPathComponent], _ message: String) -> SourceError {
+        SourceError(file: file, mark: node(at: path).mark, path: YAMLPathComponent.text(path), message: message)
+    }
+
+    /// The node at `path`, or the nearest node above it that exists.
+    public func node(at path: [YAMLPathComponent]) -> YAMLNode {
         var node = root
         for component in path {
             switch component {
@@ -88,7 +93,7 @@ public struct DescriptorSource: Sendable {
             }
             break
         }
-        return SourceError(file: file, mark: node.mark, path: YAMLPathComponent.text(path), message: message)
+        return node
     }
 }
 

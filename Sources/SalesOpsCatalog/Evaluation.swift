@@ -4,15 +4,16 @@ import SalesOpsYAML
 /// A question "which tool for this team?": `kind: Evaluation`.
 public typealias Evaluation = Descriptor<EvaluationSpec>
 
-public struct EvaluationSpec: Codable, Sendable, YAMLValidating {
+public struct EvaluationSpec: Codable, Sendable, YAMLValidating, YAMLNumericRanges {
     /// The team's name.
     public var team: String
     public var candidates: Candidates
     public var method: DecisionMethod?
     public var normalization: NormalizationMethod?
     public var weighting: WeightingMethod?
-    /// AHP pairwise comparisons, in the order of `criteria` (with `weighting: ahp`).
-    public var pairwise: [[Double]]?
+    /// AHP pairwise comparisons, in the order of `criteria` (with `weighting: ahp`): numbers, or
+    /// Saaty-style fractions such as `1/9`.
+    public var pairwise: [[PairwiseJudgement]]?
     public var criteria: [CriterionUse]
     /// What to do when a tool has no data for a criterion (default `worst`).
     public var missingData: MissingDataPolicy?
@@ -33,11 +34,18 @@ public struct EvaluationSpec: Codable, Sendable, YAMLValidating {
         self.criteria = criteria
     }
 
+    public static let numericRanges: [String: NumericRange] = [
+        "pairwise": NumericRange(above: 0, upTo: 9),
+        "staleAfterDays": NumericRange(1...3650, unit: "days"),
+        "exchangeRates": NumericRange(above: 0, upTo: 1_000_000),
+    ]
+
     public func validationProblems() -> [YAMLValidationProblem] {
         var problems: [YAMLValidationProblem] = []
         if criteria.isEmpty {
             problems.append(YAMLValidationProblem(key: "criteria", "an evaluation needs at least one criterion"))
         }
+        problems += CriterionUse.labelProblems(criteria)
         let weighting = weighting ?? .direct
         if weighting == .ahp {
             if let pairwise {
@@ -52,18 +60,63 @@ public struct EvaluationSpec: Codable, Sendable, YAMLValidating {
         if weighting == .direct, criteria.contains(where: { $0.weight == nil }) {
             problems.append(YAMLValidationProblem(key: "criteria", "`weighting: direct` needs a `weight` on every criterion"))
         }
-        for (code, rate) in exchangeRates ?? [:] {
-            if Currency(rawValue: code) == nil {
-                problems.append(YAMLValidationProblem(
-                    key: "exchangeRates", "unknown currency `\(code)`; expected one of \(Currency.allCases.map(\.rawValue).joined(separator: ", "))"))
-            } else if !(rate > 0) {
-                problems.append(YAMLValidationProblem(key: "exchangeRates", "the rate for \(code) must be above 0"))
-            }
+        for code in (exchangeRates ?? [:]).keys.sorted() where Currency(rawValue: code) == nil {
+            problems.append(YAMLValidationProblem(
+                key: "exchangeRates", "unknown currency `\(code)`; expected one of \(Currency.allCases.map(\.rawValue).joined(separator: ", "))"))
         }
         if weighting == .rankOrder, criteria.contains(where: { $0.rank == nil }) {
             problems.append(YAMLValidationProblem(key: "criteria", "`weighting: rank-order` needs a `rank` on every criterion"))
         }
         return problems
+    }
+}
+
+/// One AHP judgement: a number (`3`, `0.5`) or a fraction written as text (`1/9`), which reads
+/// the way the Saaty scale is usually written down.
+public struct PairwiseJudgement: Codable, Sendable, Hashable, ExpressibleByFloatLiteral, ExpressibleByIntegerLiteral,
+    YAMLPlaceholder, JSONSchemaProviding
+{
+    public var value: Double
+
+    public init(_ value: Double) { self.value = value }
+    public init(floatLiteral value: Double) { self.value = value }
+    public init(integerLiteral value: Int) { self.value = Double(value) }
+
+    /// `1/9`, `2/3`, `0.5/2`; nil for anything else or a zero denominator.
+    public init?(text: String) {
+        let parts = text.split(separator: "/", omittingEmptySubsequences: false).map { String($0.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed()) }
+        guard parts.count == 2, let numerator = Double(parts[0]), let denominator = Double(parts[1]), denominator != 0,
+              numerator.isFinite, denominator.isFinite
+        else { return nil }
+        self.value = numerator / denominator
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if let number = try? container.decode(Double.self) {
+            value = number
+            return
+        }
+        let text = try container.decode(String.self)
+        guard let judgement = PairwiseJudgement(text: text) else {
+            throw DecodingError.dataCorruptedError(
+                in: container, debugDescription: "expected a number or a fraction such as 1/9, found \"\(text)\"")
+        }
+        self = judgement
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(value)
+    }
+
+    public static var yamlPlaceholder: PairwiseJudgement { 1 }
+
+    public static func jsonSchema(using generator: JSONSchemaGenerator) -> JSONValue {
+        ["oneOf": [
+            ["type": "number"],
+            ["type": "string", "pattern": "^ *[0-9]+(\\.[0-9]+)? */ *[0-9]+(\\.[0-9]+)? *$", "description": "a fraction such as 1/9"],
+        ]]
     }
 }
 
@@ -84,7 +137,7 @@ public struct Candidates: Codable, Sendable, YAMLValidating {
 }
 
 /// One criterion as an evaluation uses it.
-public struct CriterionUse: Codable, Sendable, YAMLValidating {
+public struct CriterionUse: Codable, Sendable, YAMLNumericRanges {
     /// The criterion id in the plugin registry (`total-cost`, `feature-coverage`, `attribute`, …).
     public var use: String
     /// A label for this use, when one criterion is used twice (default: `use`).
@@ -110,17 +163,38 @@ public struct CriterionUse: Codable, Sendable, YAMLValidating {
         self.threshold = threshold
     }
 
-    public func validationProblems() -> [YAMLValidationProblem] {
+    public static let numericRanges: [String: NumericRange] = [
+        "weight": NumericRange(0...1000),
+        "rank": NumericRange(1...100),
+    ]
+
+    /// Each use needs its own label, or reports would merge two criteria into one: a criterion
+    /// used twice (`attribute` with two paths) needs an `id` on each use.
+    static func labelProblems(_ uses: [CriterionUse]) -> [YAMLValidationProblem] {
+        var first: [String: Int] = [:]
         var problems: [YAMLValidationProblem] = []
-        if let weight, weight < 0 { problems.append(YAMLValidationProblem(key: "weight", "a weight cannot be negative")) }
-        if let rank, rank < 1 { problems.append(YAMLValidationProblem(key: "rank", "ranks start at 1")) }
+        for (index, use) in uses.enumerated() {
+            guard let earlier = first[use.label] else {
+                first[use.label] = index
+                continue
+            }
+            let message = use.id == nil
+                ? "criterion `\(use.use)` is already used by criteria[\(earlier)]; give each use its own `id:` (e.g. `id: \(use.use)-2`)"
+                : "id `\(use.label)` is already used by criteria[\(earlier)]; ids are unique in an evaluation"
+            problems.append(YAMLValidationProblem(key: "criteria", index: index, message))
+        }
         return problems
     }
 }
 
-public struct Threshold: Codable, Sendable, Hashable {
+public struct Threshold: Codable, Sendable, Hashable, YAMLNumericRanges {
     public var min: Double?
     public var max: Double?
+
+    public static let numericRanges: [String: NumericRange] = [
+        "min": NumericRange(-1_000_000_000_000_000...1_000_000_000_000_000),
+        "max": NumericRange(-1_000_000_000_000_000...1_000_000_000_000_000),
+    ]
 
     public init(min: Double?, max: Double?) {
         self.min = min
@@ -159,12 +233,17 @@ public enum NonPositiveHandling: String, Codable, Sendable, YAMLEnumeration {
     case error, shift
 }
 
-public struct SensitivitySettings: Codable, Sendable, Hashable {
-    /// Monte Carlo weight samples (default 2,000).
+public struct SensitivitySettings: Codable, Sendable, Hashable, YAMLNumericRanges {
+    /// Monte Carlo weight samples (default 2,000; 0 turns the simulation off).
     public var samples: Int?
     public var seed: UInt64?
     /// Sample weights within ±spread of the given ones (0.2 = ±20 %); absent: uniform on the simplex.
     public var spread: Double?
+
+    public static let numericRanges: [String: NumericRange] = [
+        "samples": NumericRange(0...100_000),
+        "spread": NumericRange(0...1),
+    ]
 
     public init(samples: Int?, seed: UInt64?, spread: Double?) {
         self.samples = samples

@@ -4,7 +4,7 @@ import SalesOpsYAML
 /// A sales team the tools must fit: `kind: Team`.
 public typealias Team = Descriptor<TeamSpec>
 
-public struct TeamSpec: Codable, Sendable, YAMLValidating {
+public struct TeamSpec: Codable, Sendable, YAMLNumericRanges {
     public var seats: Int
     public var growth: Growth?
     public var budget: Budget?
@@ -18,21 +18,16 @@ public struct TeamSpec: Codable, Sendable, YAMLValidating {
     public var compliance: [ComplianceStandard]?
     public var dataResidency: Region?
     public var skillLevel: SkillLevel?
-    public var motion: SalesMotion?
-    public var region: Region?
     /// Hours a week someone can spend administering the tool.
     public var adminHoursPerWeek: Double?
 
     public var horizon: Int { horizonYears ?? 3 }
 
-    public func validationProblems() -> [YAMLValidationProblem] {
-        var problems: [YAMLValidationProblem] = []
-        if seats < 1 { problems.append(YAMLValidationProblem(key: "seats", "a team needs at least 1 seat")) }
-        if let horizonYears, !(1...10).contains(horizonYears) {
-            problems.append(YAMLValidationProblem(key: "horizonYears", "expected 1 to 10 years, found \(horizonYears)"))
-        }
-        return problems
-    }
+    public static let numericRanges: [String: NumericRange] = [
+        "seats": NumericRange(1...1_000_000, unit: "seats"),
+        "horizonYears": NumericRange(1...10, unit: "years"),
+        "adminHoursPerWeek": NumericRange(0...168, unit: "hours"),
+    ]
 
     /// Seats in year `year` (1-based) of the horizon.
     public func seats(inYear year: Int) -> Int {
@@ -41,8 +36,9 @@ public struct TeamSpec: Codable, Sendable, YAMLValidating {
 }
 
 /// How the team grows: a yearly rate, or the seats year by year.
-public struct Growth: Codable, Sendable, Hashable, YAMLValidating {
-    /// Fraction added each year (0.25 = 25 %).
+public struct Growth: Codable, Sendable, Hashable, YAMLValidating, YAMLNumericRanges {
+    /// Fraction added each year (0.25 = 25 %); negative for a team that shrinks (-0.1 = 10 % fewer
+    /// seats a year), never to nothing.
     public var ratePerYear: Double?
     /// Seats in years 1, 2, 3 …; the last value holds after the list ends.
     public var seatsByYear: [Int]?
@@ -54,8 +50,16 @@ public struct Growth: Codable, Sendable, Hashable, YAMLValidating {
         guard let ratePerYear else { return starting }
         var value = Double(starting)
         for _ in 1..<max(year, 1) { value *= 1 + ratePerYear }
-        return Int(value.rounded(.up))
+        // A shrinking team keeps at least one seat; the loaded ranges keep this far below Int.max.
+        let seats = value.rounded(.up)
+        guard seats.isFinite else { return starting }
+        return Int(max(1, min(seats, 1e15)))
     }
+
+    public static let numericRanges: [String: NumericRange] = [
+        "ratePerYear": NumericRange(above: -1, upTo: 2),
+        "seatsByYear": NumericRange(1...1_000_000, unit: "seats"),
+    ]
 
     public func validationProblems() -> [YAMLValidationProblem] {
         switch (ratePerYear, seatsByYear) {
@@ -66,7 +70,11 @@ public struct Growth: Codable, Sendable, Hashable, YAMLValidating {
     }
 }
 
-public struct Budget: Codable, Sendable, Hashable {
+public struct Budget: Codable, Sendable, Hashable, YAMLNumericRanges {
     public var perYear: Double
     public var currency: Currency
+
+    public static let numericRanges: [String: NumericRange] = [
+        "perYear": NumericRange(above: 0, upTo: 10_000_000_000),
+    ]
 }

@@ -4,7 +4,7 @@ import SalesOpsYAML
 /// A candidate sales tool: `kind: Tool`.
 public typealias Tool = Descriptor<ToolSpec>
 
-public struct ToolSpec: Codable, Sendable, YAMLValidating {
+public struct ToolSpec: Codable, Sendable, YAMLValidating, YAMLNumericRanges {
     public var category: ToolCategory
     public var vendor: String
     public var website: String?
@@ -21,6 +21,10 @@ public struct ToolSpec: Codable, Sendable, YAMLValidating {
     /// A team's own numbers about this tool (a pilot's score, a security review grade), read by the `attribute` criterion.
     public var attributes: [String: Double]?
 
+    public static let numericRanges: [String: NumericRange] = [
+        "attributes": NumericRange(-1_000_000_000_000...1_000_000_000_000),
+    ]
+
     public func validationProblems() -> [YAMLValidationProblem] {
         pricing.tiers.isEmpty ? [YAMLValidationProblem(key: "pricing", "a tool needs at least one pricing tier")] : []
     }
@@ -36,7 +40,7 @@ public struct Pricing: Codable, Sendable {
     public var notes: String?
 }
 
-public struct PricingTier: Codable, Sendable, YAMLValidating {
+public struct PricingTier: Codable, Sendable, YAMLValidating, YAMLNumericRanges {
     public var name: String
     /// Price per seat per month, by billing period.
     public var pricePerSeat: BillingPrices?
@@ -52,6 +56,13 @@ public struct PricingTier: Codable, Sendable, YAMLValidating {
     public var features: [String]?
 
     public var isPublished: Bool { published ?? true }
+
+    public static let numericRanges: [String: NumericRange] = [
+        "minSeats": NumericRange(1...1_000_000, unit: "seats"),
+        "maxSeats": NumericRange(1...1_000_000, unit: "seats"),
+        "platformFeePerYear": NumericRange(0...100_000_000),
+        "onboardingFee": NumericRange(0...100_000_000),
+    ]
 
     public func validationProblems() -> [YAMLValidationProblem] {
         var problems: [YAMLValidationProblem] = []
@@ -74,59 +85,70 @@ public struct PricingTier: Codable, Sendable, YAMLValidating {
 }
 
 /// A monthly price by billing period; either may be unknown.
-public struct BillingPrices: Codable, Sendable, Hashable, YAMLValidating {
+public struct BillingPrices: Codable, Sendable, Hashable, YAMLValidating, YAMLNumericRanges {
     /// Per month, billed annually.
     public var annual: Double?
     /// Per month, billed monthly.
     public var monthly: Double?
 
+    public static let numericRanges: [String: NumericRange] = [
+        "annual": NumericRange(0...1_000_000),
+        "monthly": NumericRange(0...1_000_000),
+    ]
+
     public func validationProblems() -> [YAMLValidationProblem] {
-        var problems: [YAMLValidationProblem] = []
-        if annual == nil, monthly == nil {
-            problems.append(YAMLValidationProblem("give `annual`, `monthly` or both"))
-        }
-        for (key, value) in [("annual", annual), ("monthly", monthly)] {
-            if let value, value < 0 {
-                problems.append(YAMLValidationProblem(key: key, "a price cannot be negative"))
-            }
-        }
-        return problems
+        annual == nil && monthly == nil ? [YAMLValidationProblem("give `annual`, `monthly` or both")] : []
     }
 }
 
-public struct PriceRange: Codable, Sendable, Hashable {
+public struct PriceRange: Codable, Sendable, Hashable, YAMLNumericRanges {
     public var low: Double
     public var high: Double
+
+    public static let numericRanges: [String: NumericRange] = [
+        "low": NumericRange(0...1_000_000),
+        "high": NumericRange(0...1_000_000),
+    ]
 }
 
-public struct Adoption: Codable, Sendable, YAMLValidating {
+public struct Adoption: Codable, Sendable, YAMLNumericRanges {
     /// 1 (anyone can use it on day one) … 5 (needs specialists).
     public var learningCurve: Int
     public var adminHoursPerWeek: Double?
     public var weeksToLive: Double?
 
-    public func validationProblems() -> [YAMLValidationProblem] {
-        (1...5).contains(learningCurve) ? [] : [YAMLValidationProblem(key: "learningCurve", "expected 1 to 5, found \(learningCurve)")]
-    }
+    public static let numericRanges: [String: NumericRange] = [
+        "learningCurve": NumericRange(1...5),
+        "adminHoursPerWeek": NumericRange(0...168, unit: "hours"),
+        "weeksToLive": NumericRange(0...520, unit: "weeks"),
+    ]
 }
 
-public struct Limits: Codable, Sendable {
+public struct Limits: Codable, Sendable, YAMLNumericRanges {
     public var maxSeats: Int?
     /// API calls a day for the whole account.
     public var apiCallsPerDay: Int?
     /// Further API calls a day for each seat.
     public var apiCallsPerDayPerSeat: Int?
     public var records: Int?
+
+    public static let numericRanges: [String: NumericRange] = [
+        "maxSeats": NumericRange(1...10_000_000, unit: "seats"),
+        "apiCallsPerDay": NumericRange(0...1_000_000_000_000),
+        "apiCallsPerDayPerSeat": NumericRange(0...1_000_000_000),
+        "records": NumericRange(0...1_000_000_000_000),
+    ]
 }
 
 /// A review site's score.
-public struct Rating: Codable, Sendable, YAMLValidating {
+public struct Rating: Codable, Sendable, YAMLNumericRanges {
     public var source: String
     public var stars: Double
     public var reviews: Int
     public var asOf: CalendarDate
 
-    public func validationProblems() -> [YAMLValidationProblem] {
-        (0...5).contains(stars) ? [] : [YAMLValidationProblem(key: "stars", "expected 0 to 5 stars, found \(stars)")]
-    }
+    public static let numericRanges: [String: NumericRange] = [
+        "stars": NumericRange(0...5, unit: "stars"),
+        "reviews": NumericRange(0...100_000_000, unit: "reviews"),
+    ]
 }

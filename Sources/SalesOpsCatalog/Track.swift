@@ -26,7 +26,7 @@ public struct TrackSpec: Codable, Sendable, YAMLValidating {
     }
 }
 
-public struct Step: Codable, Sendable, YAMLValidating {
+public struct Step: Codable, Sendable, YAMLValidating, YAMLNumericRanges {
     public var id: String
     public var title: String
     public var description: String?
@@ -39,37 +39,39 @@ public struct Step: Codable, Sendable, YAMLValidating {
     public var certification: Certification?
     public var resources: [String]?
 
+    public static let numericRanges: [String: NumericRange] = [
+        "weight": NumericRange(0...1000),
+    ]
+
     public func validationProblems() -> [YAMLValidationProblem] {
-        var problems: [YAMLValidationProblem] = []
-        if !Metadata.isValidName(id) {
-            problems.append(YAMLValidationProblem(key: "id", "\"\(id)\" is not a valid step id; use lower-case letters and digits separated by -, _ or ."))
-        }
-        if let weight, weight < 0 { problems.append(YAMLValidationProblem(key: "weight", "a weight cannot be negative")) }
-        return problems
+        Metadata.isValidName(id) ? [] : [
+            YAMLValidationProblem(key: "id", "\"\(id)\" is not a valid step id; use lower-case letters and digits separated by -, _ or ."),
+        ]
     }
 }
 
 /// When a step is due: an offset from the effective start, or from another step with `after`.
-public struct Due: Codable, Sendable, Hashable, YAMLValidating {
+public struct Due: Codable, Sendable, Hashable, YAMLValidating, YAMLNumericRanges {
     public var businessDays: Int?
     public var days: Int?
     public var weeks: Int?
     /// Count from this step's due date (or its completion, once completed).
     public var after: String?
 
+    /// Up to ten years, whichever unit: steps are due on or after what they count from.
+    public static let numericRanges: [String: NumericRange] = [
+        "businessDays": NumericRange(0...2610, unit: "business days"),
+        "days": NumericRange(0...3650, unit: "days"),
+        "weeks": NumericRange(0...520, unit: "weeks"),
+    ]
+
     public func validationProblems() -> [YAMLValidationProblem] {
-        let given = [businessDays, days, weeks].compactMap { $0 }
-        if given.count != 1 {
-            return [YAMLValidationProblem("give exactly one of `businessDays`, `days` or `weeks`")]
-        }
-        if given[0] < 0 {
-            return [YAMLValidationProblem("an offset cannot be negative; steps are due on or after what they count from")]
-        }
-        return []
+        [businessDays, days, weeks].compactMap { $0 }.count == 1
+            ? [] : [YAMLValidationProblem("give exactly one of `businessDays`, `days` or `weeks`")]
     }
 }
 
-public struct Certification: Codable, Sendable, YAMLValidating {
+public struct Certification: Codable, Sendable, YAMLValidating, YAMLNumericRanges {
     public var name: String?
     /// The verifier id in the plugin registry (`quiz-score`, `manager-signoff`, …).
     public var verifier: String
@@ -80,13 +82,27 @@ public struct Certification: Codable, Sendable, YAMLValidating {
     public var renewWithin: DatePeriod?
     public var maxAttempts: Int?
 
+    public static let numericRanges: [String: NumericRange] = [
+        "maxAttempts": NumericRange(1...100, unit: "attempts"),
+    ]
+
+    /// The longest `validFor` and `renewWithin`: ten years.
+    public static let longestPeriod = DatePeriod(count: 10, unit: .years)
+
     public func validationProblems() -> [YAMLValidationProblem] {
         var problems: [YAMLValidationProblem] = []
-        if renewWithin != nil, validFor == nil {
-            problems.append(YAMLValidationProblem(key: "renewWithin", "`renewWithin` needs `validFor`"))
+        if let validFor, validFor.count < 1 || validFor.averageDays > Self.longestPeriod.averageDays {
+            problems.append(YAMLValidationProblem(key: "validFor", "expected 1d to \(Self.longestPeriod), found \(validFor)"))
         }
-        if let maxAttempts, maxAttempts < 1 {
-            problems.append(YAMLValidationProblem(key: "maxAttempts", "expected at least 1 attempt"))
+        if let renewWithin {
+            if let validFor {
+                if renewWithin.averageDays >= validFor.averageDays {
+                    problems.append(YAMLValidationProblem(
+                        key: "renewWithin", "expected less than `validFor` (\(validFor)), found \(renewWithin); the renewal window opens this long before expiry"))
+                }
+            } else {
+                problems.append(YAMLValidationProblem(key: "renewWithin", "`renewWithin` needs `validFor`"))
+            }
         }
         return problems
     }

@@ -42,11 +42,6 @@ public enum SkillLevel: String, Codable, Sendable, YAMLEnumeration {
     }
 }
 
-/// How a team sells.
-public enum SalesMotion: String, Codable, Sendable, YAMLEnumeration {
-    case inbound, outbound, plg, enterprise
-}
-
 public enum Billing: String, Codable, Sendable, YAMLEnumeration {
     case annual, monthly
 }

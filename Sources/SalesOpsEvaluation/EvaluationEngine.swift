@@ -20,12 +20,16 @@ public struct EvaluationEngine: Sendable {
         public var method: SalesOpsCatalog.DecisionMethod?
         public var samples: Int?
         public var seed: UInt64?
+        /// Overrides the evaluation's `nonPositive`.
+        public var nonPositive: NonPositiveHandling?
         public var today: CalendarDate
 
-        public init(method: SalesOpsCatalog.DecisionMethod? = nil, samples: Int? = nil, seed: UInt64? = nil, today: CalendarDate) {
+        public init(method: SalesOpsCatalog.DecisionMethod? = nil, samples: Int? = nil, seed: UInt64? = nil,
+                    nonPositive: NonPositiveHandling? = nil, today: CalendarDate) {
             self.method = method
             self.samples = samples
             self.seed = seed
+            self.nonPositive = nonPositive
             self.today = today
         }
     }
@@ -44,7 +48,7 @@ public struct EvaluationEngine: Sendable {
         }
         let rates = ExchangeRates(overrides: spec.exchangeRates)
         let staleAfter = spec.staleAfterDays ?? 365
-        var warnings: [String] = []
+        var warnings: [EvaluationWarning] = []
         var excluded: [EvaluationReport.ExcludedTool] = []
         var survivors: [Candidate] = []
         for tool in tools {
@@ -57,11 +61,16 @@ public struct EvaluationEngine: Sendable {
             }
         }
 
-        // Criterion values, one column per criterion use.
+        // Criterion values, one column per criterion use; reports key them by label, so two uses
+        // with one label would merge.
         let uses = spec.criteria
+        var seenLabels: Set<String> = []
+        for use in uses where !seenLabels.insert(use.label).inserted {
+            throw EvaluationError("evaluation `\(evaluation.name)`: two criteria are labelled `\(use.label)`; give each use of a criterion its own `id`")
+        }
         var columns: [[Double?]] = []
         var directions: [CriterionDirection] = []
-        var sources: [String] = []
+        var plugins: [String?] = []
         let teamJSON = Self.json(of: team)
         for use in uses {
             let scorer: any CriterionScorer
@@ -72,7 +81,11 @@ public struct EvaluationEngine: Sendable {
             }
             let builtIn = scorer as? any BuiltInCriterion
             directions.append(use.direction ?? builtIn?.direction ?? .benefit)
-            sources.append(registry.entry(.criterion, use.use).map { "\($0.origin)" } ?? "built in")
+            if case let .plugin(id, _)? = registry.entry(.criterion, use.use)?.origin {
+                plugins.append(id)
+            } else {
+                plugins.append(nil)
+            }
             let params = use.params ?? [:]
             do {
                 if let builtIn {
@@ -93,12 +106,12 @@ public struct EvaluationEngine: Sendable {
         let policy = spec.missingData ?? .worst
         var filled = [[String]](repeating: [], count: survivors.count)
         var keep = [Bool](repeating: true, count: survivors.count)
-        var noData: [Int: String] = [:]
+        var noData: Set<Int> = []
         for (c, use) in uses.enumerated() {
             let present = columns[c].compactMap { $0 }
             if present.isEmpty, !survivors.isEmpty {
-                noData[c] = "no candidate has data for it"
-                warnings.append("criterion `\(use.label)` carries no weight: no candidate has data for it")
+                noData.insert(c)
+                warnings.append(.noDataCriterion(criterion: use.label))
                 continue
             }
             let worst = directions[c] == .benefit ? present.min() : present.max()
@@ -109,56 +122,56 @@ public struct EvaluationEngine: Sendable {
                     filled[t].append(use.label)
                 case .exclude:
                     keep[t] = false
-                    Self.exclude(survivors[t].tool, "no data for `\(use.label)` (missingData: exclude)", into: &excluded)
+                    Self.exclude(survivors[t].tool, .noData(criterion: use.label), into: &excluded)
                 case .error:
                     throw EvaluationError("evaluation `\(evaluation.name)`: `\(survivors[t].tool.name)` has no data for criterion `\(use.label)`; add it to the tool, or set `missingData: worst` or `exclude`")
                 }
             }
         }
         for (c, use) in uses.enumerated() {
-            guard let threshold = use.threshold, noData[c] == nil else { continue }
+            guard let threshold = use.threshold, !noData.contains(c) else { continue }
             for t in survivors.indices where keep[t] {
                 guard let value = columns[c][t] else { continue }
                 if let minimum = threshold.min, value < minimum {
                     keep[t] = false
-                    Self.exclude(survivors[t].tool, "`\(use.label)` is \(Format.number(value)), below the minimum \(Format.number(minimum))", into: &excluded)
+                    Self.exclude(survivors[t].tool, .belowMinimum(criterion: use.label, value: value, minimum: minimum), into: &excluded)
                 } else if let maximum = threshold.max, value > maximum {
                     keep[t] = false
-                    Self.exclude(survivors[t].tool, "`\(use.label)` is \(Format.number(value)), above the maximum \(Format.number(maximum))", into: &excluded)
+                    Self.exclude(survivors[t].tool, .aboveMaximum(criterion: use.label, value: value, maximum: maximum), into: &excluded)
                 }
             }
         }
         let ranked = survivors.indices.filter { keep[$0] }
-        let method = Self.method(options.method ?? spec.method ?? .topsis)
+        let methodName = options.method ?? spec.method ?? .topsis
+        let method = Self.method(methodName)
         let normalization = spec.normalization.map(Self.normalization) ?? method.defaultNormalization
+        let nonPositiveHandling = options.nonPositive ?? spec.nonPositive ?? .error
         var report = EvaluationReport(
             evaluation: evaluation.name, title: evaluation.title, team: team.name,
-            method: (options.method ?? spec.method ?? .topsis).rawValue,
-            normalization: Self.normalizationName(normalization),
-            weighting: (spec.weighting ?? .direct).rawValue,
-            scoreMeaning: method.preference == .higherIsBetter ? "higher is better" : "lower is better",
-            contributionMeaning: Self.contributionMeaning(method),
-            criteria: [], ranking: [], excluded: excluded, margin: nil, warnings: warnings, sensitivity: nil,
-            today: options.today)
+            method: methodName, normalization: Self.normalizationMethod(normalization),
+            weighting: spec.weighting ?? .direct, nonPositive: nonPositiveHandling,
+            scoreOrder: method.preference == .higherIsBetter ? .higherIsBetter : .lowerIsBetter,
+            criteria: [], ranking: [], excluded: excluded, ties: [], margin: nil, vikor: nil, recommendation: nil,
+            warnings: warnings, sensitivity: nil, today: options.today)
         report.warnings += Self.staleness(tools, today: options.today, staleAfter: staleAfter)
 
         // Weights from the evaluation's weighting.
-        let liveCriteria = uses.indices.filter { noData[$0] == nil }
+        let liveCriteria = uses.indices.filter { !noData.contains($0) }
         let rows = ranked.map { t in liveCriteria.map { columns[$0][t]! } }
         var weights: [Double]
         do {
-            weights = try Self.weights(spec, live: liveCriteria, rows: rows, warnings: &report.warnings)
+            weights = try Self.weights(spec, nonPositive: nonPositiveHandling, live: liveCriteria, rows: rows, warnings: &report.warnings)
         } catch let error as DecisionError {
             throw EvaluationError("evaluation `\(evaluation.name)`: weights: \(Self.describe(error, tools: [], criteria: liveCriteria.map { uses[$0].label }))")
         } catch {
             throw EvaluationError("evaluation `\(evaluation.name)`: weights: \(error)")
         }
         let types = liveCriteria.map { directions[$0] == .benefit ? CriterionType.benefit : .cost }
-        let nonPositive: NonPositivePolicy = spec.nonPositive == .shift ? .shiftToOne : .reject
+        let nonPositive: NonPositivePolicy = nonPositiveHandling == .shift ? .shiftToOne : .reject
 
         guard !ranked.isEmpty else {
-            report.criteria = Self.summaries(uses, directions, sources, live: liveCriteria, weights: weights, dropped: [], noData: noData)
-            report.warnings.append("every candidate was excluded; see the reasons under excluded")
+            report.criteria = Self.summaries(uses, directions, plugins, live: liveCriteria, weights: weights, dropped: [], noData: noData)
+            report.warnings.append(.everyCandidateExcluded)
             return report
         }
         let names = ranked.map { survivors[$0].tool.name }
@@ -168,13 +181,13 @@ public struct EvaluationEngine: Sendable {
             let result = try problem.evaluate(method: method, normalization: normalization, nonPositive: nonPositive)
             let breakdown = try problem.breakdown(method: method, normalization: normalization, nonPositive: nonPositive)
             weights = result.weights
-            report.criteria = Self.summaries(uses, directions, sources, live: liveCriteria, weights: weights,
+            report.criteria = Self.summaries(uses, directions, plugins, live: liveCriteria, weights: weights,
                                              dropped: result.droppedCriteria, noData: noData)
             for (c, shift) in result.shifts.enumerated() where shift != 0 {
-                report.warnings.append("criterion `\(labels[c])` was shifted by \(Format.number(shift)) so every value is positive (nonPositive: shift)")
+                report.warnings.append(.shifted(criterion: labels[c], by: shift))
             }
             for dropped in result.droppedCriteria {
-                report.warnings.append("criterion `\(labels[dropped])` carries no weight: every candidate has the same value")
+                report.warnings.append(.constantCriterion(criterion: labels[dropped]))
             }
             for a in result.order {
                 let t = ranked[a]
@@ -188,12 +201,19 @@ public struct EvaluationEngine: Sendable {
                 report.ranking.append(.init(
                     tool: candidate.tool.name, title: candidate.tool.title, rank: result.ranks[a], score: result.scores[a],
                     contributions: contributions, values: values, filled: filled[t],
-                    tier: candidate.cost.chosen?.tier, cost: Self.costSummary(candidate.cost)))
+                    tier: candidate.cost.chosen?.tier,
+                    cost: Self.costSummary(candidate.cost, pricesAsOf: candidate.tool.spec.pricing.asOf, today: options.today, staleAfter: staleAfter)))
             }
-            report.margin = Self.margin(result, names: names)
+            report.margin = Self.margin(result)
+            report.ties = Self.ties(result, names: names, rows: rows, weights: weights)
+            if case let .vikor(v) = method {
+                report.vikor = Self.vikor(result, breakdown: breakdown, v: v, names: names, criteria: labels.count)
+            }
             report.sensitivity = try Self.sensitivity(
                 problem, method: method, normalization: normalization, nonPositive: nonPositive, spec: spec,
                 options: options, names: names, labels: labels, order: result.order)
+            report.recommendation = Self.recommendation(
+                result, breakdown: breakdown, method: method, names: names, labels: labels, sensitivity: report.sensitivity)
         } catch let error as DecisionError {
             throw EvaluationError("evaluation `\(evaluation.name)`: \(Self.describe(error, tools: names, criteria: labels))")
         } catch {
@@ -218,7 +238,7 @@ public struct EvaluationEngine: Sendable {
         return result
     }
 
-    static func exclude(_ tool: Tool, _ reason: String, into excluded: inout [EvaluationReport.ExcludedTool]) {
+    static func exclude(_ tool: Tool, _ reason: ExclusionReason, into excluded: inout [EvaluationReport.ExcludedTool]) {
         if let index = excluded.firstIndex(where: { $0.tool == tool.name }) {
             excluded[index].reasons.append(reason)
         } else {
@@ -234,7 +254,9 @@ public struct EvaluationEngine: Sendable {
         return json
     }
 
-    static func weights(_ spec: EvaluationSpec, live: [Int], rows: [[Double]], warnings: inout [String]) throws -> [Double] {
+    static func weights(
+        _ spec: EvaluationSpec, nonPositive: NonPositiveHandling, live: [Int], rows: [[Double]], warnings: inout [EvaluationWarning]
+    ) throws -> [Double] {
         let uses = spec.criteria
         switch spec.weighting ?? .direct {
         case .direct:
@@ -242,54 +264,144 @@ public struct EvaluationEngine: Sendable {
         case .rankOrder:
             return try Weights.rankOrderCentroid(ranks: live.map { uses[$0].rank ?? 1 })
         case .ahp:
-            let full = spec.pairwise ?? []
+            let full = (spec.pairwise ?? []).map { $0.map(\.value) }
             let comparison = try PairwiseComparison(full)
             if let ratio = comparison.consistencyRatio, comparison.isInconsistent {
-                warnings.append("AHP comparisons are inconsistent: consistency ratio \(Format.number(ratio)) is above 0.1; revisit the pairwise judgements")
+                warnings.append(.inconsistentAHP(consistencyRatio: ratio))
             }
             return live.map { comparison.weights[$0] }
         case .entropy, .critic:
             guard rows.count > 1 else { return Weights.equal(count: live.count) }
             let matrix = try DecisionMatrix(rows: rows)
             return spec.weighting == .entropy
-                ? try Weights.entropy(matrix, nonPositive: spec.nonPositive == .shift ? .shiftToOne : .reject)
+                ? try Weights.entropy(matrix, nonPositive: nonPositive == .shift ? .shiftToOne : .reject)
                 : Weights.critic(matrix)
         }
     }
 
     static func summaries(
-        _ uses: [CriterionUse], _ directions: [CriterionDirection], _ sources: [String], live: [Int], weights: [Double],
-        dropped: [Int], noData: [Int: String]
+        _ uses: [CriterionUse], _ directions: [CriterionDirection], _ plugins: [String?], live: [Int], weights: [Double],
+        dropped: [Int], noData: Set<Int>
     ) -> [EvaluationReport.CriterionSummary] {
         uses.enumerated().map { c, use in
             let position = live.firstIndex(of: c)
-            var reason = noData[c]
-            if let position, dropped.contains(position) { reason = "every candidate has the same value" }
+            var reason: EvaluationReport.DropReason? = noData.contains(c) ? .noData : nil
+            if let position, dropped.contains(position) { reason = .constant }
             return .init(
                 id: use.label, use: use.use, direction: directions[c],
                 weight: position.map { weights.indices.contains($0) ? weights[$0] : 0 } ?? 0,
-                source: sources[c], dropped: reason, threshold: use.threshold)
+                plugin: plugins[c], dropped: reason, threshold: use.threshold)
         }
     }
 
-    static func costSummary(_ cost: OwnershipCost) -> EvaluationReport.CostSummary? {
+    static func costSummary(_ cost: OwnershipCost, pricesAsOf: CalendarDate, today: CalendarDate, staleAfter: Int) -> EvaluationReport.CostSummary? {
         guard let chosen = cost.chosen, let years = chosen.years, let total = chosen.total else { return nil }
-        return .init(currency: cost.currency, years: years, total: total, published: chosen.published, notes: cost.notes)
+        var caveats = cost.caveats.filter { caveat in
+            switch caveat {
+            case .converted, .stalePrice: return true
+            case let .billingFallback(tier, _, _), let .priceRange(tier): return tier == chosen.tier
+            }
+        }
+        let age = pricesAsOf.days(until: today)
+        if age > staleAfter { caveats.append(.stalePrice(asOf: pricesAsOf, days: age)) }
+        return .init(currency: cost.currency, years: years, total: total, published: chosen.published, caveats: caveats)
     }
 
-    static func margin(_ result: DecisionResult, names: [String]) -> EvaluationReport.Margin? {
+    static func margin(_ result: DecisionResult) -> EvaluationReport.Margin {
         guard result.order.count > 1 else {
-            return .init(value: 0, relative: 1, clearWinner: true, text: "\(names[result.winner]) is the only candidate left")
+            return .init(value: 0, relative: nil, clearWinner: true, onlyCandidate: true)
         }
         let first = result.order[0], second = result.order[1]
         let gap = result.margin
-        let scale = max(abs(result.scores[first]), abs(result.scores[second]), 1e-12)
+        if result.preference == .lowerIsBetter {
+            // VIKOR's winner has Q = 0, so a share of it means nothing; its acceptance conditions decide.
+            return .init(value: gap, relative: nil, clearWinner: gap >= vikorAdvantage(result.order.count) - 1e-12, onlyCandidate: false)
+        }
+        let scale = max(abs(result.scores[first]), abs(result.scores[second]))
+        guard scale > 1e-12 else { return .init(value: gap, relative: nil, clearWinner: false, onlyCandidate: false) }
         let relative = gap / scale
-        let clear = relative >= clearWinnerShare
-        let text = clear
-            ? "\(names[first]) leads \(names[second]) by \(Format.number(gap)) (\(Format.percent(relative)) of its score)"
-            : "no clear winner: \(names[first]) and \(names[second]) are within \(Format.percent(relative)) of each other"
-        return .init(value: gap, relative: relative, clearWinner: clear, text: text)
+        return .init(value: gap, relative: relative, clearWinner: relative >= clearWinnerShare, onlyCandidate: false)
+    }
+
+    /// VIKOR's acceptable-advantage threshold DQ = 1 / (m − 1).
+    static func vikorAdvantage(_ count: Int) -> Double {
+        1 / Double(max(count - 1, 1))
+    }
+
+    /// Groups of tools that share a rank; `sameValues` when they match on every weighted criterion.
+    static func ties(_ result: DecisionResult, names: [String], rows: [[Double]], weights: [Double]) -> [EvaluationReport.Tie] {
+        var byRank: [Int: [Int]] = [:]
+        for a in result.order { byRank[result.ranks[a], default: []].append(a) }
+        return byRank.keys.sorted().compactMap { rank in
+            let members = byRank[rank]!
+            guard members.count > 1 else { return nil }
+            let weighted = weights.indices.filter { weights[$0] > 0 }
+            let same = members.dropFirst().allSatisfy { a in weighted.allSatisfy { rows[a][$0] == rows[members[0]][$0] } }
+            return .init(rank: rank, tools: members.map { names[$0] }, sameValues: same)
+        }
+    }
+
+    /// Q, S and R per tool and the two acceptance conditions (Opricovic & Tzeng, 2004). S and R
+    /// are the sum and the largest of the weighted regrets the breakdown holds.
+    static func vikor(_ result: DecisionResult, breakdown: CriterionBreakdown, v: Double, names: [String], criteria: Int) -> EvaluationReport.VikorDetails {
+        let order = result.order
+        let tolerance = 1e-12
+        let s = names.indices.map { a in (0..<criteria).reduce(0) { $0 + breakdown[a, $1] } }
+        let r = names.indices.map { a in (0..<criteria).map { breakdown[a, $0] }.max() ?? 0 }
+        let tools = order.map { EvaluationReport.VikorDetails.VikorIndices(tool: names[$0], q: result.scores[$0], s: s[$0], r: r[$0]) }
+        let threshold = vikorAdvantage(order.count)
+        let first = order[0]
+        let gap = order.count > 1 ? result.scores[order[1]] - result.scores[first] : 0
+        let advantageMet = order.count < 2 || gap >= threshold - tolerance
+        let bestS = order.filter { s[$0] <= (s.min() ?? 0) + tolerance }
+        let bestR = order.filter { r[$0] <= (r.min() ?? 0) + tolerance }
+        let stabilityMet = bestS.contains(first) || bestR.contains(first)
+        var compromise = [first]
+        if !advantageMet {
+            // Every tool whose Q is within DQ of the first's.
+            compromise = order.filter { result.scores[$0] - result.scores[first] < threshold - tolerance }
+        } else if !stabilityMet, order.count > 1 {
+            compromise = [first, order[1]]
+        }
+        return .init(
+            v: v, tools: tools,
+            advantage: .init(met: advantageMet, gap: gap, threshold: threshold, bestByS: nil, bestByR: nil),
+            stability: .init(met: stabilityMet, gap: nil, threshold: nil, bestByS: bestS.map { names[$0] }, bestByR: bestR.map { names[$0] }),
+            compromiseSet: compromise.map { names[$0] })
+    }
+
+    /// The winner, the criteria that separate it from the runner-up, how often it stays first and
+    /// the smallest weight change that unseats it.
+    static func recommendation(
+        _ result: DecisionResult, breakdown: CriterionBreakdown, method: SalesOpsDecision.DecisionMethod, names: [String], labels: [String],
+        sensitivity: EvaluationReport.Sensitivity?
+    ) -> EvaluationReport.Recommendation {
+        let first = result.order[0]
+        let second = result.order.count > 1 ? result.order[1] : nil
+        var deciding: [EvaluationReport.ContributionGap] = []
+        if let second {
+            deciding = labels.indices.map { c -> EvaluationReport.ContributionGap in
+                let winner = breakdown[first, c], runnerUp = breakdown[second, c]
+                let gap: Double
+                switch method {
+                case .vikor: gap = runnerUp - winner
+                // A factor of 0 makes the product 0 whatever the others are: no finite gap to report.
+                case .wpm: gap = winner > 0 && runnerUp > 0 ? log(winner) - log(runnerUp) : 0
+                default: gap = winner - runnerUp
+                }
+                return .init(criterion: labels[c], gap: gap)
+            }
+            .filter { $0.gap > 1e-12 }
+            .sorted { $0.gap > $1.gap || ($0.gap == $1.gap && $0.criterion < $1.criterion) }
+            deciding = Array(deciding.prefix(3))
+        }
+        let smallest = sensitivity?.weights
+            .filter { $0.change != nil }
+            .min { abs($0.change!) < abs($1.change!) }
+        return .init(
+            winner: names[first], runnerUp: second.map { names[$0] }, deciding: deciding,
+            firstUnderRandomWeights: sensitivity?.rankAcceptability?.tools.first { $0.tool == names[first] }?.ranks.first,
+            smallestChange: smallest)
     }
 
     static func sensitivity(
@@ -303,27 +415,18 @@ public struct EvaluationEngine: Sendable {
                 if let flip = item.smallestChange {
                     changes.append(.init(
                         criterion: label, weight: item.weight, flipsAt: flip.weight, change: flip.change,
-                        newWinner: names[flip.newWinner],
-                        text: "`\(label)` weight \(Format.number(item.weight)) → \(Format.number(flip.weight)) (\(flip.change >= 0 ? "+" : "")\(Format.number(flip.change))) makes \(names[flip.newWinner]) the winner"))
+                        newWinner: names[flip.newWinner], dropped: false))
                 } else {
                     changes.append(.init(
-                        criterion: label, weight: item.weight, flipsAt: nil, change: nil, newWinner: nil,
-                        text: item.dropped ? "`\(label)` carries no weight" : "no weight of `\(label)` changes the winner"))
+                        criterion: label, weight: item.weight, flipsAt: nil, change: nil, newWinner: nil, dropped: item.dropped))
                 }
             }
         }
         let samples = options.samples ?? spec.sensitivity?.samples ?? 2000
         guard samples > 0 else { return .init(weights: changes, rankAcceptability: nil) }
         let seed = options.seed ?? spec.sensitivity?.seed ?? 42
-        let sampling: WeightSampling
-        let samplingText: String
-        if let spread = spec.sensitivity?.spread {
-            sampling = .perturbed(relative: spread)
-            samplingText = "within ±\(Format.percent(spread)) of the given weights"
-        } else {
-            sampling = .simplex
-            samplingText = "uniform over all weight vectors"
-        }
+        let spread = spec.sensitivity?.spread
+        let sampling: WeightSampling = spread.map { .perturbed(relative: $0) } ?? .simplex
         let acceptability = try problem.rankAcceptability(
             method: method, normalization: normalization, nonPositive: nonPositive, samples: samples,
             sampling: sampling, seed: seed)
@@ -331,19 +434,20 @@ public struct EvaluationEngine: Sendable {
             EvaluationReport.ToolAcceptability(
                 tool: names[a], ranks: (1...acceptability.trackedRanks).map { acceptability.share(alternative: a, rank: $0) })
         }
-        return .init(weights: changes, rankAcceptability: .init(samples: samples, seed: seed, sampling: samplingText, tools: tools))
+        return .init(weights: changes, rankAcceptability: .init(samples: samples, seed: seed, spread: spread, tools: tools))
     }
 
     /// Flags prices and ratings older than the evaluation allows.
-    static func staleness(_ tools: [Tool], today: CalendarDate, staleAfter: Int) -> [String] {
-        var warnings: [String] = []
+    static func staleness(_ tools: [Tool], today: CalendarDate, staleAfter: Int) -> [EvaluationWarning] {
+        var warnings: [EvaluationWarning] = []
         for tool in tools {
-            let age = tool.spec.pricing.asOf.days(until: today)
+            let pricing = tool.spec.pricing
+            let age = pricing.asOf.days(until: today)
             if age > staleAfter {
-                warnings.append("\(tool.name): prices are \(age) days old (asOf \(tool.spec.pricing.asOf), source \(tool.spec.pricing.source)); check them")
+                warnings.append(.stalePrice(tool: tool.name, asOf: pricing.asOf, days: age, source: pricing.source))
             }
             for rating in tool.spec.ratings ?? [] where rating.asOf.days(until: today) > staleAfter {
-                warnings.append("\(tool.name): the \(rating.source) rating is \(rating.asOf.days(until: today)) days old (asOf \(rating.asOf))")
+                warnings.append(.staleRating(tool: tool.name, source: rating.source, asOf: rating.asOf, days: rating.asOf.days(until: today)))
             }
         }
         return warnings
@@ -367,16 +471,12 @@ public struct EvaluationEngine: Sendable {
         }
     }
 
-    static func normalizationName(_ normalization: Normalization) -> String {
-        normalization == .minMax ? "minmax" : normalization.rawValue
-    }
-
-    static func contributionMeaning(_ method: SalesOpsDecision.DecisionMethod) -> String {
-        switch method {
-        case .wsm: return "weight × normalised value; a tool's contributions sum to its score"
-        case .wpm: return "normalised value ^ weight; a tool's contributions multiply to its score"
-        case .topsis: return "weight × normalised value; the closer to the best tool's on heavy criteria, the higher the score"
-        case .vikor: return "weighted regret (0 = best on the criterion); a tool's regrets sum to its group utility S"
+    static func normalizationMethod(_ normalization: Normalization) -> NormalizationMethod {
+        switch normalization {
+        case .minMax: return .minmax
+        case .vector: return .vector
+        case .sum: return .sum
+        case .max: return .max
         }
     }
 

@@ -1,30 +1,37 @@
 import SalesOpsBasics
 import SalesOpsCatalog
 
-/// The result of an evaluation: the JSON contract of `salesops evaluate --format json`.
-///
-/// `{"method", "ranking": [{"tool", "rank", "score", "contributions": {criterion: value}}],
-///   "excluded": [{"tool", "reasons": [...]}], "sensitivity": {...}, …}`
-public struct EvaluationReport: Sendable, Codable {
+/// The result of an evaluation: typed facts only, the words are the renderers'. Its JSON form
+/// (`salesops evaluate --format json`) is the contract described by
+/// `schema/evaluation-report.schema.json`; enumerations with data encode as
+/// `{"kind": "overBudget", "year": 2, …}`.
+public struct EvaluationReport: Sendable, Encodable {
     public var evaluation: String
     public var title: String
     public var team: String
-    public var method: String
-    public var normalization: String
-    public var weighting: String
-    /// "higher is better" (WSM, WPM, TOPSIS) or "lower is better" (VIKOR's Q).
-    public var scoreMeaning: String
-    /// What `contributions` hold for this method.
-    public var contributionMeaning: String
+    public var method: DecisionMethod
+    public var normalization: NormalizationMethod
+    public var weighting: WeightingMethod
+    public var nonPositive: NonPositiveHandling
+    /// Whether the best tool has the highest score (WSM, WPM, TOPSIS) or the lowest (VIKOR's Q).
+    public var scoreOrder: ScoreOrder
     public var criteria: [CriterionSummary]
     public var ranking: [RankedTool]
     public var excluded: [ExcludedTool]
+    /// Tools that share a rank.
+    public var ties: [Tie]
     public var margin: Margin?
-    public var warnings: [String]
+    public var vikor: VikorDetails?
+    public var recommendation: Recommendation?
+    public var warnings: [EvaluationWarning]
     public var sensitivity: Sensitivity?
     public var today: CalendarDate
 
-    public struct CriterionSummary: Sendable, Codable, Hashable {
+    public enum ScoreOrder: String, Sendable, Codable, Hashable {
+        case higherIsBetter, lowerIsBetter
+    }
+
+    public struct CriterionSummary: Sendable, Encodable, Hashable {
         /// The label used in `contributions` and `values`.
         public var id: String
         /// The criterion id in the registry.
@@ -32,19 +39,26 @@ public struct EvaluationReport: Sendable, Codable {
         public var direction: CriterionDirection
         /// The weight used (after normalising to sum 1); 0 for a criterion that dropped out.
         public var weight: Double
-        /// "built in", or the plugin that provides it.
-        public var source: String
-        /// Why it carries no weight, when it does not (e.g. every candidate has the same value).
-        public var dropped: String?
+        /// The id of the plugin that provides it; absent for a built-in criterion.
+        public var plugin: String?
+        /// Why it carries no weight, when it does not.
+        public var dropped: DropReason?
         public var threshold: Threshold?
     }
 
-    public struct RankedTool: Sendable, Codable, Hashable {
+    public enum DropReason: String, Sendable, Codable, Hashable {
+        /// Every candidate has the same value.
+        case constant
+        /// No candidate has a value.
+        case noData
+    }
+
+    public struct RankedTool: Sendable, Encodable, Hashable {
         public var tool: String
         public var title: String
         public var rank: Int
         public var score: Double
-        /// Each criterion's part of the score (see `contributionMeaning`).
+        /// Each criterion's part of the score (what it is depends on the method; see the README).
         public var contributions: [String: Double]
         /// Each criterion's raw value for this tool (after the missing-data policy).
         public var values: [String: Double]
@@ -55,56 +69,276 @@ public struct EvaluationReport: Sendable, Codable {
         public var cost: CostSummary?
     }
 
-    public struct CostSummary: Sendable, Codable, Hashable {
+    public struct CostSummary: Sendable, Encodable, Hashable {
         public var currency: Currency
         public var years: [MoneyRange]
         public var total: MoneyRange
         public var published: Bool
-        public var notes: [String]
+        public var caveats: [CostCaveat]
     }
 
-    public struct ExcludedTool: Sendable, Codable, Hashable {
+    public struct ExcludedTool: Sendable, Encodable, Hashable {
         public var tool: String
         public var title: String
-        public var reasons: [String]
+        public var reasons: [ExclusionReason]
     }
 
-    public struct Margin: Sendable, Codable, Hashable {
-        /// Absolute score gap between #1 and #2.
+    /// Tools with the same score share a rank.
+    public struct Tie: Sendable, Encodable, Hashable {
+        public var rank: Int
+        public var tools: [String]
+        /// The tools have the same value on every criterion that carries weight.
+        public var sameValues: Bool
+    }
+
+    public struct Margin: Sendable, Encodable, Hashable {
+        /// Absolute score gap between #1 and #2 (0 with one tool).
         public var value: Double
-        /// The gap as a share of the winner's score.
-        public var relative: Double
+        /// The gap as a share of the winner's score; nil for VIKOR (its winner's Q is 0, so a share
+        /// means nothing: read `vikor` instead) or with one tool.
+        public var relative: Double?
+        /// The runner-up is more than 5% of the winner's score behind (VIKOR: acceptable advantage).
         public var clearWinner: Bool
-        public var text: String
+        /// Only one tool was left to rank.
+        public var onlyCandidate: Bool
     }
 
-    public struct Sensitivity: Sendable, Codable, Hashable {
+    /// VIKOR's indices and its two acceptance conditions for the top-ranked tool.
+    public struct VikorDetails: Sendable, Encodable, Hashable {
+        /// The weight of the group utility S against the individual regret R.
+        public var v: Double
+        /// Per tool in ranking order: Q (the score), S (sum of weighted regrets), R (largest one).
+        public var tools: [VikorIndices]
+        /// Acceptable advantage: Q(second) − Q(first) ≥ 1 / (m − 1).
+        public var advantage: Condition
+        /// Acceptable stability: the first by Q is also first by S or by R.
+        public var stability: Condition
+        /// The tools that are equally good compromises: the first alone when both conditions hold.
+        public var compromiseSet: [String]
+
+        public struct VikorIndices: Sendable, Encodable, Hashable {
+            public var tool: String
+            public var q: Double
+            public var s: Double
+            public var r: Double
+        }
+
+        public struct Condition: Sendable, Encodable, Hashable {
+            public var met: Bool
+            /// Advantage: Q(second) − Q(first); stability: nil.
+            public var gap: Double?
+            /// Advantage: 1 / (m − 1); stability: nil.
+            public var threshold: Double?
+            /// Stability: the tools first by S and by R.
+            public var bestByS: [String]?
+            public var bestByR: [String]?
+        }
+    }
+
+    /// What a reader needs first: who wins, why, how robust, what would change it.
+    public struct Recommendation: Sendable, Encodable, Hashable {
+        public var winner: String
+        public var runnerUp: String?
+        /// Up to three criteria that favour the winner most over the runner-up, largest first.
+        public var deciding: [ContributionGap]
+        /// Share of weight samples in which the winner stays first.
+        public var firstUnderRandomWeights: Double?
+        /// The smallest single weight change that makes another tool win.
+        public var smallestChange: WeightChange?
+    }
+
+    /// How much more one criterion gives the winner than the runner-up, in score units
+    /// (for WPM, the difference of the logarithms of the factors).
+    public struct ContributionGap: Sendable, Encodable, Hashable {
+        public var criterion: String
+        public var gap: Double
+    }
+
+    public struct Sensitivity: Sendable, Encodable, Hashable {
         public var weights: [WeightChange]
         public var rankAcceptability: RankAcceptabilitySummary?
     }
 
     /// The smallest change of one criterion's weight (others rescaled) that changes the winner.
-    public struct WeightChange: Sendable, Codable, Hashable {
+    public struct WeightChange: Sendable, Encodable, Hashable {
         public var criterion: String
         public var weight: Double
         /// The weight at which the winner changes; nil when no weight in [0, 1] changes it.
         public var flipsAt: Double?
         public var change: Double?
         public var newWinner: String?
-        public var text: String
+        /// The criterion carries no weight, so changing it is not examined.
+        public var dropped: Bool
     }
 
-    public struct RankAcceptabilitySummary: Sendable, Codable, Hashable {
+    public struct RankAcceptabilitySummary: Sendable, Encodable, Hashable {
         public var samples: Int
         public var seed: UInt64
-        /// "uniform on the simplex" or "within ±x% of the given weights".
-        public var sampling: String
+        /// Weights drawn within ±spread of the given ones; nil: uniform over all weight vectors.
+        public var spread: Double?
         /// Per tool, the share of samples at rank 1, 2, … (in ranking order).
         public var tools: [ToolAcceptability]
     }
 
-    public struct ToolAcceptability: Sendable, Codable, Hashable {
+    public struct ToolAcceptability: Sendable, Encodable, Hashable {
         public var tool: String
         public var ranks: [Double]
     }
+}
+
+/// Why a tool is not ranked.
+public enum ExclusionReason: Sendable, Hashable, Encodable {
+    /// No tier has every must-have; `closestTier` lacks the fewest.
+    case missingMustHaves(closestTier: String, lacks: [String])
+    /// The tiers with every must-have all cap seats below what the team needs.
+    case tierSeatLimit(tier: String, maxSeats: Int, needed: Int)
+    /// The tool caps seats below the team's peak within the horizon.
+    case maxSeats(limit: Int, needed: Int, horizonYears: Int)
+    case compliance(missing: [ComplianceStandard])
+    case dataResidency(required: Region, offered: [Region])
+    /// The chosen tier costs more than the yearly budget in `year` (1-based) of the horizon.
+    case overBudget(year: Int, tier: String, cost: Double, budget: Double, currency: Currency)
+    /// No value for a criterion under `missingData: exclude`.
+    case noData(criterion: String)
+    case belowMinimum(criterion: String, value: Double, minimum: Double)
+    case aboveMaximum(criterion: String, value: Double, maximum: Double)
+
+    public func encode(to encoder: any Encoder) throws {
+        var out = encoder.container(keyedBy: FieldKey.self)
+        switch self {
+        case let .missingMustHaves(closestTier, lacks):
+            try out.encode("missingMustHaves", forKey: "kind")
+            try out.encode(closestTier, forKey: "closestTier")
+            try out.encode(lacks, forKey: "lacks")
+        case let .tierSeatLimit(tier, maxSeats, needed):
+            try out.encode("tierSeatLimit", forKey: "kind")
+            try out.encode(tier, forKey: "tier")
+            try out.encode(maxSeats, forKey: "maxSeats")
+            try out.encode(needed, forKey: "needed")
+        case let .maxSeats(limit, needed, horizonYears):
+            try out.encode("maxSeats", forKey: "kind")
+            try out.encode(limit, forKey: "limit")
+            try out.encode(needed, forKey: "needed")
+            try out.encode(horizonYears, forKey: "horizonYears")
+        case let .compliance(missing):
+            try out.encode("compliance", forKey: "kind")
+            try out.encode(missing, forKey: "missing")
+        case let .dataResidency(required, offered):
+            try out.encode("dataResidency", forKey: "kind")
+            try out.encode(required, forKey: "required")
+            try out.encode(offered, forKey: "offered")
+        case let .overBudget(year, tier, cost, budget, currency):
+            try out.encode("overBudget", forKey: "kind")
+            try out.encode(year, forKey: "year")
+            try out.encode(tier, forKey: "tier")
+            try out.encode(cost, forKey: "cost")
+            try out.encode(budget, forKey: "budget")
+            try out.encode(currency, forKey: "currency")
+        case let .noData(criterion):
+            try out.encode("noData", forKey: "kind")
+            try out.encode(criterion, forKey: "criterion")
+        case let .belowMinimum(criterion, value, minimum):
+            try out.encode("belowMinimum", forKey: "kind")
+            try out.encode(criterion, forKey: "criterion")
+            try out.encode(value, forKey: "value")
+            try out.encode(minimum, forKey: "minimum")
+        case let .aboveMaximum(criterion, value, maximum):
+            try out.encode("aboveMaximum", forKey: "kind")
+            try out.encode(criterion, forKey: "criterion")
+            try out.encode(value, forKey: "value")
+            try out.encode(maximum, forKey: "maximum")
+        }
+    }
+}
+
+/// Something the reader should check before trusting the ranking.
+public enum EvaluationWarning: Sendable, Hashable, Encodable {
+    case stalePrice(tool: String, asOf: CalendarDate, days: Int, source: String)
+    case staleRating(tool: String, source: String, asOf: CalendarDate, days: Int)
+    /// Every candidate has the same value, so the criterion carries no weight.
+    case constantCriterion(criterion: String)
+    /// No candidate has a value, so the criterion carries no weight.
+    case noDataCriterion(criterion: String)
+    /// `nonPositive: shift` moved the criterion's values by `by` so every one is positive.
+    case shifted(criterion: String, by: Double)
+    /// The AHP consistency ratio is above 0.1.
+    case inconsistentAHP(consistencyRatio: Double)
+    case everyCandidateExcluded
+
+    public func encode(to encoder: any Encoder) throws {
+        var out = encoder.container(keyedBy: FieldKey.self)
+        switch self {
+        case let .stalePrice(tool, asOf, days, source):
+            try out.encode("stalePrice", forKey: "kind")
+            try out.encode(tool, forKey: "tool")
+            try out.encode(asOf, forKey: "asOf")
+            try out.encode(days, forKey: "days")
+            try out.encode(source, forKey: "source")
+        case let .staleRating(tool, source, asOf, days):
+            try out.encode("staleRating", forKey: "kind")
+            try out.encode(tool, forKey: "tool")
+            try out.encode(source, forKey: "source")
+            try out.encode(asOf, forKey: "asOf")
+            try out.encode(days, forKey: "days")
+        case let .constantCriterion(criterion):
+            try out.encode("constantCriterion", forKey: "kind")
+            try out.encode(criterion, forKey: "criterion")
+        case let .noDataCriterion(criterion):
+            try out.encode("noDataCriterion", forKey: "kind")
+            try out.encode(criterion, forKey: "criterion")
+        case let .shifted(criterion, by):
+            try out.encode("shifted", forKey: "kind")
+            try out.encode(criterion, forKey: "criterion")
+            try out.encode(by, forKey: "by")
+        case let .inconsistentAHP(ratio):
+            try out.encode("inconsistentAHP", forKey: "kind")
+            try out.encode(ratio, forKey: "consistencyRatio")
+        case .everyCandidateExcluded:
+            try out.encode("everyCandidateExcluded", forKey: "kind")
+        }
+    }
+}
+
+/// How a cost figure was made, where the reader should know it.
+public enum CostCaveat: Sendable, Hashable, Encodable {
+    /// Prices were converted at `rate` units of `to` per unit of `from`.
+    case converted(from: Currency, to: Currency, rate: Double)
+    /// The tier publishes no price for the team's billing period; the other period's price is used.
+    case billingFallback(tier: String, billing: Billing, used: Billing)
+    /// The tier is quote-only; its cost is the catalog's estimated range.
+    case priceRange(tier: String)
+    /// The prices are older than the evaluation's `staleAfterDays`.
+    case stalePrice(asOf: CalendarDate, days: Int)
+
+    public func encode(to encoder: any Encoder) throws {
+        var out = encoder.container(keyedBy: FieldKey.self)
+        switch self {
+        case let .converted(from, to, rate):
+            try out.encode("converted", forKey: "kind")
+            try out.encode(from, forKey: "from")
+            try out.encode(to, forKey: "to")
+            try out.encode(rate, forKey: "rate")
+        case let .billingFallback(tier, billing, used):
+            try out.encode("billingFallback", forKey: "kind")
+            try out.encode(tier, forKey: "tier")
+            try out.encode(billing, forKey: "billing")
+            try out.encode(used, forKey: "used")
+        case let .priceRange(tier):
+            try out.encode("priceRange", forKey: "kind")
+            try out.encode(tier, forKey: "tier")
+        case let .stalePrice(asOf, days):
+            try out.encode("stalePrice", forKey: "kind")
+            try out.encode(asOf, forKey: "asOf")
+            try out.encode(days, forKey: "days")
+        }
+    }
+}
+
+/// A coding key named by a string literal, for the `{"kind": …}` encodings above.
+struct FieldKey: CodingKey, ExpressibleByStringLiteral {
+    var stringValue: String
+    var intValue: Int? { nil }
+    init(stringValue: String) { self.stringValue = stringValue }
+    init?(intValue: Int) { nil }
+    init(stringLiteral value: String) { self.stringValue = value }
 }

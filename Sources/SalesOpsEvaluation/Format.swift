@@ -6,10 +6,10 @@ public enum Format {
     /// Up to 4 significant decimals, no trailing zeros; thousands separated for large values.
     public static func number(_ value: Double) -> String {
         if value.rounded() == value, abs(value) < 1e15 {
-            return grouped(Int(value))
+            return grouped(value)
         }
         if abs(value) >= 1000 {
-            return grouped(Int(value.rounded()))
+            return grouped(value)
         }
         var text = String(format: "%.4g", value)
         if text.contains("e") { text = String(format: "%.4f", value) }
@@ -21,20 +21,26 @@ public enum Format {
     }
 
     public static func money(_ value: Double, _ currency: Currency) -> String {
-        "\(grouped(Int(value.rounded()))) \(currency.rawValue)"
+        "\(grouped(value)) \(currency.rawValue)"
     }
 
     public static func money(_ range: MoneyRange, _ currency: Currency) -> String {
-        range.isExact ? money(range.low, currency) : "\(grouped(Int(range.low.rounded())))–\(grouped(Int(range.high.rounded()))) \(currency.rawValue)"
+        range.isExact ? money(range.low, currency) : "\(grouped(range.low))–\(grouped(range.high)) \(currency.rawValue)"
     }
 
-    static func grouped(_ value: Int) -> String {
-        let digits = String(value.magnitude)
+    /// `value` rounded to a whole number with thousands separators; beyond 10^15 (or not finite)
+    /// in exponent form, since no whole-number type holds every such value.
+    static func grouped(_ value: Double) -> String {
+        let rounded = value.rounded()
+        guard abs(rounded) < 1e15, let whole = Int(exactly: rounded) else {
+            return String(format: "%.4g", value)
+        }
+        let digits = String(whole.magnitude)
         var result = ""
         for (index, character) in digits.enumerated() {
             if index > 0, (digits.count - index) % 3 == 0 { result += "," }
             result.append(character)
         }
-        return (value < 0 ? "-" : "") + result
+        return (whole < 0 ? "-" : "") + result
     }
 }

@@ -1,7 +1,7 @@
 import SalesOpsCatalog
 
 /// What one tier of a tool would cost a team over its horizon, and what it lacks.
-public struct TierCost: Sendable, Hashable, Codable {
+public struct TierCost: Sendable, Hashable, Encodable {
     public var tier: String
     public var published: Bool
     /// Cost in each year of the horizon, in the team's currency; nil when the price is unknown.
@@ -10,8 +10,8 @@ public struct TierCost: Sendable, Hashable, Codable {
     public var missingMustHaves: [String]
     /// Nice-to-have features it offers.
     public var niceToHaves: [String]
-    /// Why the team cannot use this tier at its size, if it cannot.
-    public var seatProblem: String?
+    /// The tier's seat cap, when it is below the seats the team needs.
+    public var seatLimit: SeatLimit?
 
     public var total: MoneyRange? {
         years.map { $0.reduce(.zero, +) }
@@ -22,19 +22,19 @@ public struct TierCost: Sendable, Hashable, Codable {
         return total * (1 / Double(years.count))
     }
 
-    public var fits: Bool { missingMustHaves.isEmpty && seatProblem == nil }
+    public var fits: Bool { missingMustHaves.isEmpty && seatLimit == nil }
 }
 
 /// The cost of ownership of one tool for one team: every tier, and the one chosen — the cheapest
 /// tier that covers the must-haves at the team's size.
-public struct OwnershipCost: Sendable, Hashable, Codable {
+public struct OwnershipCost: Sendable, Hashable, Encodable {
     public var tool: String
     public var currency: Currency
     public var tiers: [TierCost]
     /// The tier the evaluation uses; nil when no tier covers the must-haves at the team's size.
     public var chosen: TierCost?
-    /// Notes on how the figures were made (billing fallback, currency conversion, minimum seats).
-    public var notes: [String]
+    /// How the figures were made, where a reader should know it (conversion, billing fallback, ranges).
+    public var caveats: [CostCaveat]
 
     /// Computes the cost of every tier of `tool` for `team` in the team's currency.
     ///
@@ -48,9 +48,9 @@ public struct OwnershipCost: Sendable, Hashable, Codable {
         let factor = rates.factor(from: spec.pricing.currency, to: currency)
         let billing = team.billing ?? .annual
         let toolFeatures = Set(spec.features ?? [])
-        var notes: [String] = []
+        var caveats: [CostCaveat] = []
         if factor != 1 {
-            notes.append("prices converted from \(spec.pricing.currency.rawValue) to \(currency.rawValue) at \(factor)")
+            caveats.append(.converted(from: spec.pricing.currency, to: currency, rate: factor))
         }
         let horizon = team.horizon
         let seatsByYear = (1...horizon).map { team.seats(inYear: $0) }
@@ -60,12 +60,12 @@ public struct OwnershipCost: Sendable, Hashable, Codable {
             let features = toolFeatures.union(tier.features ?? [])
             let missing = (team.mustHave ?? []).filter { !features.contains($0) }
             let nice = (team.niceToHave ?? []).filter { features.contains($0) }
-            var seatProblem: String?
+            var seatLimit: SeatLimit?
             if let maxSeats = tier.maxSeats, maxSeats < peakSeats {
-                seatProblem = "\(tier.name) allows at most \(maxSeats) seats; the team needs \(peakSeats)"
+                seatLimit = SeatLimit(maxSeats: maxSeats, needed: peakSeats)
             }
             var years: [MoneyRange]?
-            if let seatPrice = monthlySeatPrice(tier, billing: billing, notes: &notes) {
+            if let seatPrice = monthlySeatPrice(tier, billing: billing, caveats: &caveats) {
                 years = seatsByYear.enumerated().map { index, seats in
                     let billed = Double(max(seats, tier.minSeats ?? 1))
                     var year = seatPrice * (12 * billed)
@@ -85,27 +85,31 @@ public struct OwnershipCost: Sendable, Hashable, Codable {
             }
             tiers.append(TierCost(
                 tier: tier.name, published: tier.isPublished, years: years,
-                missingMustHaves: missing, niceToHaves: nice, seatProblem: seatProblem))
+                missingMustHaves: missing, niceToHaves: nice, seatLimit: seatLimit))
         }
         let fitting = tiers.filter(\.fits)
+        // Each caveat once, in the order found: the conversion, then tier by tier.
+        var seen: Set<CostCaveat> = []
         let chosen = fitting.filter { $0.total != nil }.min { $0.total!.midpoint < $1.total!.midpoint } ?? fitting.first
-        return OwnershipCost(tool: tool.name, currency: currency, tiers: tiers, chosen: chosen, notes: Array(Set(notes)).sorted())
+        return OwnershipCost(tool: tool.name, currency: currency, tiers: tiers, chosen: chosen, caveats: caveats.filter { seen.insert($0).inserted })
     }
 
     /// Per-seat monthly price as a range; nil when the tier has neither a seat price nor a range.
-    static func monthlySeatPrice(_ tier: PricingTier, billing: Billing, notes: inout [String]) -> MoneyRange? {
+    static func monthlySeatPrice(_ tier: PricingTier, billing: Billing, caveats: inout [CostCaveat]) -> MoneyRange? {
         if !tier.isPublished {
-            return tier.range.map { MoneyRange(low: $0.low, high: $0.high) }
+            guard let range = tier.range else { return nil }
+            caveats.append(.priceRange(tier: tier.name))
+            return MoneyRange(low: range.low, high: range.high)
         }
         guard let prices = tier.pricePerSeat else {
             return tier.pricePerAccount == nil ? nil : .zero
         }
         if let value = price(prices, billing: billing) {
             if billing == .annual, prices.annual == nil {
-                notes.append("\(tier.name): no annual price published; the monthly-billing price is used")
+                caveats.append(.billingFallback(tier: tier.name, billing: .annual, used: .monthly))
             }
             if billing == .monthly, prices.monthly == nil {
-                notes.append("\(tier.name): no monthly-billing price published; the annual price is used")
+                caveats.append(.billingFallback(tier: tier.name, billing: .monthly, used: .annual))
             }
             return MoneyRange(exactly: value)
         }
@@ -115,4 +119,10 @@ public struct OwnershipCost: Sendable, Hashable, Codable {
     static func price(_ prices: BillingPrices, billing: Billing) -> Double? {
         billing == .annual ? (prices.annual ?? prices.monthly) : (prices.monthly ?? prices.annual)
     }
+}
+
+/// A tier's seat cap below the team's peak seats.
+public struct SeatLimit: Sendable, Hashable, Encodable {
+    public var maxSeats: Int
+    public var needed: Int
 }

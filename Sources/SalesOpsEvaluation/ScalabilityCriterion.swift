@@ -10,7 +10,7 @@ struct ScalabilityCriterion: BuiltInCriterion {
     let direction = CriterionDirection.benefit
     let parameters: JSONValue = [
         "type": "object",
-        "properties": ["apiCallsPerSeat": ["type": "number", "exclusiveMinimum": 0]],
+        "properties": ["apiCallsPerSeat": ["type": "number", "exclusiveMinimum": 0, "maximum": 1_000_000]],
         "additionalProperties": false,
     ]
 
@@ -18,8 +18,8 @@ struct ScalabilityCriterion: BuiltInCriterion {
         let team = context.team.spec
         let peak = Double((1...team.horizon).map { team.seats(inYear: $0) }.max() ?? team.seats)
         let perSeat = context.params["apiCallsPerSeat"]?.doubleValue ?? 1000
-        guard perSeat > 0 else {
-            throw CriterionParameterError(criterion: id, message: "`apiCallsPerSeat` must be above 0")
+        guard perSeat > 0, perSeat <= 1_000_000 else {
+            throw CriterionParameterError(criterion: id, message: "`apiCallsPerSeat` must be above 0 and at most 1000000")
         }
         return candidates.map { candidate in
             guard let limits = candidate.tool.spec.limits else { return nil }

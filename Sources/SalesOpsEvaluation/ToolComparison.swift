@@ -3,12 +3,12 @@ import SalesOpsCatalog
 
 /// Tools side by side for one team: what each tier costs at the team's size, which must-haves
 /// and nice-to-haves each covers, how it fits the stack, compliance and residency.
-public struct ToolComparison: Sendable, Codable {
+public struct ToolComparison: Sendable, Encodable {
     public var team: String
     public var seatsByYear: [Int]
     public var tools: [Entry]
 
-    public struct Entry: Sendable, Codable {
+    public struct Entry: Sendable, Encodable {
         public var tool: String
         public var title: String
         public var category: ToolCategory
@@ -17,7 +17,7 @@ public struct ToolComparison: Sendable, Codable {
         public var pricesSource: String
         public var cost: OwnershipCost
         /// Reasons this tool would be knocked out for the team (empty when it fits).
-        public var knockouts: [String]
+        public var knockouts: [ExclusionReason]
         public var integratesWithStack: [String]
         public var compliance: [ComplianceStandard]
         public var dataResidency: [Region]

@@ -1,4 +1,5 @@
 import SalesOpsBasics
+import SalesOpsSchedule
 
 /// One enrolment on one day, derived from its events alone: every step's status, weighted
 /// progress, the next due step and the enrolment's health.
@@ -22,6 +23,8 @@ public struct EnrolmentState: Sendable, Hashable, Encodable {
     public var hasOverdueStep: Bool
     /// Calendar days from the effective start to each certification's first pass.
     public var daysToCertify: [Int]
+    /// Steps due after the last year the track's calendar lists holidays for, if any.
+    public var holidayWarning: HolidayCoverageWarning?
 
     /// Derives the state from `events` (in store order; events of other enrolments, of
     /// unknown steps and dated after `today` are ignored, so a past day can be replayed).
@@ -148,6 +151,7 @@ public struct EnrolmentState: Sendable, Hashable, Encodable {
         self.health = health
         self.hasOverdueStep = overdueSeen
         self.daysToCertify = daysToCertify
+        self.holidayWarning = schedule.holidayWarning
     }
 
     /// The state of the step with this id.

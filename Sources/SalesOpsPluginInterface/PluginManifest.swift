@@ -9,13 +9,18 @@ public struct PluginManifest: WireMessage, Hashable {
     public var abiVersion: Int
     public var summary: String
     public var capabilities: [CapabilityDescriptor]
+    /// The longest response, in bytes, the plugin promises to give; the host refuses a longer
+    /// one unread. Nil: the host's own limit applies.
+    public var maxResponseBytes: Int?
 
-    public init(id: String, version: String, abiVersion: Int, summary: String = "", capabilities: [CapabilityDescriptor]) {
+    public init(id: String, version: String, abiVersion: Int, summary: String = "", capabilities: [CapabilityDescriptor],
+                maxResponseBytes: Int? = nil) {
         self.id = id
         self.version = version
         self.abiVersion = abiVersion
         self.summary = summary
         self.capabilities = capabilities
+        self.maxResponseBytes = maxResponseBytes
     }
 
     public init(json: JSONValue) throws(WireFormatError) {
@@ -29,13 +34,16 @@ public struct PluginManifest: WireMessage, Hashable {
             capabilities.append(try CapabilityDescriptor(json: element, path: "capabilities[\(index)]"))
         }
         self.capabilities = capabilities
+        maxResponseBytes = try object.optionalInteger("maxResponseBytes")
     }
 
     public var json: JSONValue {
-        .object([
+        var members: [String: JSONValue] = [
             "id": .string(id), "version": .string(version), "abiVersion": .number(Double(abiVersion)),
             "summary": .string(summary), "capabilities": .array(capabilities.map(\.json)),
-        ])
+        ]
+        if let maxResponseBytes { members["maxResponseBytes"] = .number(Double(maxResponseBytes)) }
+        return .object(members)
     }
 
     /// Everything well-typed but still wrong: bad ids, an empty version, a capability listed twice.
@@ -49,6 +57,9 @@ public struct PluginManifest: WireMessage, Hashable {
         }
         if capabilities.isEmpty {
             problems.append(WireFormatError(path: "capabilities", message: "a plugin must provide at least one capability"))
+        }
+        if let maxResponseBytes, maxResponseBytes < 1 {
+            problems.append(WireFormatError(path: "maxResponseBytes", message: "must be at least 1, found \(maxResponseBytes)"))
         }
         var seen: Set<String> = []
         for (index, capability) in capabilities.enumerated() {

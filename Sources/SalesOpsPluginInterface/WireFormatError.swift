@@ -92,6 +92,12 @@ public struct WireObject: Sendable {
         return integer
     }
 
+    public func optionalInteger(_ key: String) throws(WireFormatError) -> Int? {
+        guard let value = members[key], !value.isNull else { return nil }
+        guard let integer = value.intValue else { throw mismatch(key, "a whole number", value) }
+        return integer
+    }
+
     public func strings(_ key: String, default fallback: [String]? = nil) throws(WireFormatError) -> [String] {
         guard let value = members[key], !value.isNull else {
             if let fallback { return fallback }

@@ -26,6 +26,15 @@ public final class LoadedPlugin: @unchecked Sendable {
 
     public var id: String { manifest.id }
 
+    /// The largest response the host reads from any plugin: 64 MiB. A plugin may promise less
+    /// with its manifest's `maxResponseBytes`.
+    public static let responseSizeLimit = 64 << 20
+
+    /// The largest response this plugin may give: its own `maxResponseBytes`, within the host's limit.
+    public var maxResponseBytes: Int {
+        min(manifest.maxResponseBytes ?? LoadedPlugin.responseSizeLimit, LoadedPlugin.responseSizeLimit)
+    }
+
     /// Sends one request to one capability and returns the response JSON. A non-zero code,
     /// a missing or non-JSON response becomes a `PluginInvocationError`, never a crash.
     public func invoke(_ type: CapabilityType, _ capabilityID: String, request: JSONValue) throws(PluginInvocationError) -> JSONValue {
@@ -47,6 +56,15 @@ public final class LoadedPlugin: @unchecked Sendable {
         guard let response else {
             throw failure(capability, code == 0 ? nil : code,
                           "no response body (the ABI requires JSON, or {\"error\": ...} with a non-zero code)")
+        }
+        // Checked before a byte is read: a length past what the plugin promised (or the host's
+        // limit) is a bug or an attack, and parsing it could exhaust memory or read past the buffer.
+        guard responseLength <= maxResponseBytes else {
+            let bound = maxResponseBytes < LoadedPlugin.responseSizeLimit
+                ? "its manifest's maxResponseBytes (\(maxResponseBytes))"
+                : "the host's limit of \(LoadedPlugin.responseSizeLimit) bytes (64 MiB)"
+            throw failure(capability, code == 0 ? nil : code,
+                          "response of \(responseLength) bytes is longer than \(bound); refused unread")
         }
         let body = UnsafeBufferPointer(start: UnsafeRawPointer(response).assumingMemoryBound(to: UInt8.self), count: responseLength)
         let value: JSONValue

@@ -7,6 +7,13 @@ public struct PluginLoadReport: Sendable {
         self.loaded = loaded
         self.failures = failures
     }
+
+    /// Two plugins (or a plugin and a built-in) claiming one plugin or capability id. Commands
+    /// treat these as errors, not skips: which copy would run depends on the search order,
+    /// and a planted copy must never win quietly.
+    public var conflicts: [PluginLoadFailure] {
+        failures.filter { $0.problem == .duplicateCapability || $0.problem == .duplicatePlugin }
+    }
 }
 
 /// `--strict-plugins`: at least one plugin failed to load, so none were registered.

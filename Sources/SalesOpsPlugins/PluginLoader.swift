@@ -9,10 +9,11 @@ import Darwin
 /// Finds plugin libraries on the search path, checks them and registers their capabilities.
 ///
 /// A plugin is a file named `*.so` exporting `salesops_plugin_entry`. Before any plugin code
-/// runs, the loader refuses files and folders that group or others can write (as ssh does
-/// with keys) and files whose SHA-256 differs from the folder's `plugins.lock`. It then loads
-/// with `dlopen(RTLD_NOW | RTLD_LOCAL)` and checks the entry point, the ABI version and the
-/// manifest. Libraries are never `dlclose`d: unmapping a Swift library crashes the runtime later.
+/// runs, the loader refuses (as ssh does with keys) a file, folder or lock file that group or
+/// others can write, or that belongs to someone other than root or the user, counting every
+/// folder above its real path up to `/`; and files whose SHA-256 differs from the folder's
+/// `plugins.lock`. It then loads with `dlopen(RTLD_NOW | RTLD_LOCAL)` and checks the entry
+/// point, the ABI version and the manifest. Libraries are never `dlclose`d: unmapping a Swift library crashes the runtime later.
 /// One bad plugin never stops the others.
 public struct PluginLoader: Sendable {
     /// The lock file looked for in each plugin folder.
@@ -57,7 +58,7 @@ public struct PluginLoader: Sendable {
             }
             return
         }
-        if let failure = PluginLoader.writableByOthers(folder.path, mode: info.st_mode, isFolder: true) {
+        if let failure = PluginLoader.untrusted(folder.path, what: "plugin folder") {
             report.failures.append(failure)
             return
         }
@@ -80,6 +81,7 @@ public struct PluginLoader: Sendable {
                 do {
                     try registry.register(plugin: plugin)
                 } catch {
+                    // Commands stop on these (PluginLoadReport.conflicts): which copy wins must never be silent.
                     let problem: PluginLoadFailure.Problem
                     if case .duplicatePlugin = error { problem = .duplicatePlugin } else { problem = .duplicateCapability }
                     report.failures.append(PluginLoadFailure(
@@ -98,7 +100,7 @@ public struct PluginLoader: Sendable {
         let path = folder + "/" + PluginLoader.lockFileName
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
-        if let failure = PluginLoader.writableByOthers(path, mode: info.st_mode, isFolder: false) { throw failure }
+        if let failure = PluginLoader.untrusted(path, what: "lock file") { throw failure }
         guard let bytes = PluginLoader.readFile(path) else {
             throw PluginLoadFailure(file: path, problem: .badLockFile, reason: "cannot read the lock file",
                                     fix: "make it readable, or remove it to stop pinning plugins in this folder")
@@ -121,7 +123,7 @@ public struct PluginLoader: Sendable {
             throw PluginLoadFailure(file: path, problem: .notALibrary, reason: "not a regular file",
                                     fix: "plugin folders should hold only plugin libraries; move it elsewhere")
         }
-        if let failure = PluginLoader.writableByOthers(path, mode: info.st_mode, isFolder: false) { throw failure }
+        if let failure = PluginLoader.untrusted(path, what: "plugin file") { throw failure }
         if let lock {
             // Hash before dlopen: loading runs the library's constructors.
             guard let pinned = lock.pins[name] else {
@@ -202,14 +204,50 @@ public struct PluginLoader: Sendable {
 
     // MARK: Files
 
-    /// The refusal for a file or folder that group or others can write, or nil when it is safe.
-    static func writableByOthers(_ path: String, mode: mode_t, isFolder: Bool) -> PluginLoadFailure? {
-        guard mode & (S_IWGRP | S_IWOTH) != 0 else { return nil }
-        let octal = String(mode & 0o7777, radix: 8)
-        return PluginLoadFailure(
-            file: path, problem: .insecurePermissions,
-            reason: "\(isFolder ? "plugin folder" : "file") is writable by group or others (mode \(octal)), so anyone could swap the code salesops runs; refusing it",
-            fix: "run: chmod go-w \(path)")
+    /// The refusal for a plugin file, folder or lock file that someone other than root or the
+    /// user could change, or nil when it is safe. Like ssh's StrictModes: the path is resolved
+    /// through symlinks, and it and every folder above it up to `/` must belong to root or the
+    /// user and not be writable by group or others. A sticky folder such as /tmp counts: anyone
+    /// may create (and so plant) files in it.
+    static func untrusted(_ path: String, what: String) -> PluginLoadFailure? {
+        let resolved = canonicalPath(path)
+        let user = getuid()
+        var current = resolved
+        while true {
+            var info = stat()
+            guard lstat(current, &info) == 0 else {
+                return PluginLoadFailure(file: path, problem: .unreadable, reason: "cannot check \(current): \(String(cString: strerror(errno)))",
+                                         fix: "check the path exists and is readable")
+            }
+            let subject = current == resolved
+                ? (resolved == path ? "the \(what)" : "the \(what) (really \(resolved))")
+                : "\(current), a folder above the \(what),"
+            if info.st_mode & (S_IWGRP | S_IWOTH) != 0 {
+                let octal = String(info.st_mode & 0o7777, radix: 8)
+                let sticky = info.st_mode & S_ISVTX != 0 && info.st_mode & S_IFMT == S_IFDIR
+                return PluginLoadFailure(
+                    file: path, problem: .insecurePermissions,
+                    reason: "\(subject) is writable by group or others (mode \(octal)), so someone else could swap the code salesops runs; refusing it",
+                    fix: sticky
+                        ? "move the plugin out of \(current): a shared folder like /tmp lets anyone plant files; use a folder only you (or root) can write"
+                        : "run: chmod go-w \(current)")
+            }
+            if info.st_uid != 0, info.st_uid != user {
+                return PluginLoadFailure(
+                    file: path, problem: .insecurePermissions,
+                    reason: "\(subject) belongs to \(userName(info.st_uid)), not to root or you (\(userName(user))), so they could swap the code salesops runs; refusing it",
+                    fix: "run: chown \(userName(user)) \(current), or move the plugin to a folder you own")
+            }
+            if current == "/" { return nil }
+            guard let slash = current.lastIndex(of: "/") else { return nil }
+            current = slash == current.startIndex ? "/" : String(current[..<slash])
+        }
+    }
+
+    /// A user's login name, or `uid N` when it has none.
+    static func userName(_ uid: uid_t) -> String {
+        guard let entry = getpwuid(uid), let name = entry.pointee.pw_name else { return "uid \(uid)" }
+        return String(cString: name)
     }
 
     /// The `*.so` names in a folder, sorted so loading order (and duplicate reports) is stable.

@@ -13,7 +13,9 @@ public enum PluginRegistryError: Error, Sendable, Equatable, CustomStringConvert
         switch self {
         case .unknownCapability(let type, let id, let known):
             var message = "no \(type) \"\(id)\" is registered"
-            if let suggestion = Suggestion.nearest(to: id, in: known) {
+            if let bundled = BundledPlugin.provider(of: type, id) {
+                message += "; \(bundled.remedy)"
+            } else if let suggestion = Suggestion.nearest(to: id, in: known) {
                 message += "; did you mean \"\(suggestion)\"?"
             } else if known.isEmpty {
                 message += "; no \(type) capabilities are loaded (check the plugin folders with `salesops plugins list`)"

@@ -26,6 +26,7 @@ public enum ComparisonText {
         row("cost over \(comparison.seatsByYear.count) years") { entry in
             entry.cost.chosen?.total.map { Format.money($0, entry.cost.currency) } ?? "unknown"
         }
+        row("cost notes") { $0.cost.caveats.map(EvaluationWording.caveat).joined(separator: "; ") }
         row("nice-to-haves") { $0.cost.chosen?.niceToHaves.joined(separator: ", ") ?? "" }
         row("fits the stack") { $0.integratesWithStack.joined(separator: ", ") }
         row("compliance") { $0.compliance.map(\.rawValue).joined(separator: ", ") }
@@ -33,7 +34,7 @@ public enum ComparisonText {
         row("learning curve (1–5)") { $0.adoption.map { String($0.learningCurve) } ?? "" }
         row("admin hours a week") { $0.adoption?.adminHoursPerWeek.map(Format.number) ?? "" }
         row("weeks to go live") { $0.adoption?.weeksToLive.map(Format.number) ?? "" }
-        row("knocked out") { $0.knockouts.isEmpty ? "no" : $0.knockouts.joined(separator: "; ") }
+        row("knocked out") { $0.knockouts.isEmpty ? "no" : $0.knockouts.map(EvaluationWording.exclusion).joined(separator: "; ") }
         return (header, rows)
     }
 

@@ -26,10 +26,12 @@ public enum EvaluationHTML {
             .legend span{display:inline-block;margin-right:1rem;font-size:.85rem}
             .legend i{display:inline-block;width:.8rem;height:.8rem;margin-right:.3rem;vertical-align:middle}
             .muted{color:#666;font-size:.9rem}
+            .recommendation{font-size:1.05rem;border-left:4px solid #1f77b4;padding-left:.6rem}
             @media print{body{max-width:none;margin:0}.wrap{overflow:visible}h2{break-after:avoid}table,svg{break-inside:avoid}}
             </style></head><body>
             <h1>\(h(report.title))</h1>
-            <p class="muted">Team <strong>\(h(report.team))</strong> · method \(h(report.method.uppercased())) (\(h(report.normalization)) normalisation, \(h(report.weighting)) weights) · score: \(h(report.scoreMeaning)) · as of \(report.today)</p>
+            <p class="muted">Team <strong>\(h(report.team))</strong> · method \(EvaluationWording.method(report.method)) (\(report.normalization.rawValue) normalisation, \(report.weighting.rawValue) weights) · score: \(EvaluationWording.scoreMeaning(report.scoreOrder)) · as of \(report.today)</p>
+            <p class="recommendation">\(h(EvaluationWording.recommendation(report).joined(separator: " ")))</p>
 
             """
         if report.ranking.isEmpty {
@@ -41,7 +43,7 @@ public enum EvaluationHTML {
             }
             out += "</tr></thead><tbody>\n"
             for tool in report.ranking {
-                out += "<tr><td>\(tool.rank)</td><td>\(h(tool.title))</td><td>\(Format.number(tool.score))</td><td>\(h(tool.tier ?? "–"))</td><td>\(h(tool.cost.map { Format.money($0.total, $0.currency) } ?? "unknown"))</td>"
+                out += "<tr><td>\(tool.rank)</td><td>\(h(tool.title))</td><td>\(Format.number(tool.score))</td><td>\(h(tool.tier ?? "–"))</td><td>\(h(tool.cost.map { Format.money($0.total, $0.currency) + ($0.caveats.isEmpty ? "" : " †") } ?? "unknown"))</td>"
                 for criterion in criteria {
                     let value = tool.values[criterion.id].map(Format.number) ?? "–"
                     out += "<td>\(value)\(tool.filled.contains(criterion.id) ? "*" : "")</td>"
@@ -49,16 +51,44 @@ public enum EvaluationHTML {
                 out += "</tr>\n"
             }
             out += "</tbody></table></div>\n"
-            if let margin = report.margin {
-                out += "<p><strong>Margin:</strong> \(h(margin.text)).</p>\n"
+            let caveats = EvaluationWording.caveats(report)
+            if !caveats.isEmpty {
+                out += "<p class=\"muted\">† Cost notes:</p>\n<ul class=\"muted\">\n"
+                for (tool, notes) in caveats {
+                    out += "<li><strong>\(h(tool))</strong>: \(h(notes.joined(separator: "; ")))</li>\n"
+                }
+                out += "</ul>\n"
             }
-            out += "<h2>Score by criterion</h2>\n<p class=\"muted\">\(h(report.contributionMeaning)).</p>\n"
+            if let margin = EvaluationWording.margin(report) {
+                out += "<p><strong>Margin:</strong> \(h(margin)).</p>\n"
+            }
+            for tie in report.ties {
+                out += "<p><strong>Tie:</strong> \(h(EvaluationWording.tie(tie, in: report))).</p>\n"
+            }
+            out += "<h2>Score by criterion</h2>\n<p class=\"muted\">\(h(EvaluationWording.contributionMeaning(report.method))).</p>\n"
             out += scoreChart(report, criteria: criteria.map(\.id))
+            out += "<h3>Contributions</h3>\n<div class=\"wrap\"><table><thead><tr><th>Rank</th><th>Tool</th>"
+            for criterion in criteria {
+                out += "<th>\(h(criterion.id))</th>"
+            }
+            out += "</tr></thead><tbody>\n"
+            for tool in report.ranking {
+                out += "<tr><td>\(tool.rank)</td><td>\(h(tool.title))</td>" + criteria.map { "<td>\(Format.number(tool.contributions[$0.id] ?? 0))</td>" }.joined() + "</tr>\n"
+            }
+            out += "</tbody></table></div>\n"
+        }
+        if let vikor = report.vikor {
+            out += "<h2>VIKOR</h2>\n<p class=\"muted\">v = \(Format.number(vikor.v)); Q combines the group utility S and the largest regret R; lower is better.</p>\n"
+            out += "<div class=\"wrap\"><table><thead><tr><th></th><th>Tool</th><th>Q</th><th>S</th><th>R</th></tr></thead><tbody>\n"
+            for (index, tool) in vikor.tools.enumerated() {
+                out += "<tr><td>\(index + 1)</td><td>\(h(tool.tool))</td><td>\(Format.number(tool.q))</td><td>\(Format.number(tool.s))</td><td>\(Format.number(tool.r))</td></tr>\n"
+            }
+            out += "</tbody></table></div>\n<ul>\n" + EvaluationWording.vikor(vikor).map { "<li>\(h($0))</li>\n" }.joined() + "</ul>\n"
         }
         if !report.excluded.isEmpty {
             out += "<h2>Excluded</h2>\n<ul>\n"
             for tool in report.excluded {
-                out += "<li><strong>\(h(tool.title))</strong>: \(h(tool.reasons.joined(separator: "; ")))</li>\n"
+                out += "<li><strong>\(h(tool.title))</strong>: \(h(tool.reasons.map(EvaluationWording.exclusion).joined(separator: "; ")))</li>\n"
             }
             out += "</ul>\n"
         }
@@ -66,19 +96,26 @@ public enum EvaluationHTML {
             if !sensitivity.weights.isEmpty {
                 out += "<h2>Sensitivity</h2>\n<ul>\n"
                 for change in sensitivity.weights {
-                    out += "<li>\(h(change.text))</li>\n"
+                    out += "<li>\(h(EvaluationWording.weightChange(change)))</li>\n"
                 }
                 out += "</ul>\n"
             }
             if let acceptability = sensitivity.rankAcceptability {
-                out += "<h2>Rank acceptability</h2>\n<p class=\"muted\">\(acceptability.samples) weight samples (seed \(acceptability.seed), \(h(acceptability.sampling))): how often each tool takes each rank.</p>\n"
-                out += acceptabilityChart(acceptability, titles: Dictionary(report.ranking.map { ($0.tool, $0.title) }, uniquingKeysWith: { first, _ in first }))
+                out += "<h2>Rank acceptability</h2>\n<p class=\"muted\">\(acceptability.samples) weight samples (seed \(acceptability.seed), \(h(EvaluationWording.sampling(acceptability)))): how often each tool takes each rank.</p>\n"
+                let titles = Dictionary(report.ranking.map { ($0.tool, $0.title) }, uniquingKeysWith: { first, _ in first })
+                out += acceptabilityChart(acceptability, titles: titles)
+                let ranks = min(acceptability.tools.first?.ranks.count ?? 0, 5)
+                out += "<div class=\"wrap\"><table><thead><tr><th></th><th>Tool</th>" + (0..<ranks).map { "<th>#\($0 + 1)</th>" }.joined() + "</tr></thead><tbody>\n"
+                for (index, tool) in acceptability.tools.enumerated() {
+                    out += "<tr><td>\(index + 1)</td><td>\(h(titles[tool.tool] ?? tool.tool))</td>" + tool.ranks.prefix(ranks).map { "<td>\(Format.percent($0))</td>" }.joined() + "</tr>\n"
+                }
+                out += "</tbody></table></div>\n"
             }
         }
         if !report.warnings.isEmpty {
             out += "<h2>Warnings</h2>\n<ul>\n"
             for warning in report.warnings {
-                out += "<li>\(h(warning))</li>\n"
+                out += "<li>\(h(EvaluationWording.warning(warning)))</li>\n"
             }
             out += "</ul>\n"
         }
@@ -90,7 +127,7 @@ public enum EvaluationHTML {
     /// whose factors multiply rather than add).
     static func scoreChart(_ report: EvaluationReport, criteria: [String]) -> String {
         let h = TextEscaping.html
-        let stacked = report.method != "wpm"
+        let stacked = report.method != .wpm
         let totals = report.ranking.map { tool in
             stacked ? criteria.reduce(0) { $0 + max(0, tool.contributions[$1] ?? 0) } : max(0, tool.score)
         }
@@ -160,6 +197,7 @@ public enum EvaluationHTML {
     }
 
     static func fmt(_ value: Double) -> String {
-        String(Int((value * 10).rounded())) == "0" ? "0" : String((value * 10).rounded() / 10)
+        let tenths = (value * 10).rounded()
+        return tenths == 0 || !tenths.isFinite ? "0" : String(tenths / 10)
     }
 }

@@ -6,7 +6,9 @@ public enum EvaluationText {
     public static func render(_ report: EvaluationReport) -> String {
         var lines: [String] = []
         lines.append("\(report.title) (\(report.evaluation)) for team \(report.team)")
-        lines.append("Method \(report.method.uppercased()), \(report.normalization) normalisation, \(report.weighting) weights; score: \(report.scoreMeaning)")
+        lines.append("Method \(EvaluationWording.method(report.method)), \(report.normalization.rawValue) normalisation, \(report.weighting.rawValue) weights; score: \(EvaluationWording.scoreMeaning(report.scoreOrder))")
+        lines.append("")
+        lines.append(EvaluationWording.recommendation(report).joined(separator: " "))
         lines.append("")
         let criteria = report.criteria.filter { $0.dropped == nil }
         if report.ranking.isEmpty {
@@ -16,7 +18,7 @@ public enum EvaluationText {
             header += criteria.map { "\($0.id) (\(Format.percent($0.weight)))" }
             let rows = report.ranking.map { tool -> [String] in
                 var row = [String(tool.rank), tool.tool, Format.number(tool.score), tool.tier ?? "-",
-                           tool.cost.map { Format.money($0.total, $0.currency) } ?? "unknown"]
+                           tool.cost.map { Format.money($0.total, $0.currency) + ($0.caveats.isEmpty ? "" : " †") } ?? "unknown"]
                 row += criteria.map { criterion in
                     let value = tool.values[criterion.id].map(Format.number) ?? "-"
                     return tool.filled.contains(criterion.id) ? value + "*" : value
@@ -27,22 +29,38 @@ public enum EvaluationText {
             if report.ranking.contains(where: { !$0.filled.isEmpty }) {
                 lines.append("* no data; filled with the worst value among the candidates (missingData: worst)")
             }
+            let caveats = EvaluationWording.caveats(report)
+            if !caveats.isEmpty {
+                lines.append("† cost notes:")
+                for (tool, notes) in caveats {
+                    lines.append("  \(tool): \(notes.joined(separator: "; "))")
+                }
+            }
             lines.append("")
-            lines.append("Contributions to each score (\(report.contributionMeaning)):")
+            lines.append("Contributions to each score (\(EvaluationWording.contributionMeaning(report.method))):")
             let contributionRows = report.ranking.map { tool in
                 [tool.tool] + criteria.map { Format.number(tool.contributions[$0.id] ?? 0) }
             }
             lines.append(TextTable.render(["TOOL"] + criteria.map(\.id), contributionRows))
         }
-        if let margin = report.margin {
+        if let margin = EvaluationWording.margin(report) {
             lines.append("")
-            lines.append("Margin: \(margin.text)")
+            lines.append("Margin: \(margin)")
+        }
+        for tie in report.ties {
+            lines.append("Tie: \(EvaluationWording.tie(tie, in: report))")
+        }
+        if let vikor = report.vikor {
+            lines.append("")
+            lines.append("VIKOR (v = \(Format.number(vikor.v))): Q = v·(S − S*)/(S⁻ − S*) + (1 − v)·(R − R*)/(R⁻ − R*), lower is better")
+            lines.append(TextTable.render(["TOOL", "Q", "S", "R"], vikor.tools.map { [$0.tool, Format.number($0.q), Format.number($0.s), Format.number($0.r)] }))
+            lines += EvaluationWording.vikor(vikor)
         }
         if !report.excluded.isEmpty {
             lines.append("")
             lines.append("Excluded:")
             for tool in report.excluded {
-                lines.append("  \(tool.tool): \(tool.reasons.joined(separator: "; "))")
+                lines.append("  \(tool.tool): \(tool.reasons.map(EvaluationWording.exclusion).joined(separator: "; "))")
             }
         }
         if let sensitivity = report.sensitivity {
@@ -50,12 +68,12 @@ public enum EvaluationText {
                 lines.append("")
                 lines.append("Sensitivity (smallest weight change that changes the winner):")
                 for change in sensitivity.weights {
-                    lines.append("  \(change.text)")
+                    lines.append("  \(EvaluationWording.weightChange(change))")
                 }
             }
             if let acceptability = sensitivity.rankAcceptability {
                 lines.append("")
-                lines.append("Rank acceptability (\(acceptability.samples) weight samples, seed \(acceptability.seed), \(acceptability.sampling)):")
+                lines.append("Rank acceptability (\(acceptability.samples) weight samples, seed \(acceptability.seed), \(EvaluationWording.sampling(acceptability))):")
                 let ranks = min(acceptability.tools.first?.ranks.count ?? 0, 5)
                 let rows = acceptability.tools.map { tool in
                     [tool.tool] + tool.ranks.prefix(ranks).map(Format.percent)
@@ -67,7 +85,7 @@ public enum EvaluationText {
             lines.append("")
             lines.append("Warnings:")
             for warning in report.warnings {
-                lines.append("  \(warning)")
+                lines.append("  \(EvaluationWording.warning(warning))")
             }
         }
         return lines.joined(separator: "\n")

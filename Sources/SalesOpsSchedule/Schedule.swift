@@ -20,10 +20,13 @@ public struct Schedule: Sendable, Hashable {
     public let effectiveStart: CalendarDate
     /// One entry per step, in the order the steps were given.
     public let steps: [ScheduledStep]
+    /// Steps due after the last year the calendar lists holidays for, if any.
+    public let holidayWarning: HolidayCoverageWarning?
 
-    init(effectiveStart: CalendarDate, steps: [ScheduledStep]) {
+    init(effectiveStart: CalendarDate, steps: [ScheduledStep], calendar: BusinessCalendar) {
         self.effectiveStart = effectiveStart
         self.steps = steps
+        self.holidayWarning = HolidayCoverageWarning.check(steps.map { .init(id: $0.id, due: $0.due) }, calendar: calendar)
     }
 
     /// Schedules `steps` once; throws every problem found, as `Scheduler` does.

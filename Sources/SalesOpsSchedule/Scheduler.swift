@@ -82,6 +82,6 @@ public struct Scheduler: Sendable, Hashable {
             scheduled[index] = ScheduledStep(id: steps[index].id, due: steps[index].offset.apply(to: countedFrom, in: calendar),
                                              countedFrom: countedFrom, basis: basis)
         }
-        return Schedule(effectiveStart: effectiveStart, steps: scheduled)
+        return Schedule(effectiveStart: effectiveStart, steps: scheduled, calendar: calendar)
     }
 }

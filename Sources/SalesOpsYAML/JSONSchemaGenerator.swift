@@ -60,7 +60,9 @@ public final class JSONSchemaGenerator {
         let recorder = SchemaRecorder(generator: self)
         _ = try? T(from: ProbeDecoder(recorder: recorder))
         var properties: [String: JSONValue] = [:]
-        for (key, property) in recorder.properties {
+        let ranges = (type as? any YAMLNumericRanges.Type)?.numericRanges ?? [:]
+        for (key, recorded) in recorder.properties {
+            let property = ranges[key].map { Self.bounding(recorded, by: $0) } ?? recorded
             if let text = descriptions["\(name).\(key)"], case .object(var body) = property {
                 body["description"] = .string(text)
                 properties[key] = .object(body)
@@ -81,6 +83,22 @@ public final class JSONSchemaGenerator {
         }
         definitions[name] = .object(object)
         return reference
+    }
+
+    /// `schema` with the range's bounds on its numbers: the value itself, a list's items or a map's values.
+    static func bounding(_ schema: JSONValue, by range: NumericRange) -> JSONValue {
+        guard case .object(var body) = schema else { return schema }
+        switch body["type"] {
+        case .string("number")?, .string("integer")?:
+            for (keyword, bound) in range.schemaKeywords { body[keyword] = .number(bound) }
+        case .string("array")?:
+            if let items = body["items"] { body["items"] = bounding(items, by: range) }
+        case .string("object")?:
+            if let values = body["additionalProperties"] { body["additionalProperties"] = bounding(values, by: range) }
+        default:
+            break
+        }
+        return .object(body)
     }
 }
 
@@ -121,7 +139,8 @@ extension Optional: JSONSchemaProviding where Wrapped: Decodable {
 
 extension CalendarDate: JSONSchemaProviding {
     public static func jsonSchema(using generator: JSONSchemaGenerator) -> JSONValue {
-        ["type": "string", "format": "date", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"]
+        // Years 1900 to 9999, as `CalendarDate.supported`.
+        ["type": "string", "format": "date", "pattern": "^(19|[2-9][0-9])[0-9]{2}-[0-9]{2}-[0-9]{2}$"]
     }
 }
 

@@ -119,8 +119,14 @@ final class DecodeSession {
         self.file = file
     }
 
+    /// Values already reported as out of range: their type errors (a number too large for an
+    /// integer, `.inf`) would only repeat the same problem less clearly.
+    var outOfRange: Set<String> = []
+
     func record(_ message: String, at mark: YAMLMark, path: CodingPathNode?, adding key: String? = nil) {
-        errors.append(SourceError(file: file, mark: mark, path: CodingPathNode.text(path, adding: key), message: message))
+        let text = CodingPathNode.text(path, adding: key)
+        if !outOfRange.isEmpty, outOfRange.contains(text) { return }
+        errors.append(SourceError(file: file, mark: mark, path: text, message: message))
     }
 
     /// Decodes a value; problems are recorded and a placeholder returned so decoding continues.
@@ -148,6 +154,9 @@ final class DecodeSession {
         }
         let path = reference.node
         let errorsBefore = errors.count
+        if traits.ranged, let ranged = type as? any YAMLNumericRanges.Type {
+            checkRanges(ranged.numericRanges, node: node, path: path)
+        }
         let decoder = NodeDecoder(node: node, session: self, path: path)
         let value: T
         do {
@@ -175,14 +184,47 @@ final class DecodeSession {
             // A check on a part that already failed would only judge its placeholder: skip it.
             let failed = errors[errorsBefore...].map(\.path)
             for problem in validating.validationProblems() {
-                let problemPath = CodingPathNode.text(path, adding: problem.key)
+                var problemPath = CodingPathNode.text(path, adding: problem.key)
+                if let index = problem.index { problemPath += "[\(index)]" }
                 let judged = failed.contains { $0 == problemPath || $0.hasPrefix(problemPath + ".") || $0.hasPrefix(problemPath + "[") }
                 if judged || (problem.key == nil && !failed.isEmpty) { continue }
-                let target = problem.key.flatMap { node[$0] } ?? node
-                record(problem.message, at: target.mark, path: path, adding: problem.key)
+                var target = problem.key.flatMap { node[$0] } ?? node
+                if let index = problem.index, let items = target.sequence, items.indices.contains(index) { target = items[index] }
+                errors.append(SourceError(file: file, mark: target.mark, path: problemPath, message: problem.message))
             }
         }
         return value
+    }
+
+    /// Records every number under a ranged key that lies outside its range, before the value is
+    /// decoded: `9223372036854775808` or `.inf` get the allowed range, not a type error.
+    func checkRanges(_ ranges: [String: NumericRange], node: YAMLNode, path: CodingPathNode?) {
+        guard node.mapping != nil else { return }
+        for (key, range) in ranges {
+            guard let value = node[key] else { continue }
+            visit(value, CodingPathNode.text(path, adding: key), range)
+        }
+    }
+
+    private func visit(_ node: YAMLNode, _ path: String, _ range: NumericRange) {
+        switch node.content {
+        case .scalar(let scalar):
+            let inRange: Bool
+            switch try? node.scalarValue() {
+            case .int(let value)?: inRange = range.contains(Double(value))
+            case .float(let value)?: inRange = range.contains(value)
+            case .bigInt?: inRange = false
+            default: return  // not a number: the type check reports it
+            }
+            if !inRange {
+                outOfRange.insert(path)
+                errors.append(SourceError(file: file, mark: node.mark, path: path, message: "expected \(range.text), found \(scalar.text)"))
+            }
+        case .sequence(let items):
+            for (index, item) in items.enumerated() { visit(item, path + "[\(index)]", range) }
+        case .mapping(let pairs):
+            for pair in pairs { visit(pair.value, path + "." + (pair.key.scalar?.text ?? "?"), range) }
+        }
     }
 
     func decodeEnumeration<E: YAMLEnumeration>(_ type: E.Type, node: YAMLNode, path reference: PathRef) -> E {
@@ -241,6 +283,7 @@ final class DecodeSession {
 
         var kind: Kind
         var validating: Bool
+        var ranged: Bool
     }
 
     private var traitsCache: [ObjectIdentifier: TypeTraits] = [:]
@@ -248,7 +291,7 @@ final class DecodeSession {
     func traits<T>(of type: T.Type) -> TypeTraits {
         // The commonest types answer without a lookup.
         if type == String.self || type == Int.self || type == Double.self || type == Bool.self {
-            return TypeTraits(kind: .primitive, validating: false)
+            return TypeTraits(kind: .primitive, validating: false, ranged: false)
         }
         let id = ObjectIdentifier(type)
         if let known = traitsCache[id] { return known }
@@ -262,7 +305,7 @@ final class DecodeSession {
         } else {
             kind = .structure
         }
-        let traits = TypeTraits(kind: kind, validating: type is any YAMLValidating.Type)
+        let traits = TypeTraits(kind: kind, validating: type is any YAMLValidating.Type, ranged: type is any YAMLNumericRanges.Type)
         traitsCache[id] = traits
         return traits
     }
@@ -299,19 +342,31 @@ final class DecodeSession {
     static func number(_ node: YAMLNode) throws(NodeMismatch) -> Double {
         switch try? node.scalarValue() {
         case .int(let value)?: return Double(value)
-        case .float(let value)? where value.isFinite: return value
+        // -0 reads as 0, so no price or rate prints as "-0".
+        case .float(let value)? where value.isFinite: return value == 0 ? 0 : value
+        case .float?: throw NodeMismatch(message: "expected a finite number, found \(node.scalar?.text ?? "")")
+        case .string(let text)? where Double(text)?.isFinite == true:
+            throw NodeMismatch(message: "expected a number, found \"\(text)\"; YAML reads it as text (a float needs a dot, as in 1.0e+3)")
         default: throw NodeMismatch(message: "expected a number, found \(node.kindDescription)")
         }
     }
 
     static func integer<I: FixedWidthInteger>(_ type: I.Type, _ node: YAMLNode) throws(NodeMismatch) -> I {
-        guard case .int(let value)? = try? node.scalarValue() else {
+        switch try? node.scalarValue() {
+        case .int(let value)?:
+            guard let exact = I(exactly: value) else {
+                throw NodeMismatch(message: "\(value) is out of range (\(I.min)…\(I.max))")
+            }
+            return exact
+        case .bigInt(let text)?:
+            // Beyond 64-bit signed: only an unsigned type may still hold it.
+            guard let exact = I(text) else {
+                throw NodeMismatch(message: "\(text) is out of range (\(I.min)…\(I.max))")
+            }
+            return exact
+        default:
             throw NodeMismatch(message: "expected a whole number, found \(node.kindDescription)")
         }
-        guard let exact = I(exactly: value) else {
-            throw NodeMismatch(message: "\(value) is out of range (\(I.min)…\(I.max))")
-        }
-        return exact
     }
 }
 

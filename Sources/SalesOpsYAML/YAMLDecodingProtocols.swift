@@ -29,10 +29,13 @@ public protocol YAMLValidating {
 public struct YAMLValidationProblem: Sendable, Hashable {
     /// The key of the value's mapping the problem is about, if any.
     public var key: String?
+    /// The item of the list under `key` the problem is about, if any.
+    public var index: Int?
     public var message: String
 
-    public init(key: String? = nil, _ message: String) {
+    public init(key: String? = nil, index: Int? = nil, _ message: String) {
         self.key = key
+        self.index = index
         self.message = message
     }
 }

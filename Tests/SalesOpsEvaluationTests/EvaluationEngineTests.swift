@@ -2,6 +2,7 @@ import Foundation
 import SalesOpsBasics
 import SalesOpsCatalog
 import SalesOpsEvaluation
+import SalesOpsReports
 import Testing
 
 /// The pipeline end to end on the fixture catalog: knockouts, missing data, thresholds and every
@@ -16,12 +17,17 @@ import Testing
         #expect(report.ranking.map(\.tool) == ["alpha"])
         let reasons = Dictionary(uniqueKeysWithValues: report.excluded.map { ($0.tool, $0.reasons) })
         #expect(reasons["beta"] == [
-            "no tier has every must-have; the closest, Only, lacks sso",
-            "no gdpr attestation recorded",
-            "cannot keep data in eu (offers us)",
+            .missingMustHaves(closestTier: "Only", lacks: ["sso"]),
+            .compliance(missing: [.gdpr]),
+            .dataResidency(required: .eu, offered: [.us]),
         ])
-        #expect(reasons["gamma"] == ["allows at most 5 seats; the team needs 10 within 1 year"])
+        #expect(reasons["gamma"] == [.maxSeats(limit: 5, needed: 10, horizonYears: 1)])
         #expect(reasons["delta"] == [
+            .missingMustHaves(closestTier: "Solo", lacks: ["pipeline", "sso"]),
+            .compliance(missing: [.gdpr]),
+            .dataResidency(required: .eu, offered: []),
+        ])
+        #expect(reasons["delta"]?.map(EvaluationWording.exclusion) == [
             "no tier has every must-have; the closest, Solo, lacks pipeline, sso",
             "no gdpr attestation recorded",
             "cannot keep data in eu (no data residency recorded)",
@@ -33,8 +39,17 @@ import Testing
         let report = try EvaluationFixtures.run(EvaluationFixtures.evaluation(
             team: "small", tools: ["alpha", "gamma"], criteria: [x]))
         let gamma = try #require(report.excluded.first { $0.tool == "gamma" })
-        #expect(gamma.reasons.contains("allows at most 5 seats; the team needs 6 within 2 years"))
-        #expect(gamma.reasons.contains("average yearly cost 1,620 USD (Enterprise) is over the budget of 1,000 USD"))
+        #expect(gamma.reasons.contains(.maxSeats(limit: 5, needed: 6, horizonYears: 2)))
+        #expect(gamma.reasons.contains(.overBudget(year: 1, tier: "Enterprise", cost: 1080, budget: 1000, currency: .USD)))
+    }
+
+    @Test func overBudgetInAnyYearNotOnlyOnAverage() throws {
+        // Alpha costs 750 then 820 (average 785) against a budget of 800: year 2 is over.
+        let report = try EvaluationFixtures.run(EvaluationFixtures.evaluation(team: "lean", tools: ["alpha", "beta"], criteria: [x]))
+        #expect(report.ranking.map(\.tool) == ["beta"])
+        let alpha = try #require(report.excluded.first { $0.tool == "alpha" })
+        #expect(alpha.reasons == [.overBudget(year: 2, tier: "Basic", cost: 820, budget: 800, currency: .USD)])
+        #expect(alpha.reasons.map(EvaluationWording.exclusion) == ["year 2 costs 820 USD (Basic), over the budget of 800 USD a year"])
     }
 
     @Test func constantCriterionDropsOut() throws {
@@ -42,10 +57,10 @@ import Testing
         let fit = CriterionUse(use: "integration-fit", weight: 1)
         let report = try EvaluationFixtures.run(EvaluationFixtures.evaluation(team: "small", tools: ["alpha", "beta"], criteria: [x, fit]))
         let summary = try #require(report.criteria.first { $0.id == "integration-fit" })
-        #expect(summary.dropped == "every candidate has the same value")
+        #expect(summary.dropped == .constant)
         #expect(summary.weight == 0)
         #expect(report.criteria.first { $0.id == "x" }?.weight == 1)
-        #expect(report.warnings.contains("criterion `integration-fit` carries no weight: every candidate has the same value"))
+        #expect(report.warnings.contains(.constantCriterion(criterion: "integration-fit")))
         #expect(report.ranking.allSatisfy { $0.score.isFinite })
     }
 
@@ -53,7 +68,9 @@ import Testing
         let report = try EvaluationFixtures.run(EvaluationFixtures.evaluation(team: "small", tools: ["alpha"], method: .topsis, criteria: [x, y]))
         #expect(report.ranking.map(\.rank) == [1])
         #expect(report.ranking[0].score.isFinite)
-        #expect(report.margin?.text == "alpha is the only candidate left")
+        #expect(report.margin?.onlyCandidate == true)
+        #expect(EvaluationWording.margin(report) == "alpha is the only candidate left")
+        #expect(EvaluationWording.recommendation(report) == ["Recommended: alpha.", "It is the only tool left after the knockouts."])
         #expect(report.sensitivity?.weights.isEmpty == true)
     }
 
@@ -61,7 +78,8 @@ import Testing
         let report = try EvaluationFixtures.run(EvaluationFixtures.evaluation(team: "strict", tools: ["beta", "delta"], criteria: [x]))
         #expect(report.ranking.isEmpty)
         #expect(report.excluded.count == 2)
-        #expect(report.warnings.last == "every candidate was excluded; see the reasons under excluded")
+        #expect(report.warnings.last == .everyCandidateExcluded)
+        #expect(report.recommendation == nil)
     }
 
     @Test(arguments: [MissingDataPolicy.worst, .exclude, .error])
@@ -79,7 +97,7 @@ import Testing
         case .exclude:
             let report = try EvaluationFixtures.run(evaluation)
             #expect(report.ranking.map(\.tool) == ["alpha"])
-            #expect(report.excluded.first { $0.tool == "beta" }?.reasons == ["no data for `scalability` (missingData: exclude)"])
+            #expect(report.excluded.first { $0.tool == "beta" }?.reasons == [.noData(criterion: "scalability")])
         case .error:
             #expect {
                 try EvaluationFixtures.run(evaluation)
@@ -92,7 +110,7 @@ import Testing
     @Test func criterionWithoutAnyDataCarriesNoWeight() throws {
         let report = try EvaluationFixtures.run(EvaluationFixtures.evaluation(
             team: "small", tools: ["beta"], criteria: [x, CriterionUse(use: "rating", weight: 1)]))
-        #expect(report.criteria.first { $0.id == "rating" }?.dropped == "no candidate has data for it")
+        #expect(report.criteria.first { $0.id == "rating" }?.dropped == .noData)
         #expect(report.ranking.count == 1)
     }
 
@@ -109,7 +127,11 @@ import Testing
         shifted.spec.nonPositive = .shift
         let report = try EvaluationFixtures.run(shifted)
         #expect(report.ranking.count == 2)
-        #expect(report.warnings.contains { $0.contains("`feature-coverage` was shifted by 1") })
+        #expect(report.warnings.contains(.shifted(criterion: "feature-coverage", by: 1)))
+        // --non-positive shift overrides the evaluation's `error`.
+        let overridden = try EvaluationFixtures.run(evaluation, nonPositive: .shift)
+        #expect(overridden.nonPositive == .shift)
+        #expect(overridden.warnings.contains(.shifted(criterion: "feature-coverage", by: 1)))
     }
 
     @Test func thresholdsAreKnockouts() throws {
@@ -117,7 +139,7 @@ import Testing
         cost.threshold = Threshold(min: nil, max: 1500)
         let report = try EvaluationFixtures.run(EvaluationFixtures.evaluation(team: "small", tools: ["alpha", "beta"], criteria: [x, cost]))
         #expect(report.ranking.map(\.tool) == ["beta"])
-        #expect(report.excluded.first { $0.tool == "alpha" }?.reasons == ["`total-cost` is 1,570, above the maximum 1,500"])
+        #expect(report.excluded.first { $0.tool == "alpha" }?.reasons == [.aboveMaximum(criterion: "total-cost", value: 1570, maximum: 1500)])
     }
 
     @Test func unknownCriterionIsAClearError() throws {
@@ -131,9 +153,13 @@ import Testing
 
     @Test func staleDataIsFlagged() throws {
         let report = try EvaluationFixtures.run(EvaluationFixtures.evaluation(team: "small", tools: ["alpha", "beta"], criteria: [x]))
-        #expect(report.warnings.contains { $0.hasPrefix("beta: prices are 882 days old (asOf 2024-01-01") })
-        #expect(!report.warnings.contains { $0.hasPrefix("alpha: prices") })
-        #expect(report.warnings.contains("alpha: the Capterra rating is 365 days old (asOf 2025-06-01)") == false, "365 days is not older than 365")
+        let stale = report.warnings.filter {
+            if case .stalePrice = $0 { return true } else { return false }
+        }
+        #expect(stale.count == 1)
+        #expect(stale.first.map(EvaluationWording.warning)?.hasPrefix("beta: prices are 882 days old (asOf 2024-01-01") == true)
+        #expect(!report.warnings.contains { if case .staleRating = $0 { return true } else { return false } }, "365 days is not older than 365")
+        #expect(report.ranking.first { $0.tool == "beta" }?.cost?.caveats.contains(.stalePrice(asOf: CalendarDate(iso: "2024-01-01")!, days: 882)) == true)
     }
 
     @Test(arguments: [SalesOpsCatalog.DecisionMethod.wsm, .wpm, .topsis, .vikor])

@@ -38,8 +38,8 @@ enum EvaluationFixtures {
         return Evaluation(kind: "Evaluation", metadata: Metadata(name: "test"), spec: spec)
     }
 
-    static func run(_ evaluation: Evaluation) throws -> EvaluationReport {
-        try EvaluationEngine(registry: registry()).run(evaluation, catalog: catalog(), options: .init(today: today))
+    static func run(_ evaluation: Evaluation, nonPositive: NonPositiveHandling? = nil) throws -> EvaluationReport {
+        try EvaluationEngine(registry: registry()).run(evaluation, catalog: catalog(), options: .init(nonPositive: nonPositive, today: today))
     }
 
     /// Candidates as the engine builds them, for calling one criterion directly.

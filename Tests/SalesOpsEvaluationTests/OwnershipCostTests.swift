@@ -26,8 +26,8 @@ import Testing
         let total = try #require(cost.chosen?.total)
         #expect(abs(total.low - 1166.4) < 1e-9)
         #expect(cost.currency == .USD)
-        #expect(cost.notes.contains { $0.contains("no annual price published") })
-        #expect(cost.notes.contains { $0.contains("converted from EUR to USD") })
+        #expect(cost.caveats.contains(.billingFallback(tier: "Only", billing: .annual, used: .monthly)))
+        #expect(cost.caveats.contains(.converted(from: .EUR, to: .USD, rate: 1.08)))
     }
 
     @Test func quoteOnlyTierIsARange() throws {

@@ -27,6 +27,6 @@ import Testing
         #expect(startup.ranking.first?.tool == "apollo-io")
         #expect(midmarket.ranking.first?.tool == "hubspot-sales-hub")
         #expect(enterprise.ranking.first?.tool == "microsoft-dynamics-365-sales")
-        #expect(enterprise.criteria.first { $0.use == "data-residency-fit" }?.source.contains("residency-fit") == true)
+        #expect(enterprise.criteria.first { $0.use == "data-residency-fit" }?.plugin?.contains("residency-fit") == true)
     }
 }

@@ -114,18 +114,18 @@ struct OnboardCommandTests {
     }
 
     /// Every date option parses as `CalendarDate`: a bad date is a usage error (exit 2) from
-    /// the parser, naming the option, before anything is read or written.
+    /// the parser, naming the option and what a date looks like, before anything is read or written.
     static let badDates: [BadInput] = [
         BadInput(arguments: ["onboard", "enroll", "zoe", "--track", "sdr-30-60-90", "--start", "2026-13-01", "--today", "2026-03-20"],
-                 message: "Error: The value '2026-13-01' is invalid for '--start <date>'"),
+                 message: "Error: The value '2026-13-01' is invalid for '--start <date>': expected a date as YYYY-MM-DD, found \"2026-13-01\""),
         BadInput(arguments: ["onboard", "complete", "ana.lima", "accounts-setup", "--on", "yesterday", "--today", "2026-03-20"],
-                 message: "Error: The value 'yesterday' is invalid for '--on <date>'"),
+                 message: "Error: The value 'yesterday' is invalid for '--on <date>': expected a date as YYYY-MM-DD, found \"yesterday\""),
         BadInput(arguments: ["checklist", "--track", "sdr-30-60-90", "--start", "02/03/2026"],
-                 message: "Error: The value '02/03/2026' is invalid for '--start <date>'"),
+                 message: "Error: The value '02/03/2026' is invalid for '--start <date>': expected a date as YYYY-MM-DD, found \"02/03/2026\""),
         BadInput(arguments: ["onboard", "status", "--today", "2026-02-31"],
-                 message: "Error: The value '2026-02-31' is invalid for '--today <date>'"),
+                 message: "Error: The value '2026-02-31' is invalid for '--today <date>': expected a date as YYYY-MM-DD, found \"2026-02-31\""),
         BadInput(arguments: ["evaluate", "--team", "t", "--category", "crm", "--today", "tomorrow"],
-                 message: "Error: The value 'tomorrow' is invalid for '--today <yyyy-mm-dd>'"),
+                 message: "Error: The value 'tomorrow' is invalid for '--today <yyyy-mm-dd>': expected a date as YYYY-MM-DD, found \"tomorrow\""),
     ]
 
     @Test func aBadDateIsAUsageErrorAndChangesNothing() throws {

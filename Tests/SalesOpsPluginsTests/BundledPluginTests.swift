@@ -14,6 +14,25 @@ struct BundledPluginTests {
         ])
     }
 
+    /// The table that names a missing capability's plugin says what the manifests say.
+    @Test func theBundledTableMatchesTheManifests() throws {
+        let registry = try PluginFixtures.bundledRegistry()
+        #expect(BundledPlugin.all.map(\.id) == PluginFixtures.bundledProducts)
+        for bundled in BundledPlugin.all {
+            let plugin = try #require(registry.plugin(bundled.id))
+            #expect(plugin.file.hasSuffix("/" + bundled.libraryName))
+            var declared: [CapabilityType: [String]] = [:]
+            for capability in plugin.manifest.capabilities { declared[capability.type, default: []].append(capability.id) }
+            #expect(declared == bundled.capabilities, "\(bundled.id)")
+        }
+    }
+
+    @Test func aMissingBundledCapabilityNamesItsPluginAndHowToGetIt() throws {
+        let registry = PluginRegistry()
+        let error = try #require(throws: PluginRegistryError.self) { try registry.trackKind("hire") }
+        #expect(error.description == "no trackKind \"hire\" is registered; it comes from the bundled plugin hire-onboarding, which is not loaded: run `swift build` in the salesops package to build the bundled plugins, or put libhire-onboarding.so in a plugin folder (--plugins DIR or SALESOPS_PLUGIN_PATH)")
+    }
+
     @Test func quizScorePassesFailsAndEnforcesTheAttemptLimit() throws {
         let quiz = try PluginFixtures.bundledRegistry().verifier("quiz-score")
         let results = try quiz.verify(VerificationRequest(

@@ -4,21 +4,7 @@ import Testing
 /// A plugin that answers badly gives an error naming the plugin and the capability, never a crash.
 @Suite("Malformed plugin responses")
 struct MalformedResponseTests {
-    static let registry: Result<PluginRegistry, PluginFixtures.Failure> = {
-        do {
-            let folder = try PluginFixtures.makeFolder()
-            try PluginFixtures.compile("malformed_plugin.c", as: "libmalformed.so", into: folder)
-            try PluginFixtures.compile("good_plugin.c", as: "libgood.so", into: folder)
-            var registry = PluginRegistry()
-            let report = PluginFixtures.loader([folder]).load(into: &registry)
-            guard report.failures.isEmpty else {
-                return .failure(PluginFixtures.Failure(description: "\(report.failures)"))
-            }
-            return .success(registry)
-        } catch {
-            return .failure(PluginFixtures.Failure(description: "\(error)"))
-        }
-    }()
+    static let registry = PluginFixtures.registry(compiling: [("malformed_plugin.c", "libmalformed.so"), ("good_plugin.c", "libgood.so")])
 
     static let threeCandidates = CriterionRequest(team: ["spec": ["seats": 10]], candidates: [["a": 1], ["b": 2], ["c": 3]])
 

@@ -1,5 +1,5 @@
 import Foundation
-import SalesOpsPlugins
+@testable import SalesOpsPlugins
 
 /// Builds the C fixture plugins of Fixtures/ into temporary folders and finds the bundled
 /// plugins SwiftPM built beside the test binary.
@@ -15,12 +15,28 @@ enum PluginFixtures {
 
     static let abiHeaders = packageRoot.appendingPathComponent("Sources/CSalesOpsPluginABI/include").path
 
-    /// A new empty folder (mode 0755) under the system temporary folder.
+    /// Where fixture plugin folders go: inside the package's .build, in a folder only this
+    /// user can open. Not the system temporary folder: the loader refuses anything under a
+    /// folder others can write, such as /tmp.
+    static let scratchRoot = packageRoot.appendingPathComponent(".build/plugin-fixtures").path
+
+    /// A new empty folder (mode 0755) under `scratchRoot`, checked to pass the loader's trust
+    /// rules, so a clone in a shared folder fails here with the reason, not in every test.
     static func makeFolder() throws -> String {
-        let path = FileManager.default.temporaryDirectory
-            .appendingPathComponent("salesops-plugins-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true,
+        try FileManager.default.createDirectory(atPath: scratchRoot, withIntermediateDirectories: true,
+                                                attributes: [.posixPermissions: 0o700])
+        try FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: scratchRoot)
+        let path = scratchRoot + "/" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: false,
                                                 attributes: [.posixPermissions: 0o755])
+        if let problem = PluginLoader.untrusted(path, what: "plugin folder") {
+            throw Failure(description: """
+                fixture plugins cannot be loaded from this checkout, because the plugin loader refuses \
+                folders others could write: \(problem). Clone salesops into a folder owned by you \
+                or root that group and others cannot write (the bundled plugins beside the \
+                executable need the same)
+                """)
+        }
         return path
     }
 
@@ -80,6 +96,23 @@ enum PluginFixtures {
     /// A loader over exactly these folders: no environment, no executable folder.
     static func loader(_ folders: [String]) -> PluginLoader {
         PluginLoader(searchPath: .standard(options: folders, environment: nil, executableFolder: nil))
+    }
+
+    /// A registry holding these fixture plugins (C source, library name), compiled into a new
+    /// folder; any load failure is the result's failure. For suites that share one registry.
+    static func registry(compiling plugins: [(source: String, library: String)]) -> Result<PluginRegistry, Failure> {
+        do {
+            let folder = try makeFolder()
+            for plugin in plugins { try compile(plugin.source, as: plugin.library, into: folder) }
+            var registry = PluginRegistry()
+            let report = loader([folder]).load(into: &registry)
+            guard report.failures.isEmpty else { return .failure(Failure(description: "\(report.failures)")) }
+            return .success(registry)
+        } catch let error as Failure {
+            return .failure(error)
+        } catch {
+            return .failure(Failure(description: "\(error)"))
+        }
     }
 
     /// A registry holding the bundled plugins, loaded from the products folder.

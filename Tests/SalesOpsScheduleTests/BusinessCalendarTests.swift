@@ -57,3 +57,21 @@ import Testing
         #expect(withSaturday.holidays == [date("2026-07-04")])
     }
 }
+
+/// Dates are read from 1900-01-01 to 9999-12-31, with a message that says which limit was crossed.
+@Suite struct CalendarDateRangeTests {
+    @Test(arguments: ["1900-01-01", "2026-03-02", "9999-12-31"]) func datesInsideAreRead(_ text: String) {
+        #expect(CalendarDate(iso: text)?.description == text)
+        #expect(CalendarDate.problem(reading: text) == nil)
+    }
+
+    @Test(arguments: ["1899-12-31", "0000-01-01", "10000-01-01", "99999999999999999999-01-01"]) func datesOutsideAreRefused(_ text: String) {
+        #expect(CalendarDate(iso: text) == nil)
+        #expect(CalendarDate.problem(reading: text) == "\(text) is outside the dates salesops handles, 1900-01-01 to 9999-12-31")
+    }
+
+    @Test func malformedDatesSayTheFormat() {
+        #expect(CalendarDate.problem(reading: "2026-02-30") == "expected a date as YYYY-MM-DD, found \"2026-02-30\"")
+        #expect(CalendarDate.problem(reading: "2026-3-2") == "expected a date as YYYY-MM-DD, found \"2026-3-2\"")
+    }
+}

@@ -172,4 +172,31 @@ import Testing
             #expect(scheduler.schedule(start: start, doneOn: [start.adding(days: offset % 5), nil, nil]) == fresh)
         }
     }
+
+    @Test func dueDatesAfterTheListedHolidaysAreFlagged() throws {
+        let schedule = try Schedule(start: date("2026-12-01"), calendar: Self.us, steps: chain + [
+            ScheduleStep(id: "review", offset: .days(45)),
+        ])
+        #expect(dues(schedule) == ["a=2026-12-03", "b=2026-12-08", "c=2026-12-15", "review=2027-01-15"])
+        let warning = try #require(schedule.holidayWarning)
+        #expect(warning.steps == [.init(id: "review", due: date("2027-01-15"))])
+        #expect(warning.description
+            == "calendar `us` lists holidays only through 2026, but step `review` is due 2027-01-15; holidays after 2026 are not skipped: add them to the calendar")
+    }
+
+    @Test func noWarningWithinTheListedYearsOrWithoutHolidays() throws {
+        #expect(try Schedule(start: date("2026-03-02"), calendar: Self.us, steps: chain).holidayWarning == nil)
+        #expect(try Schedule(start: date("2030-03-02"), calendar: .standard, steps: chain).holidayWarning == nil)
+    }
+
+    @Test func offsetsAtTheLimitFromTheLastDateDoNotOverflow() throws {
+        // Ten chained steps at the largest offset from 9999-12-31: dates far past any calendar, no trap.
+        let steps = (0..<10).map { index in
+            ScheduleStep(id: "s\(index)", offset: .businessDays(DueOffset.limit), after: index == 0 ? nil : "s\(index - 1)")
+        }
+        let schedule = try Schedule(start: date("9999-12-31"), calendar: Self.us, steps: steps)
+        #expect(schedule.steps.count == 10)
+        #expect(schedule.dueDates["s9"].map { $0 > date("9999-12-31") } == true)
+        #expect(schedule.holidayWarning?.steps.count == 10)
+    }
 }

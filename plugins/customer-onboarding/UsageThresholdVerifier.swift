@@ -7,7 +7,7 @@ struct UsageThresholdVerifier: CertificationVerifier {
     let parameters: JSONValue = [
         "type": "object",
         "properties": [
-            "threshold": ["type": "number", "description": "Lowest passing value."],
+            "threshold": ["type": "number", "minimum": 0, "maximum": 1_000_000_000_000, "description": "Lowest passing value."],
             "metric": ["type": "string", "description": "What is measured, for the reason text (\"active users\")."],
         ],
         "required": ["threshold"],

@@ -7,7 +7,7 @@ struct EvidenceCountVerifier: CertificationVerifier {
     let parameters: JSONValue = [
         "type": "object",
         "properties": [
-            "required": ["type": "integer", "minimum": 1, "description": "How many pieces of evidence pass."],
+            "required": ["type": "integer", "minimum": 1, "maximum": 1000, "description": "How many pieces of evidence pass."],
             "what": ["type": "string", "description": "What counts as evidence, for the reason text."],
         ],
         "required": ["required"],

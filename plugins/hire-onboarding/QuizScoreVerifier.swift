@@ -7,8 +7,8 @@ struct QuizScoreVerifier: CertificationVerifier {
     let parameters: JSONValue = [
         "type": "object",
         "properties": [
-            "passMark": ["type": "number", "description": "Lowest passing score, in the quiz's own scale."],
-            "maxAttempts": ["type": "integer", "minimum": 1, "description": "Attempts allowed; unlimited when absent."],
+            "passMark": ["type": "number", "minimum": 0, "maximum": 1_000_000, "description": "Lowest passing score, in the quiz's own scale."],
+            "maxAttempts": ["type": "integer", "minimum": 1, "maximum": 100, "description": "Attempts allowed; unlimited when absent."],
         ],
         "required": ["passMark"],
         "additionalProperties": false,

@@ -1,0 +1,63 @@
+import SalesOpsBasics
+import SalesOpsYAML
+
+/// A criterion, verifier or track kind the catalog uses that neither salesops nor a loaded
+/// plugin provides, with the document that uses it, so a command can fail only on what it uses.
+public struct MissingCapability: Sendable {
+    public enum Kind: String, Sendable, Hashable {
+        case criterion
+        case verifier
+        case trackKind = "track kind"
+    }
+
+    public let kind: Kind
+    public let id: String
+    /// The kind and name of the document that uses it (`Evaluation`, `default-crm`).
+    public let documentKind: String
+    public let documentName: String
+    /// The located message, naming the plugin to build or install where one is known.
+    public let error: SourceError
+}
+
+extension Catalog {
+    /// Every use of a capability id that `known` does not hold, in document order.
+    public func missingCapabilities(_ known: KnownCapabilities) -> [MissingCapability] {
+        var missing: [MissingCapability] = []
+        func check<Spec>(_ id: String, _ kind: MissingCapability.Kind, in descriptor: Descriptor<Spec>, at path: [YAMLPathComponent]) {
+            let ids: Set<String>
+            switch kind {
+            case .criterion: ids = known.criteria
+            case .verifier: ids = known.verifiers
+            case .trackKind: ids = known.trackKinds
+            }
+            guard !ids.contains(id) else { return }
+            var message: String
+            if let remedy = known.remedy(kind, id) {
+                message = "no \(kind.rawValue) `\(id)` is loaded; \(remedy)"
+            } else {
+                message = "neither salesops nor a loaded plugin provides the \(kind.rawValue) `\(id)`"
+                if let nearest = Suggestion.nearest(to: id, in: ids) {
+                    message += "; did you mean `\(nearest)`?"
+                } else {
+                    message += "; see `salesops plugins list`"
+                }
+            }
+            let error = CrossReferenceCheck.locate(descriptor, path, message)
+            missing.append(MissingCapability(kind: kind, id: id, documentKind: descriptor.kind, documentName: descriptor.name, error: error))
+        }
+        for evaluation in evaluations {
+            for (index, criterion) in evaluation.spec.criteria.enumerated() {
+                check(criterion.use, .criterion, in: evaluation, at: ["spec", "criteria", .index(index), "use"])
+            }
+        }
+        for track in tracks {
+            check(track.spec.audience, .trackKind, in: track, at: ["spec", "audience"])
+            for (index, step) in track.spec.steps.enumerated() {
+                if let certification = step.certification {
+                    check(certification.verifier, .verifier, in: track, at: ["spec", "steps", .index(index), "certification", "verifier"])
+                }
+            }
+        }
+        return missing
+    }
+}
