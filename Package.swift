@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "salesops", targets: ["salesops"]),
+        .executable(name: "salesops-plugin-runner", targets: ["salesops-plugin-runner"]),
         // The Swift plugin SDK, for plugins built in packages of their own (plugins/README.md).
         .library(name: "SalesOpsPluginKit", targets: ["SalesOpsPluginKit"]),
         // Bundled plugins: dynamic libraries that land beside the executable (.build/debug/libNAME.so).
@@ -75,6 +76,8 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "salesops", dependencies: ["SalesOpsCLI"]),
+        // Runs one isolated plugin in its own process for salesops (beside the salesops executable).
+        .executableTarget(name: "salesops-plugin-runner", dependencies: ["SalesOpsPlugins"]),
         // Release-build measurements: `swift run -c release salesops-bench`.
         .executableTarget(
             name: "salesops-bench",

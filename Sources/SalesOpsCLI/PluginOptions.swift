@@ -20,6 +20,20 @@ struct PluginOptions: ParsableArguments {
     @Flag(name: .customLong("strict-plugins"), help: "Fail (exit 1) when any plugin cannot be loaded, instead of skipping it.")
     var strict = false
 
+    @Flag(name: .customLong("isolate-plugins"), help: "Run every plugin, the bundled ones too, in a helper process, so a crash, a hang or an exit() there is that plugin's error. (Plugins from --plugins and $SALESOPS_PLUGIN_PATH are isolated anyway, unless their plugins.lock says `# salesops: isolation=in-process FILE`.)")
+    var isolateAll = false
+
+    @Option(name: .customLong("plugin-timeout"), help: ArgumentHelp(
+        "The longest one call to an isolated plugin may take, in seconds, before its helper process is stopped (default 30).",
+        valueName: "seconds"))
+    var timeout: Double = IsolationPolicy.defaultCallTimeoutSeconds
+
+    func validate() throws {
+        guard timeout > 0, timeout <= 3600 else {
+            throw ValidationError("--plugin-timeout must be a number of seconds above 0 and at most 3600, found \(timeout)")
+        }
+    }
+
     var searchPath: PluginSearchPath {
         noBundled ? .standard(options: folders, executableFolder: nil) : .standard(options: folders)
     }
@@ -30,7 +44,7 @@ struct PluginOptions: ParsableArguments {
     /// id always stop the command (exit 1, both named), unless `listing` asks for the report
     /// so it can be shown first.
     func load(into registry: inout PluginRegistry, listing: Bool = false) throws -> PluginLoadReport {
-        let loader = PluginLoader(searchPath: searchPath)
+        let loader = PluginLoader(searchPath: searchPath, isolation: IsolationPolicy(isolateAll: isolateAll, callTimeoutSeconds: timeout))
         let report: PluginLoadReport
         if strict {
             do {

@@ -136,6 +136,7 @@ struct PluginsCommand: ParsableCommand {
             "\(manifest.id) \(manifest.version)",
             "  file:         \(plugin.file)",
             "  ABI version:  \(manifest.abiVersion)",
+            "  runs:         " + (plugin.isolation == .process ? "in a helper process (isolated)" : "in salesops (in-process)"),
         ]
         if !manifest.summary.isEmpty { lines.append("  summary:      \(manifest.summary)") }
         lines.append("  capabilities:")
