@@ -59,10 +59,17 @@ let package = Package(
         ),
         // Evaluation reports as text tables, Markdown, CSV and HTML with SVG charts.
         .target(name: "SalesOpsReports", dependencies: ["SalesOpsBasics", "SalesOpsCatalog", "SalesOpsEvaluation"]),
+        // The use cases (evaluate, compare, catalog, plugins …): typed requests in, typed results
+        // and errors out. The CLI and the server call these; they hold no use case of their own.
+        .target(
+            name: "SalesOpsApp",
+            dependencies: ["SalesOpsBasics", "SalesOpsCatalog", "SalesOpsPlugins", "SalesOpsEvaluation", "SalesOpsYAML"]
+        ),
         // The command line: a thin shell over the engines.
         .target(
             name: "SalesOpsCLI",
             dependencies: [
+                "SalesOpsApp",
                 "SalesOpsBasics",
                 "SalesOpsCatalog",
                 "SalesOpsPlugins",

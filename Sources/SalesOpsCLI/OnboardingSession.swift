@@ -1,4 +1,5 @@
 import ArgumentParser
+import SalesOpsApp
 import Foundation
 import SalesOpsBasics
 import SalesOpsCatalog
@@ -63,11 +64,10 @@ final class OnboardingSession {
     var registry: PluginRegistry {
         get throws {
             if let loadedRegistry { return loadedRegistry }
-            var registry = PluginRegistry()
-            let report = try pluginOptions.load(into: &registry)
-            for failure in report.failures { Output.error("plugin not loaded: \(failure)") }
-            loadedRegistry = registry
-            return registry
+            let loaded = try PluginService.load(pluginOptions.settings)
+            for failure in loaded.report.failures { Output.error("plugin not loaded: \(failure)") }
+            loadedRegistry = loaded.registry
+            return loaded.registry
         }
     }
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import SalesOpsApp
 import SalesOpsPlugins
 
 #if canImport(Glibc)
@@ -34,38 +35,8 @@ struct PluginOptions: ParsableArguments {
         }
     }
 
-    var searchPath: PluginSearchPath {
-        noBundled ? .standard(options: folders, executableFolder: nil) : .standard(options: folders)
-    }
-
-    /// Loads the plugins on the search path into `registry` (which may already hold the
-    /// built-ins). Without `--strict-plugins` refusals are returned for the caller to show;
-    /// with it they are printed to stderr and the command exits 1. Two plugins claiming one
-    /// id always stop the command (exit 1, both named), unless `listing` asks for the report
-    /// so it can be shown first.
-    func load(into registry: inout PluginRegistry, listing: Bool = false) throws -> PluginLoadReport {
-        let loader = PluginLoader(searchPath: searchPath, isolation: IsolationPolicy(isolateAll: isolateAll, callTimeoutSeconds: timeout))
-        let report: PluginLoadReport
-        if strict {
-            do {
-                report = try loader.loadStrictly(into: &registry)
-            } catch {
-                Output.error(error.description)
-                throw ExitCode(1)
-            }
-        } else {
-            report = loader.load(into: &registry)
-        }
-        if !listing { try Self.refuseConflicts(report) }
-        return report
-    }
-
-    /// Exits 1 naming both sides of every plugin or capability id claimed twice.
-    static func refuseConflicts(_ report: PluginLoadReport) throws {
-        guard !report.conflicts.isEmpty else { return }
-        for conflict in report.conflicts {
-            Output.error(conflict.reason)
-        }
-        throw ExitCode(1)
+    var settings: PluginSettings {
+        PluginSettings(folders: folders, includeBundled: !noBundled, strict: strict,
+                       isolation: IsolationPolicy(isolateAll: isolateAll, callTimeoutSeconds: timeout))
     }
 }
