@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "salesops", targets: ["salesops"]),
+        .executable(name: "salesops-plugin-runner", targets: ["salesops-plugin-runner"]),
         // The Swift plugin SDK, for plugins built in packages of their own (plugins/README.md).
         .library(name: "SalesOpsPluginKit", targets: ["SalesOpsPluginKit"]),
         // Bundled plugins: dynamic libraries that land beside the executable (.build/debug/libNAME.so).
@@ -58,10 +59,17 @@ let package = Package(
         ),
         // Evaluation reports as text tables, Markdown, CSV and HTML with SVG charts.
         .target(name: "SalesOpsReports", dependencies: ["SalesOpsBasics", "SalesOpsCatalog", "SalesOpsEvaluation"]),
+        // The use cases (evaluate, compare, catalog, plugins …): typed requests in, typed results
+        // and errors out. The CLI and the server call these; they hold no use case of their own.
+        .target(
+            name: "SalesOpsApp",
+            dependencies: ["SalesOpsBasics", "SalesOpsCatalog", "SalesOpsPlugins", "SalesOpsEvaluation", "SalesOpsYAML"]
+        ),
         // The command line: a thin shell over the engines.
         .target(
             name: "SalesOpsCLI",
             dependencies: [
+                "SalesOpsApp",
                 "SalesOpsBasics",
                 "SalesOpsCatalog",
                 "SalesOpsPlugins",
@@ -75,6 +83,8 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "salesops", dependencies: ["SalesOpsCLI"]),
+        // Runs one isolated plugin in its own process for salesops (beside the salesops executable).
+        .executableTarget(name: "salesops-plugin-runner", dependencies: ["SalesOpsPlugins"]),
         // Release-build measurements: `swift run -c release salesops-bench`.
         .executableTarget(
             name: "salesops-bench",

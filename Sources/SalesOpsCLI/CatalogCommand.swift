@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SalesOpsApp
 import SalesOpsBasics
 import SalesOpsCatalog
 import SalesOpsYAML
@@ -36,8 +37,9 @@ struct CatalogCommand: ParsableCommand {
         func run() throws {
             let directory = path ?? options.directory
             // Criterion, verifier and track-kind ids are checked against what is registered.
-            let registry = try Registry.make(pluginOptions)
-            let result = CatalogLoader(capabilities: Registry.capabilities(registry)).load(directory)
+            let plugins = try PluginService.load(pluginOptions.settings)
+            Registry.reportSkipped(plugins.report.failures)
+            let result = options.service.validate(path, plugins: plugins)
             if !result.errors.isEmpty {
                 Output.printErrors(result.errors.map(\.description))
                 let files = Set(result.errors.map(\.file)).count

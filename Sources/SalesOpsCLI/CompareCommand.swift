@@ -1,5 +1,5 @@
 import ArgumentParser
-import SalesOpsBasics
+import SalesOpsApp
 import SalesOpsCatalog
 import SalesOpsEvaluation
 import SalesOpsReports
@@ -36,25 +36,8 @@ struct CompareCommand: ParsableCommand {
     }
 
     func run() throws {
-        let catalog = try catalogOptions.load()
-        var found: [Tool] = []
-        for name in tools {
-            guard let tool = catalog.tool(named: name) else {
-                var message = "no Tool named `\(name)`"
-                if let nearest = Suggestion.nearest(to: name, in: catalog.tools.map(\.name)) { message += "; did you mean `\(nearest)`?" }
-                Output.error(message)
-                throw ExitCode(1)
-            }
-            found.append(tool)
-        }
-        let teamName = team ?? catalog.defaultEvaluation?.spec.team
-        guard let teamName, let chosen = catalog.team(named: teamName) else {
-            var message = "no Team named `\(teamName ?? "")`; pass --team"
-            if let teamName, let nearest = Suggestion.nearest(to: teamName, in: catalog.teams.map(\.name)) { message += " (did you mean `\(nearest)`?)" }
-            Output.error(message)
-            throw ExitCode(1)
-        }
-        let comparison = ToolComparison(tools: found, team: chosen)
+        let comparison = try EvaluationService(catalog: catalogOptions.service, plugins: PluginSettings())
+            .compare(tools: tools, team: team)
         switch format {
         case .table: print(ComparisonText.render(comparison))
         case .markdown: print(ComparisonText.markdown(comparison), terminator: "")

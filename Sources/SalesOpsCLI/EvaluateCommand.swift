@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SalesOpsApp
 import SalesOpsBasics
 import SalesOpsCatalog
 import SalesOpsEvaluation
@@ -71,31 +72,13 @@ struct EvaluateCommand: ParsableCommand {
     }
 
     func run() throws {
-        let registry = try Registry.make(pluginOptions)
-        // Capabilities are checked for the evaluation that runs; the rest (onboarding tracks,
-        // other evaluations) only warn, so a missing plugin stops only what needs it.
-        let catalog = try catalogOptions.load()
-        let chosen = try choose(in: catalog)
-        let missing = catalog.missingCapabilities(Registry.capabilities(registry))
-        // An ad-hoc evaluation (--team) uses built-in criteria only.
-        let usedHere = { (item: MissingCapability) in team == nil && item.documentKind == "Evaluation" && item.documentName == chosen.name }
-        let needed = missing.filter(usedHere)
-        guard needed.isEmpty else {
-            Output.printErrors(needed.map(\.error.description))
-            Output.error("the evaluation `\(chosen.name)` uses \(needed.count == 1 ? "a criterion" : "criteria") that no loaded plugin provides")
-            throw ExitCode(1)
-        }
-        Registry.warn(missing.filter { !usedHere($0) })
-        let engine = EvaluationEngine(registry: registry)
-        let options = EvaluationEngine.Options(method: method, samples: samples, seed: seed, nonPositive: nonPositive,
-                                               today: today ?? Dates.today())
-        let report: EvaluationReport
-        do {
-            report = try engine.run(chosen, catalog: catalog, options: options)
-        } catch {
-            Output.error(error.description)
-            throw ExitCode(1)
-        }
+        let service = EvaluationService(catalog: catalogOptions.service, plugins: pluginOptions.settings)
+        let outcome = try service.evaluate(EvaluationRequest(
+            evaluation: evaluation, team: team, categories: category, method: method, samples: samples, seed: seed,
+            nonPositive: nonPositive, today: today ?? Dates.today()))
+        Registry.reportSkipped(outcome.skippedPlugins)
+        Registry.warn(outcome.unusable)
+        let report = outcome.report
         let text: String
         switch format {
         case .table: text = EvaluationText.render(report)
@@ -105,40 +88,6 @@ struct EvaluateCommand: ParsableCommand {
         case .html: text = EvaluationHTML.render(report)
         }
         try Output.write(text, to: output)
-    }
-
-    func choose(in catalog: Catalog) throws -> Evaluation {
-        if let team {
-            guard catalog.team(named: team) != nil else {
-                var message = "no Team named `\(team)`"
-                if let nearest = Suggestion.nearest(to: team, in: catalog.teams.map(\.name)) { message += "; did you mean `\(nearest)`?" }
-                Output.error(message)
-                throw ExitCode(1)
-            }
-            let criteria = ["feature-coverage", "total-cost", "integration-fit", "adoption-risk"].map {
-                CriterionUse(use: $0, weight: 1)
-            }
-            let spec = EvaluationSpec(team: team, candidates: Candidates(tools: nil, categories: category), criteria: criteria)
-            return Evaluation(kind: "Evaluation", metadata: Metadata(name: "\(team)-adhoc", title: "Ad-hoc evaluation"), spec: spec)
-        }
-        if let evaluation {
-            guard let found = catalog.evaluation(named: evaluation) else {
-                var message = "no Evaluation named `\(evaluation)`"
-                if let nearest = Suggestion.nearest(to: evaluation, in: catalog.evaluations.map(\.name)) {
-                    message += "; did you mean `\(nearest)`?"
-                } else {
-                    message += "; `salesops catalog list --kind Evaluation` lists them"
-                }
-                Output.error(message)
-                throw ExitCode(1)
-            }
-            return found
-        }
-        guard let found = catalog.defaultEvaluation else {
-            Output.error("the catalog has no Evaluation; add one or use --team with --category")
-            throw ExitCode(1)
-        }
-        return found
     }
 }
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import SalesOpsApp
 import Foundation
 import SalesOpsBasics
 import SalesOpsCatalog
@@ -53,11 +54,10 @@ final class OnboardingWorkspace {
     var registry: PluginRegistry {
         get throws {
             if let loadedRegistry { return loadedRegistry }
-            var registry = PluginRegistry()
-            let report = try options.plugins.load(into: &registry)
-            for failure in report.failures { Output.error("plugin not loaded: \(failure)") }
-            loadedRegistry = registry
-            return registry
+            let loaded = try PluginService.load(options.plugins.settings)
+            for failure in loaded.report.failures { Output.error("plugin not loaded: \(failure)") }
+            loadedRegistry = loaded.registry
+            return loaded.registry
         }
     }
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import SalesOpsApp
 import SalesOpsBasics
 import SalesOpsPlugins
 
@@ -32,8 +33,8 @@ struct PluginsCommand: ParsableCommand {
         var format: Format = .table
 
         func run() throws {
-            var registry = PluginRegistry()
-            let report = try plugins.load(into: &registry, listing: true)
+            let loaded = try PluginService.load(plugins.settings, listing: true)
+            let (registry, report) = (loaded.registry, loaded.report)
             switch format {
             case .json:
                 let json: JSONValue = [
@@ -44,7 +45,7 @@ struct PluginsCommand: ParsableCommand {
             case .table:
                 print(PluginsCommand.table(registry.plugins, failures: report.failures))
             }
-            try PluginOptions.refuseConflicts(report)
+            if !report.conflicts.isEmpty { throw AppError.pluginConflicts(report.conflicts) }
         }
     }
 
@@ -61,8 +62,8 @@ struct PluginsCommand: ParsableCommand {
         var format: Format = .table
 
         func run() throws {
-            var registry = PluginRegistry()
-            let report = try plugins.load(into: &registry)
+            let loaded = try PluginService.load(plugins.settings)
+            let (registry, report) = (loaded.registry, loaded.report)
             guard let plugin = registry.plugin(id) else {
                 let ids = registry.plugins.map(\.id)
                 var message = "no plugin \"\(id)\" is loaded"
@@ -136,6 +137,7 @@ struct PluginsCommand: ParsableCommand {
             "\(manifest.id) \(manifest.version)",
             "  file:         \(plugin.file)",
             "  ABI version:  \(manifest.abiVersion)",
+            "  runs:         " + (plugin.isolation == .process ? "in a helper process (isolated)" : "in salesops (in-process)"),
         ]
         if !manifest.summary.isEmpty { lines.append("  summary:      \(manifest.summary)") }
         lines.append("  capabilities:")

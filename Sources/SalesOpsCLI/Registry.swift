@@ -1,47 +1,22 @@
 import ArgumentParser
 import SalesOpsCatalog
-import SalesOpsEvaluation
+import SalesOpsApp
 import SalesOpsPlugins
 
 /// The capability registry a command works with: built-ins first, then the plugins on the
 /// search path. Plugins that fail to load are reported on stderr and skipped (unless
 /// `--strict-plugins`).
 enum Registry {
+    /// The registry for a command; plugins that could not be loaded are reported on stderr
+    /// and skipped (unless `--strict-plugins`, which stops the command).
     static func make(_ options: PluginOptions, quiet: Bool = false) throws -> PluginRegistry {
-        var registry = PluginRegistry()
-        do {
-            try BuiltInCriteria.register(into: &registry)
-        } catch {
-            Output.error("built-in criteria: \(error)")
-            throw ExitCode(1)
-        }
-        let report = try options.load(into: &registry)
-        if !quiet {
-            for failure in report.failures {
-                Output.error("plugin skipped: \(failure)")
-            }
-        }
-        return registry
+        let loaded = try PluginService.load(options.settings)
+        if !quiet { reportSkipped(loaded.report.failures) }
+        return loaded.registry
     }
 
-    /// The ids the catalog may refer to, for its cross-reference checks; a missing one names
-    /// the bundled plugin that provides it.
-    static func capabilities(_ registry: PluginRegistry) -> KnownCapabilities {
-        KnownCapabilities(
-            criteria: Set(registry.ids(of: .criterion)),
-            verifiers: Set(registry.ids(of: .verifier)),
-            trackKinds: Set(registry.ids(of: .trackKind)),
-            remedy: { kind, id in BundledPlugin.provider(of: capabilityType(kind), id)?.remedy },
-            criterionParameters: parameters(registry, .criterion),
-            verifierParameters: parameters(registry, .verifier))
-    }
-
-    static func capabilityType(_ kind: MissingCapability.Kind) -> CapabilityType {
-        switch kind {
-        case .criterion: return .criterion
-        case .verifier: return .verifier
-        case .trackKind: return .trackKind
-        }
+    static func reportSkipped(_ failures: [PluginLoadFailure]) {
+        for failure in failures { Output.error("plugin skipped: \(failure)") }
     }
 
     /// Warns, on stderr, about capabilities the catalog uses but this command does not need:
@@ -67,8 +42,11 @@ enum Registry {
         }
     }
 
-    /// Each capability's declared `params` schema, by id.
-    static func parameters(_ registry: PluginRegistry, _ type: CapabilityType) -> [String: JSONValue] {
-        Dictionary(registry.entries.filter { $0.type == type }.map { ($0.id, $0.descriptor.parameters) }, uniquingKeysWith: { first, _ in first })
+    static func capabilityType(_ kind: MissingCapability.Kind) -> CapabilityType {
+        switch kind {
+        case .criterion: return .criterion
+        case .verifier: return .verifier
+        case .trackKind: return .trackKind
+        }
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SalesOpsApp
 
 extension SalesOps {
     /// Runs the command line with the product's exit codes: 0 ok, 1 findings, invalid input
@@ -11,6 +12,10 @@ extension SalesOps {
             var command = try parseAsRoot()
             try command.run()
             Foundation.exit(0)
+        } catch let error as AppError {
+            let presented = ErrorPresenter.present(error)
+            Output.printErrors(presented.lines)
+            Foundation.exit(presented.exitCode)
         } catch {
             let code = exitCode(for: error)
             let message = fullMessage(for: error)

@@ -5,23 +5,38 @@ import SalesOpsPluginInterface
 ///
 /// Its capabilities reach the registry as adapters that forward JSON through `invoke`.
 public final class LoadedPlugin: @unchecked Sendable {
-    // @unchecked: the table is immutable and lives as long as the process (never dlclose'd);
-    // the ABI requires invoke to be reentrant.
+    // @unchecked: an in-process table is immutable and lives as long as the process (never
+    // dlclose'd), and the ABI requires invoke to be reentrant; an isolated plugin's process
+    // serialises its calls behind its own lock.
+
+    /// Where the plugin's code runs, and how to reach it.
+    private enum Backend {
+        case inProcess(UnsafePointer<salesops_plugin_table>, salesops_plugin_invoke_fn, salesops_plugin_free_response_fn)
+        case process(IsolatedPluginProcess)
+    }
 
     /// The library's path as found on the search path.
     public let file: String
     public let manifest: PluginManifest
-    private let table: UnsafePointer<salesops_plugin_table>
-    private let invokeFunction: salesops_plugin_invoke_fn
-    private let freeFunction: salesops_plugin_free_response_fn
+    private let backend: Backend
 
     init(file: String, manifest: PluginManifest, table: UnsafePointer<salesops_plugin_table>,
          invoke: salesops_plugin_invoke_fn, free: salesops_plugin_free_response_fn) {
         self.file = file
         self.manifest = manifest
-        self.table = table
-        self.invokeFunction = invoke
-        self.freeFunction = free
+        backend = .inProcess(table, invoke, free)
+    }
+
+    init(file: String, manifest: PluginManifest, process: IsolatedPluginProcess) {
+        self.file = file
+        self.manifest = manifest
+        backend = .process(process)
+    }
+
+    /// Whether the plugin runs in salesops or in a helper process.
+    public var isolation: PluginIsolation {
+        if case .process = backend { return .process }
+        return .inProcess
     }
 
     public var id: String { manifest.id }
@@ -45,28 +60,52 @@ public final class LoadedPlugin: @unchecked Sendable {
 
     /// Sends request bytes that are followed by a NUL byte (the writer's buffers are).
     func invoke(_ capability: String, requestBytes: UnsafeBufferPointer<UInt8>) throws(PluginInvocationError) -> JSONValue {
-        var response: UnsafeMutablePointer<CChar>?
-        var responseLength = 0
-        let code = requestBytes.withMemoryRebound(to: CChar.self) { text in
-            invokeFunction(table.pointee.ctx, capability, text.baseAddress, text.count, &response, &responseLength)
+        switch backend {
+        case let .inProcess(table, invokeFunction, freeFunction):
+            var response: UnsafeMutablePointer<CChar>?
+            var responseLength = 0
+            let code = requestBytes.withMemoryRebound(to: CChar.self) { text in
+                invokeFunction(table.pointee.ctx, capability, text.baseAddress, text.count, &response, &responseLength)
+            }
+            defer {
+                if let response { freeFunction(table.pointee.ctx, response, responseLength) }
+            }
+            guard let response else { throw noResponse(capability, code) }
+            // Checked before a byte is read: a length past what the plugin promised (or the host's
+            // limit) is a bug or an attack, and parsing it could exhaust memory or read past the buffer.
+            guard responseLength <= maxResponseBytes else { throw oversized(capability, code, responseLength) }
+            let body = UnsafeBufferPointer(start: UnsafeRawPointer(response).assumingMemoryBound(to: UInt8.self), count: responseLength)
+            return try interpret(capability, code, body)
+        case .process(let process):
+            switch process.call(capability, request: requestBytes, maxResponseBytes: maxResponseBytes) {
+            case .failed(let message):
+                throw PluginInvocationError(plugin: manifest.id, file: file, capability: capability, code: nil,
+                                            message: message, processFailed: true)
+            case .oversized(let length):
+                throw oversized(capability, nil, length)
+            case .response(let code, nil):
+                throw noResponse(capability, code)
+            case .response(let code, let body?):
+                return try body.withUnsafeBufferPointer { buffer throws(PluginInvocationError) in
+                    try interpret(capability, code, buffer)
+                }
+            }
         }
-        defer {
-            if let response { freeFunction(table.pointee.ctx, response, responseLength) }
-        }
-        guard let response else {
-            throw failure(capability, code == 0 ? nil : code,
-                          "no response body (the ABI requires JSON, or {\"error\": ...} with a non-zero code)")
-        }
-        // Checked before a byte is read: a length past what the plugin promised (or the host's
-        // limit) is a bug or an attack, and parsing it could exhaust memory or read past the buffer.
-        guard responseLength <= maxResponseBytes else {
-            let bound = maxResponseBytes < LoadedPlugin.responseSizeLimit
-                ? "its manifest's maxResponseBytes (\(maxResponseBytes))"
-                : "the host's limit of \(LoadedPlugin.responseSizeLimit) bytes (64 MiB)"
-            throw failure(capability, code == 0 ? nil : code,
-                          "response of \(responseLength) bytes is longer than \(bound); refused unread")
-        }
-        let body = UnsafeBufferPointer(start: UnsafeRawPointer(response).assumingMemoryBound(to: UInt8.self), count: responseLength)
+    }
+
+    private func noResponse(_ capability: String, _ code: Int32) -> PluginInvocationError {
+        failure(capability, code == 0 ? nil : code, "no response body (the ABI requires JSON, or {\"error\": ...} with a non-zero code)")
+    }
+
+    private func oversized(_ capability: String, _ code: Int32?, _ length: Int) -> PluginInvocationError {
+        let bound = maxResponseBytes < LoadedPlugin.responseSizeLimit
+            ? "its manifest's maxResponseBytes (\(maxResponseBytes))"
+            : "the host's limit of \(LoadedPlugin.responseSizeLimit) bytes (64 MiB)"
+        return failure(capability, code == 0 ? nil : code, "response of \(length) bytes is longer than \(bound); refused unread")
+    }
+
+    /// A response body as JSON, or the plugin's `{"error": …}` for a non-zero code.
+    private func interpret(_ capability: String, _ code: Int32, _ body: UnsafeBufferPointer<UInt8>) throws(PluginInvocationError) -> JSONValue {
         let value: JSONValue
         do {
             value = try JSONValue(parsing: body)

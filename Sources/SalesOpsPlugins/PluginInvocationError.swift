@@ -9,17 +9,20 @@ public struct PluginInvocationError: Error, Sendable, Equatable, CustomStringCon
     /// The plugin's non-zero return code, or nil when the call "succeeded" with a bad response.
     public let code: Int32?
     public let message: String
+    /// Whether the plugin's helper process failed (crashed, exited, hung), rather than the plugin answering badly.
+    public let processFailed: Bool
 
-    public init(plugin: String, file: String, capability: String, code: Int32?, message: String) {
+    public init(plugin: String, file: String, capability: String, code: Int32?, message: String, processFailed: Bool = false) {
         self.plugin = plugin
         self.file = file
         self.capability = capability
         self.code = code
         self.message = message
+        self.processFailed = processFailed
     }
 
     public var description: String {
-        let what = code.map { "failed (code \($0))" } ?? "returned a malformed response"
+        let what = processFailed ? "failed" : code.map { "failed (code \($0))" } ?? "returned a malformed response"
         return "plugin \(plugin) (\(file)): \(capability) \(what): \(message)"
     }
 }

@@ -16,6 +16,8 @@ public struct PluginLoadFailure: Error, Sendable, Equatable, CustomStringConvert
         case badManifest
         case duplicatePlugin
         case duplicateCapability
+        /// An isolated plugin's helper process could not start, or died while loading it.
+        case isolationFailed
     }
 
     /// The plugin file or folder (or `lockfile:line`).

@@ -20,9 +20,16 @@ public struct PluginLoader: Sendable {
     public static let lockFileName = "plugins.lock"
 
     public var searchPath: PluginSearchPath
+    /// Which plugins run in a helper process, and each isolated call's time limit.
+    public var isolation: IsolationPolicy
+    /// Where `salesops-plugin-runner` is: beside the running executable.
+    public var runnerFolder: String?
 
-    public init(searchPath: PluginSearchPath) {
+    public init(searchPath: PluginSearchPath, isolation: IsolationPolicy = IsolationPolicy(),
+                runnerFolder: String? = PluginSearchPath.runningExecutableFolder) {
         self.searchPath = searchPath
+        self.isolation = isolation
+        self.runnerFolder = runnerFolder
     }
 
     /// Loads every plugin on the search path into `registry`; refusals are in the report.
@@ -75,7 +82,7 @@ public struct PluginLoader: Sendable {
             // SALESOPS_PLUGIN_PATH) loads once.
             guard seen.insert(PluginLoader.canonicalPath(path)).inserted else { continue }
             do {
-                guard let plugin = try loadLibrary(path, name: name, lock: lock, isExplicit: folder.isExplicit) else {
+                guard let plugin = try loadLibrary(path, name: name, lock: lock, folder: folder) else {
                     continue
                 }
                 do {
@@ -113,7 +120,7 @@ public struct PluginLoader: Sendable {
     /// Loads and checks one file; nil when it is silently skipped (a library without the
     /// entry point beside the executable).
     private func loadLibrary(_ path: String, name: String, lock: PluginLock?,
-                             isExplicit: Bool) throws(PluginLoadFailure) -> LoadedPlugin? {
+                             folder: PluginSearchPath.Folder) throws(PluginLoadFailure) -> LoadedPlugin? {
         var info = stat()
         guard stat(path, &info) == 0 else {
             throw PluginLoadFailure(file: path, problem: .unreadable, reason: String(cString: strerror(errno)),
@@ -142,6 +149,35 @@ public struct PluginLoader: Sendable {
                     fix: "the file changed since it was pinned; if the new build is trusted, update its line in \(lock.path) (sha256sum \(name))")
             }
         }
+        switch isolation.isolation(lockSays: lock?.isolation[name], folder: folder) {
+        case .inProcess:
+            guard let library = try PluginLoader.openLibrary(path, isExplicit: folder.isExplicit) else { return nil }
+            return LoadedPlugin(file: path, manifest: library.manifest, table: library.table, invoke: library.invoke, free: library.free)
+        case .process:
+            guard let (process, bytes) = try IsolatedPluginProcess.start(
+                file: path, isExplicit: folder.isExplicit, timeoutSeconds: isolation.callTimeoutSeconds, runnerFolder: runnerFolder)
+            else { return nil }
+            let manifest = try bytes.withUnsafeBufferPointer { buffer throws(PluginLoadFailure) in
+                try PluginLoader.manifest(from: buffer, tableABI: SALESOPS_PLUGIN_ABI_VERSION, path: path)
+            }
+            return LoadedPlugin(file: path, manifest: manifest, process: process)
+        }
+    }
+
+    /// A library opened in this process and checked up to its manifest.
+    struct OpenedLibrary {
+        let table: UnsafePointer<salesops_plugin_table>
+        let invoke: salesops_plugin_invoke_fn
+        let free: salesops_plugin_free_response_fn
+        let manifest: PluginManifest
+        /// The manifest as the plugin wrote it, for an isolated plugin's hello.
+        let manifestBytes: [UInt8]
+    }
+
+    /// `dlopen`s a library and checks its entry point, table, ABI version and manifest: in
+    /// salesops for an in-process plugin, in the helper process for an isolated one. Nil for
+    /// a library without the entry point in the executable's folder (SwiftPM puts others there).
+    static func openLibrary(_ path: String, isExplicit: Bool) throws(PluginLoadFailure) -> OpenedLibrary? {
         guard let handle = dlopen(path, RTLD_NOW | RTLD_LOCAL) else {
             let message = dlerror().map { String(cString: $0) } ?? "dlopen failed"
             throw PluginLoadFailure(file: path, problem: .notALibrary, reason: "not a loadable library: \(message)",
@@ -173,32 +209,36 @@ public struct PluginLoader: Sendable {
             throw PluginLoadFailure(file: path, problem: .noTable, reason: "the plugin table has no invoke or free_response function",
                                     fix: "fill in every field of salesops_plugin_table")
         }
-        let manifest = try PluginLoader.manifest(of: table, path: path)
-        return LoadedPlugin(file: path, manifest: manifest, table: table, invoke: invoke, free: free)
+        guard let text = table.pointee.manifest else {
+            throw PluginLoader.badManifest(path, "the table has no manifest")
+        }
+        let bytes = UnsafeBufferPointer(start: UnsafeRawPointer(text).assumingMemoryBound(to: UInt8.self), count: strlen(text))
+        let manifest = try PluginLoader.manifest(from: bytes, tableABI: abi, path: path)
+        return OpenedLibrary(table: table, invoke: invoke, free: free, manifest: manifest, manifestBytes: Array(bytes))
     }
 
-    private static func manifest(of table: UnsafePointer<salesops_plugin_table>, path: String) throws(PluginLoadFailure) -> PluginManifest {
-        func bad(_ reason: String) -> PluginLoadFailure {
-            PluginLoadFailure(file: path, problem: .badManifest, reason: "invalid manifest: \(reason)",
-                              fix: "fix the manifest JSON (shape in plugins/README.md, \"Manifest\")")
-        }
-        guard let text = table.pointee.manifest else { throw bad("the table has no manifest") }
-        let bytes = UnsafeBufferPointer(start: UnsafeRawPointer(text).assumingMemoryBound(to: UInt8.self), count: strlen(text))
+    static func badManifest(_ path: String, _ reason: String) -> PluginLoadFailure {
+        PluginLoadFailure(file: path, problem: .badManifest, reason: "invalid manifest: \(reason)",
+                          fix: "fix the manifest JSON (shape in plugins/README.md, \"Manifest\")")
+    }
+
+    /// Parses and checks a manifest's JSON against the table's ABI version.
+    static func manifest(from bytes: UnsafeBufferPointer<UInt8>, tableABI: UInt32, path: String) throws(PluginLoadFailure) -> PluginManifest {
         let manifest: PluginManifest
         do {
             manifest = try PluginManifest(json: JSONValue(parsing: bytes))
         } catch let error as JSONParseError {
-            throw bad(error.description)
+            throw badManifest(path, error.description)
         } catch let error as WireFormatError {
-            throw bad(error.description)
+            throw badManifest(path, error.description)
         } catch {
-            throw bad(String(describing: error))
+            throw badManifest(path, String(describing: error))
         }
         var problems = manifest.problems().map(\.description)
-        if manifest.abiVersion != Int(table.pointee.abi_version) {
-            problems.append("abiVersion: \(manifest.abiVersion) does not match the table's \(table.pointee.abi_version)")
+        if manifest.abiVersion != Int(tableABI) {
+            problems.append("abiVersion: \(manifest.abiVersion) does not match the table's \(tableABI)")
         }
-        guard problems.isEmpty else { throw bad(problems.joined(separator: "; ")) }
+        guard problems.isEmpty else { throw badManifest(path, problems.joined(separator: "; ")) }
         return manifest
     }
 

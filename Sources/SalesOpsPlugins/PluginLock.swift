@@ -5,22 +5,43 @@
 /// uppercase hex digits, two spaces or a space and `*`, then the file name relative to the
 /// folder); blank lines and lines starting with `#` are ignored. When a folder has a lock
 /// file, every plugin in it must be pinned there.
+///
+/// A comment line `# salesops: isolation=process FILE` (or `isolation=in-process`) chooses
+/// where that plugin runs (`PluginIsolation`); `sha256sum -c` skips it like any comment.
 public struct PluginLock: Sendable, Equatable {
     /// The lock file's own path, for messages.
     public let path: String
     /// File name → lowercase hex SHA-256.
     public let pins: [String: String]
+    /// File name → where it runs, for the plugins whose line says.
+    public let isolation: [String: PluginIsolation]
 
-    public init(path: String, pins: [String: String]) {
+    public init(path: String, pins: [String: String], isolation: [String: PluginIsolation] = [:]) {
         self.path = path
         self.pins = pins
+        self.isolation = isolation
     }
+
+    static let directivePrefix = "# salesops:"
 
     /// Reads a lock file's text; a malformed line is an error naming its line number.
     public init(path: String, text: String) throws(PluginLoadFailure) {
         var pins: [String: String] = [:]
+        var isolation: [String: PluginIsolation] = [:]
         for (offset, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = rawLine.trimmingSuffix(while: { $0 == "\r" || $0 == " " || $0 == "\t" })
+            if line.hasPrefix(Self.directivePrefix) {
+                let words = line.dropFirst(Self.directivePrefix.count).split(separator: " ", maxSplits: 1)
+                guard words.count == 2, words[0].hasPrefix("isolation="),
+                      let choice = PluginIsolation(rawValue: String(words[0].dropFirst("isolation=".count))) else {
+                    throw PluginLoadFailure(
+                        file: "\(path):\(offset + 1)", problem: .badLockFile,
+                        reason: "expected \"\(Self.directivePrefix) isolation=process FILE\" or \"isolation=in-process FILE\"",
+                        fix: "fix the line, or remove it to use the default isolation")
+                }
+                isolation[String(words[1])] = choice
+                continue
+            }
             if line.isEmpty || line.first == "#" { continue }
             let bytes = Array(line.utf8)
             let isHex: (UInt8) -> Bool = { byte in
@@ -41,6 +62,7 @@ public struct PluginLock: Sendable, Equatable {
         }
         self.path = path
         self.pins = pins
+        self.isolation = isolation
     }
 }
 

@@ -1,0 +1,24 @@
+import SalesOpsBasics
+import SalesOpsCatalog
+import SalesOpsEvaluation
+import SalesOpsPlugins
+import SalesOpsYAML
+
+/// Why a use case could not be carried out. The CLI's error presenter turns each case into
+/// its message and exit code; the server will turn them into HTTP answers.
+public enum AppError: Error, Sendable {
+    /// The catalog has errors; every one is listed.
+    case invalidCatalog(directory: String, errors: [SourceError])
+    case notFound(NotFound)
+    /// The catalog holds no Evaluation to fall back on.
+    case noEvaluation
+    /// The evaluation to run uses criteria that no loaded plugin provides.
+    case missingCapabilities(evaluation: String, [MissingCapability])
+    /// Two plugins claim one id.
+    case pluginConflicts([PluginLoadFailure])
+    /// Strict loading: some plugin could not be loaded, so none were.
+    case pluginsNotLoaded([PluginLoadFailure])
+    /// The built-in criteria could not register (a programming error, reported rather than trapped).
+    case builtIns(String)
+    case evaluation(EvaluationError)
+}

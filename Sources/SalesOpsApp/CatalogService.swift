@@ -1,0 +1,55 @@
+import Foundation
+import SalesOpsCatalog
+import SalesOpsPlugins
+
+/// The catalog a use case reads: where it is, and loading it whole or not at all.
+public struct CatalogService: Sendable {
+    /// The environment variable naming the catalog folder.
+    public static let environmentVariable = "SALESOPS_CATALOG"
+
+    public let directory: String
+
+    public init(directory: String) {
+        self.directory = directory
+    }
+
+    /// The folder to read: `option`, then `$SALESOPS_CATALOG`, then `./catalog`, then the
+    /// shipped catalog of the package the running executable was built in.
+    public init(option: String?) {
+        directory = Self.locate(option: option)
+    }
+
+    static func locate(option: String?) -> String {
+        if let option { return option }
+        if let fromEnvironment = ProcessInfo.processInfo.environment[environmentVariable], !fromEnvironment.isEmpty {
+            return fromEnvironment
+        }
+        let manager = FileManager.default
+        if manager.fileExists(atPath: "catalog") { return "catalog" }
+        // The running executable's real folder: argv[0] is only a bare name when found through PATH.
+        let executable = PluginSearchPath.runningExecutableFolder.map { URL(fileURLWithPath: $0, isDirectory: true) }
+        var folder = executable ?? URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        for _ in 0..<5 {
+            let candidate = folder.appendingPathComponent("catalog")
+            if manager.fileExists(atPath: folder.appendingPathComponent("Package.swift").path),
+               manager.fileExists(atPath: candidate.path) {
+                return candidate.path
+            }
+            folder = folder.deletingLastPathComponent()
+        }
+        return "catalog"
+    }
+
+    /// Every document, checked; any error stops it with all of them listed.
+    public func load(kinds: CatalogKinds = .standard, capabilities: KnownCapabilities? = nil) throws(AppError) -> Catalog {
+        let result = CatalogLoader(kinds: kinds, capabilities: capabilities).load(directory)
+        guard result.errors.isEmpty else { throw .invalidCatalog(directory: directory, errors: result.errors) }
+        return result.catalog
+    }
+
+    /// `catalog validate`: every error in `path` (default: this catalog), with the criterion,
+    /// verifier and track-kind ids checked against `plugins`.
+    public func validate(_ path: String? = nil, plugins: LoadedPlugins) -> CatalogLoader.Result {
+        CatalogLoader(capabilities: plugins.capabilities).load(path ?? directory)
+    }
+}

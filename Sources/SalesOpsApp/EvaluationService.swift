@@ -1,0 +1,114 @@
+import SalesOpsBasics
+import SalesOpsCatalog
+import SalesOpsEvaluation
+import SalesOpsPlugins
+
+/// What to evaluate: a catalog Evaluation by name, the catalog's default, or an ad-hoc
+/// evaluation of a team against every tool of some categories.
+public struct EvaluationRequest: Sendable {
+    public var evaluation: String?
+    public var team: String?
+    public var categories: [ToolCategory]
+    public var method: SalesOpsCatalog.DecisionMethod?
+    public var samples: Int?
+    public var seed: UInt64?
+    public var nonPositive: NonPositiveHandling?
+    public var today: CalendarDate
+
+    public init(evaluation: String? = nil, team: String? = nil, categories: [ToolCategory] = [],
+                method: SalesOpsCatalog.DecisionMethod? = nil, samples: Int? = nil, seed: UInt64? = nil,
+                nonPositive: NonPositiveHandling? = nil, today: CalendarDate) {
+        self.evaluation = evaluation
+        self.team = team
+        self.categories = categories
+        self.method = method
+        self.samples = samples
+        self.seed = seed
+        self.nonPositive = nonPositive
+        self.today = today
+    }
+}
+
+/// An evaluation's report, and what the caller should warn about.
+public struct EvaluationOutcome: Sendable {
+    public let report: EvaluationReport
+    /// Capabilities other catalog documents use that no loaded plugin provides: not needed here.
+    public let unusable: [MissingCapability]
+    /// Plugins that could not be loaded and were skipped.
+    public let skippedPlugins: [PluginLoadFailure]
+}
+
+/// Evaluating and comparing tools for a team.
+public struct EvaluationService: Sendable {
+    public let catalog: CatalogService
+    public let plugins: PluginSettings
+
+    public init(catalog: CatalogService, plugins: PluginSettings) {
+        self.catalog = catalog
+        self.plugins = plugins
+    }
+
+    /// The criteria of an ad-hoc evaluation (`--team` with categories), equally weighted.
+    public static let adHocCriteria = ["feature-coverage", "total-cost", "integration-fit", "adoption-risk"]
+
+    /// Runs the evaluation. It fails only on what it uses: capabilities missing elsewhere in
+    /// the catalog come back as `unusable`.
+    public func evaluate(_ request: EvaluationRequest) throws(AppError) -> EvaluationOutcome {
+        let loaded = try PluginService.load(plugins)
+        let catalog = try self.catalog.load()
+        let chosen = try choose(request, in: catalog)
+        let missing = catalog.missingCapabilities(loaded.capabilities)
+        // An ad-hoc evaluation uses built-in criteria only.
+        let usedHere = { (item: MissingCapability) in
+            request.team == nil && item.documentKind == "Evaluation" && item.documentName == chosen.name
+        }
+        let needed = missing.filter(usedHere)
+        guard needed.isEmpty else { throw .missingCapabilities(evaluation: chosen.name, needed) }
+        let options = EvaluationEngine.Options(method: request.method, samples: request.samples, seed: request.seed,
+                                              nonPositive: request.nonPositive, today: request.today)
+        do {
+            let report = try EvaluationEngine(registry: loaded.registry).run(chosen, catalog: catalog, options: options)
+            return EvaluationOutcome(report: report, unusable: missing.filter { !usedHere($0) }, skippedPlugins: loaded.report.failures)
+        } catch {
+            throw .evaluation(error)
+        }
+    }
+
+    func choose(_ request: EvaluationRequest, in catalog: Catalog) throws(AppError) -> Evaluation {
+        if let team = request.team {
+            do {
+                _ = try NotFound.lookup(team, in: catalog.teams, kind: "Team", listing: "salesops catalog list --kind Team") { $0.name }
+            } catch {
+                throw .notFound(error)
+            }
+            let criteria = Self.adHocCriteria.map { CriterionUse(use: $0, weight: 1) }
+            let spec = EvaluationSpec(team: team, candidates: Candidates(tools: nil, categories: request.categories), criteria: criteria)
+            return Evaluation(kind: "Evaluation", metadata: Metadata(name: "\(team)-adhoc", title: "Ad-hoc evaluation"), spec: spec)
+        }
+        if let name = request.evaluation {
+            do {
+                return try NotFound.lookup(name, in: catalog.evaluations, kind: "Evaluation",
+                                           listing: "salesops catalog list --kind Evaluation") { $0.name }
+            } catch {
+                throw .notFound(error)
+            }
+        }
+        guard let found = catalog.defaultEvaluation else { throw .noEvaluation }
+        return found
+    }
+
+    /// Tools side by side at a team's size (default: the default evaluation's team).
+    public func compare(tools names: [String], team: String?) throws(AppError) -> ToolComparison {
+        let catalog = try self.catalog.load()
+        do {
+            let tools = try names.map { name throws(NotFound) in
+                try NotFound.lookup(name, in: catalog.tools, kind: "Tool", listing: "salesops catalog list --kind Tool") { $0.name }
+            }
+            let teamName = team ?? catalog.defaultEvaluation?.spec.team ?? ""
+            let chosen = try NotFound.lookup(teamName, in: catalog.teams, kind: "Team", listing: "salesops catalog list --kind Team") { $0.name }
+            return ToolComparison(tools: tools, team: chosen)
+        } catch {
+            throw .notFound(error)
+        }
+    }
+}

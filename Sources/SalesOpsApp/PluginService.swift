@@ -1,0 +1,85 @@
+import SalesOpsCatalog
+import SalesOpsEvaluation
+import SalesOpsPlugins
+
+/// Where plugins come from and how they run, as a command or the server chooses.
+public struct PluginSettings: Sendable {
+    /// `--plugins DIR` folders, searched first.
+    public var folders: [String]
+    /// Whether the folder beside the executable (the bundled plugins) is searched.
+    public var includeBundled: Bool
+    /// Fail when any plugin cannot be loaded, instead of skipping it.
+    public var strict: Bool
+    public var isolation: IsolationPolicy
+
+    public init(folders: [String] = [], includeBundled: Bool = true, strict: Bool = false,
+                isolation: IsolationPolicy = IsolationPolicy()) {
+        self.folders = folders
+        self.includeBundled = includeBundled
+        self.strict = strict
+        self.isolation = isolation
+    }
+
+    var searchPath: PluginSearchPath {
+        includeBundled ? .standard(options: folders) : .standard(options: folders, executableFolder: nil)
+    }
+}
+
+/// The capability registry a use case works with.
+public struct LoadedPlugins: Sendable {
+    public let registry: PluginRegistry
+    /// What loaded and what was refused (refusals are skipped, unless strict).
+    public let report: PluginLoadReport
+
+    /// The ids the catalog may refer to; a missing one names the bundled plugin that provides it.
+    public var capabilities: KnownCapabilities {
+        KnownCapabilities(
+            criteria: Set(registry.ids(of: .criterion)),
+            verifiers: Set(registry.ids(of: .verifier)),
+            trackKinds: Set(registry.ids(of: .trackKind)),
+            remedy: { kind, id in BundledPlugin.provider(of: Self.capabilityType(kind), id)?.remedy },
+            criterionParameters: parameters(.criterion),
+            verifierParameters: parameters(.verifier))
+    }
+
+    static func capabilityType(_ kind: MissingCapability.Kind) -> CapabilityType {
+        switch kind {
+        case .criterion: return .criterion
+        case .verifier: return .verifier
+        case .trackKind: return .trackKind
+        }
+    }
+
+    /// Each capability's declared `params` schema, by id.
+    func parameters(_ type: CapabilityType) -> [String: JSONValue] {
+        Dictionary(registry.entries.filter { $0.type == type }.map { ($0.id, $0.descriptor.parameters) },
+                   uniquingKeysWith: { first, _ in first })
+    }
+}
+
+/// Loading the registry: the built-in criteria, then the plugins on the search path.
+public enum PluginService {
+    /// Two plugins claiming one id stop it (unless `listing`, which shows them first); with
+    /// `strict`, so does any plugin that cannot be loaded.
+    public static func load(_ settings: PluginSettings, listing: Bool = false) throws(AppError) -> LoadedPlugins {
+        var registry = PluginRegistry()
+        do {
+            try BuiltInCriteria.register(into: &registry)
+        } catch {
+            throw .builtIns("\(error)")
+        }
+        let loader = PluginLoader(searchPath: settings.searchPath, isolation: settings.isolation)
+        let report: PluginLoadReport
+        if settings.strict {
+            do {
+                report = try loader.loadStrictly(into: &registry)
+            } catch {
+                throw .pluginsNotLoaded(error.failures)
+            }
+        } else {
+            report = loader.load(into: &registry)
+        }
+        if !listing, !report.conflicts.isEmpty { throw .pluginConflicts(report.conflicts) }
+        return LoadedPlugins(registry: registry, report: report)
+    }
+}
