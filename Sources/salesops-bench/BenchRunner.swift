@@ -47,3 +47,17 @@ struct BenchRunner {
         return usage.ru_maxrss / 1024
     }
 }
+
+/// The sizes workloads run at: as documented, or tiny for a quick check that each one runs.
+enum BenchScale {
+    case full
+    case tiny
+
+    /// `full` as given; tiny sizes are a hundredth of it, at least 2.
+    func count(_ full: Int) -> Int {
+        switch self {
+        case .full: return full
+        case .tiny: return Swift.max(2, full / 100)
+        }
+    }
+}
