@@ -205,36 +205,36 @@ private struct SensitivitySearch {
         let lead = parts(winner)
         for b in 0..<problem.alternatives where b != winner {
             let rival = parts(b)
-            let roots: [Double]
+            var roots = Roots()
             let gap: (Double) -> Double
             let winnerZero = !lead.rest.isFinite || !lead.own.isFinite
             let rivalZero = !rival.rest.isFinite || !rival.own.isFinite
             switch (winnerZero, rivalZero) {
             case (false, false):
                 let g0 = lead.rest - rival.rest, g1 = (lead.own - rival.own) - g0
-                roots = g1 != 0 ? [-g0 / g1] : []
+                if g1 != 0 { roots.first = -g0 / g1 }
                 gap = { g0 + g1 * $0 }
-            case (false, true): roots = []; gap = { _ in 1 }
-            case (true, false): roots = []; gap = { _ in -1 }
-            case (true, true): roots = []; gap = { _ in b < winner ? -1 : 1 }
+            case (false, true): gap = { _ in 1 }
+            case (true, false): gap = { _ in -1 }
+            case (true, true): gap = { _ in b < winner ? -1 : 1 }
             }
             consider(firstNegative(from: w, to: end, roots: roots, gap), b)
         }
     }
 
-    /// TOPSIS: squared distances `A·(1 − t)² + B·t²`; the lead's sign is that of a quadratic in
+    /// TOPSIS: squared distances `A·(1 − t)² + B·t²` (from the prepared squared gaps); the lead's sign is that of a quadratic in
     /// `x = (t/(1 − t))²`.
     func topsisRoots(from w: Double, to end: Double, _ consider: (Double?, Int) -> Void) {
-        let width = problem.width, best = problem.best, worst = problem.worst
+        let width = problem.width, gaps = problem.cells
+        let squaredShare = share.map { $0 * $0 }
         func distances(_ a: Int) -> (plusRest: Double, plusOwn: Double, minusRest: Double, minusOwn: Double) {
             var plus = 0.0, minus = 0.0
+            let row = 2 * a * width
             for j in 0..<width where j != criterion {
-                let s2 = share[j] * share[j], v = value(a, j)
-                plus += s2 * (v - best[j]) * (v - best[j])
-                minus += s2 * (v - worst[j]) * (v - worst[j])
+                plus += squaredShare[j] * gaps[row + 2 * j]
+                minus += squaredShare[j] * gaps[row + 2 * j + 1]
             }
-            let v = value(a, criterion)
-            return (plus, (v - best[criterion]) * (v - best[criterion]), minus, (v - worst[criterion]) * (v - worst[criterion]))
+            return (plus, gaps[row + 2 * criterion], minus, gaps[row + 2 * criterion + 1])
         }
         let a = distances(winner)
         for b in 0..<problem.alternatives where b != winner {
@@ -243,8 +243,8 @@ private struct SensitivitySearch {
             let c0 = a.minusRest * r.plusRest - r.minusRest * a.plusRest
             let c2 = a.minusRest * r.plusOwn + a.minusOwn * r.plusRest - r.minusRest * a.plusOwn - r.minusOwn * a.plusRest
             let c4 = a.minusOwn * r.plusOwn - r.minusOwn * a.plusOwn
-            let roots = quadraticRoots(c4, c2, c0).compactMap { x -> Double? in
-                guard x >= 0 else { return nil }
+            let roots = quadraticRoots(c4, c2, c0).map { x in
+                guard x >= 0 else { return .nan }
                 let u = x.squareRoot()
                 return u / (1 + u)
             }
@@ -256,28 +256,41 @@ private struct SensitivitySearch {
     }
 }
 
+/// Up to two real roots; absent ones are NaN. A value, so the searches allocate nothing per rival.
+struct Roots {
+    var first = Double.nan
+    var second = Double.nan
+
+    func map(_ transform: (Double) -> Double) -> Roots {
+        Roots(first: first.isNaN ? .nan : transform(first), second: second.isNaN ? .nan : transform(second))
+    }
+}
+
 /// The first point from `start` towards `end` after which `lead` is negative, given every root of
 /// `lead` (any order, any range): between consecutive roots its sign is constant, read at the middle.
-private func firstNegative(from start: Double, to end: Double, roots: [Double], _ lead: (Double) -> Double) -> Double? {
+private func firstNegative(from start: Double, to end: Double, roots: Roots, _ lead: (Double) -> Double) -> Double? {
     let direction = end > start ? 1.0 : -1.0
-    var points = roots.filter { direction * ($0 - start) > 0 && direction * ($0 - end) < 0 }
-    points.sort { direction * $0 < direction * $1 }
-    points.insert(start, at: 0)
-    points.append(end)
-    for i in 0..<(points.count - 1) where points[i] != points[i + 1] {
-        if lead((points[i] + points[i + 1]) / 2) < 0 { return points[i] }
+    // NaN fails both comparisons, so absent roots drop out here.
+    func inside(_ x: Double) -> Bool { direction * (x - start) > 0 && direction * (x - end) < 0 }
+    var near = inside(roots.first) ? roots.first : .nan
+    var far = inside(roots.second) ? roots.second : .nan
+    if near.isNaN || (!far.isNaN && direction * far < direction * near) { swap(&near, &far) }
+    var from = start
+    for to in [near, far, end] where !to.isNaN {
+        if to != from, lead((from + to) / 2) < 0 { return from }
+        from = to
     }
     return nil
 }
 
 /// Real roots of `a·x² + b·x + c` (the linear case when `a` is 0), computed without cancellation.
-func quadraticRoots(_ a: Double, _ b: Double, _ c: Double) -> [Double] {
-    guard a != 0 else { return b != 0 ? [-c / b] : [] }
+func quadraticRoots(_ a: Double, _ b: Double, _ c: Double) -> Roots {
+    guard a != 0 else { return b != 0 ? Roots(first: -c / b) : Roots() }
     let discriminant = b * b - 4 * a * c
-    guard discriminant >= 0 else { return [] }
+    guard discriminant >= 0 else { return Roots() }
     let q = -0.5 * (b + (b >= 0 ? 1 : -1) * discriminant.squareRoot())
-    guard q != 0 else { return [0] }
-    return [q / a, c / q]
+    guard q != 0 else { return Roots(first: 0) }
+    return Roots(first: q / a, second: c / q)
 }
 
 /// A line `c0 + c1·t`.
@@ -366,10 +379,10 @@ private struct VikorWalk {
         if let kink = beyond(f[x].kink, next) { next = kink }
         for y in f.indices where y != x {
             // Between the kinks of x and y both are lines; y passes x where the lines cross.
-            var points = [f[x].kink, f[y].kink].compactMap { beyond($0, next) }
-            points.sort { direction * $0 < direction * $1 }
+            var near = beyond(f[x].kink, next) ?? .nan, far = beyond(f[y].kink, next) ?? .nan
+            if near.isNaN || (!far.isNaN && direction * far < direction * near) { swap(&near, &far) }
             var start = t
-            for stop in points + [next] {
+            for stop in [near, far, next] where !stop.isNaN {
                 let gap = f[y].active(at: start, direction) - f[x].active(at: start, direction)
                 if sign * direction * gap.c1 > 0 {
                     let cross = Swift.max(0, Swift.min(1, -gap.c0 / gap.c1))
