@@ -400,9 +400,11 @@ private struct VikorWalk {
     func roots(from w: Double, to end: Double, _ consider: (Double?, Int) -> Void) {
         let direction = end > w ? 1.0 : -1.0
         var t = w
-        // Each step moves past one envelope breakpoint; there are finitely many, so this ends. The
+        // Each step moves past at least one breakpoint: of the envelopes of S (at most n pieces
+        // each), of R (two lines per alternative, each pair crossing at most twice: under 4n
+        // pieces each) or the winner's kink; the bound only guards against a stalled step. The
         // first step with a root has the earliest ones.
-        for _ in 0..<(4 * s.count + 8) where t != end {
+        for _ in 0..<(12 * s.count + 16) where t != end {
             let sHigh = leader(s, 1, at: t, direction), sLow = leader(s, -1, at: t, direction)
             let rHigh = leader(r, 1, at: t, direction), rLow = leader(r, -1, at: t, direction)
             var stop = nextBreak(s, 1, leader: sHigh, from: t, to: end, direction)
