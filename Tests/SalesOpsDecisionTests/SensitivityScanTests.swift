@@ -16,11 +16,14 @@ struct SensitivityScanTests {
     }
 
     /// The first weight towards `end` where the winner differs, to 1e-12, and the winner there.
-    static func scan(_ problem: DecisionProblem, method: DecisionMethod, criterion c: Int, towards end: Double) throws -> WeightFlip? {
-        let base = try problem.evaluate(method: method)
+    static func scan(
+        _ problem: DecisionProblem, method: DecisionMethod, normalization: Normalization?, criterion c: Int, towards end: Double
+    ) throws -> WeightFlip? {
+        let base = try problem.evaluate(method: method, normalization: normalization)
         let w = base.weights[c]
         func winner(_ t: Double) throws -> Int {
-            try problem.with(weights: SensitivityTests.weights(base.weights, criterion: c, at: t)).evaluate(method: method).winner
+            try problem.with(weights: SensitivityTests.weights(base.weights, criterion: c, at: t))
+                .evaluate(method: method, normalization: normalization).winner
         }
         var same = w
         for step in 1...steps {
@@ -38,14 +41,25 @@ struct SensitivityScanTests {
 
     @Test("exact thresholds equal a fine scan on random problems", arguments: DecisionMethod.allDefaults)
     func matchesScan(method: DecisionMethod) throws {
-        var rng = Xoshiro256StarStar(seed: 2026)
+        try Self.compare(method: method, normalization: nil, seed: 2026)
+    }
+
+    /// Min-max normalisation gives each column a 0, which makes a WPM score 0 wherever that
+    /// criterion weighs anything.
+    @Test("exact WPM thresholds equal a fine scan when normalised values are 0")
+    func wpmWithZeros() throws {
+        try Self.compare(method: .wpm, normalization: .minMax, seed: 7)
+    }
+
+    static func compare(method: DecisionMethod, normalization: Normalization?, seed: UInt64) throws {
+        var rng = Xoshiro256StarStar(seed: seed)
         var compared = 0
         for _ in 0..<12 {
             let problem = try Self.randomProblem(&rng)
-            let base = try problem.evaluate(method: method)
-            for s in try problem.weightSensitivity(method: method) where !s.dropped {
+            let base = try problem.evaluate(method: method, normalization: normalization)
+            for s in try problem.weightSensitivity(method: method, normalization: normalization) where !s.dropped {
                 for (exact, end) in [(s.increase, 1.0), (s.decrease, 0.0)] {
-                    let scanned = try Self.scan(problem, method: method, criterion: s.criterion, towards: end)
+                    let scanned = try Self.scan(problem, method: method, normalization: normalization, criterion: s.criterion, towards: end)
                     switch (exact, scanned) {
                     case (nil, nil):
                         break
@@ -58,7 +72,7 @@ struct SensitivityScanTests {
                         let direction = end > exact.weight ? 1.0 : -1.0
                         #expect(scanned.map { direction * ($0.weight - exact.weight) > 0 } ?? true, "\(method.displayName) criterion \(s.criterion): exact \(exact), scan \(String(describing: scanned))")
                         let beyond = try problem.with(weights: SensitivityTests.weights(
-                            base.weights, criterion: s.criterion, at: exact.weight + direction * 1e-10)).evaluate(method: method)
+                            base.weights, criterion: s.criterion, at: exact.weight + direction * 1e-10)).evaluate(method: method, normalization: normalization)
                         #expect(beyond.winner != base.winner, "\(method.displayName) criterion \(s.criterion)")
                     case let (nil, scanned?):
                         Issue.record("\(method.displayName) criterion \(s.criterion): scan finds a flip at \(scanned.weight), exact none")
@@ -66,6 +80,6 @@ struct SensitivityScanTests {
                 }
             }
         }
-        #expect(compared > 5, "\(method.displayName): too few flips to compare")
+        #expect(compared > 5, "\(method.displayName): too few flips to compare (\(compared))")
     }
 }
