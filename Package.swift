@@ -112,6 +112,7 @@ let package = Package(
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "SalesOpsChecklistTests", dependencies: ["SalesOpsChecklist", "SalesOpsBasics"]),
+        .testTarget(name: "SalesOpsBasicsTests", dependencies: ["SalesOpsBasics"]),
         .testTarget(name: "SalesOpsYAMLTests", dependencies: ["SalesOpsYAML", "SalesOpsBasics"], exclude: ["Fixtures"]),
         .testTarget(name: "SalesOpsCatalogTests", dependencies: ["SalesOpsCatalog", "SalesOpsYAML", "SalesOpsBasics"], exclude: ["Fixtures"]),
         // Multi-criteria decision analysis maths: normalisations, methods, weights, sensitivity. Knows nothing of sales.

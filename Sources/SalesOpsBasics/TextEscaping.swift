@@ -88,28 +88,61 @@ public enum TextEscaping {
     /// That notation is also a valid escape inside JSON and YAML double-quoted strings, where
     /// such characters can only appear, so machine-readable output keeps its meaning.
     public static func terminalSafe(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 || $0 == 0xD8 || $0 == 0xE2 }) else {
-            return text
-        }
-        var out = ""
-        out.reserveCapacity(text.utf8.count + 16)
-        let scalars = Array(text.unicodeScalars)
-        for (index, scalar) in scalars.enumerated() {
-            let value = scalar.value
-            let unsafe: Bool
-            switch value {
-            case 0x09, 0x0A: unsafe = false
-            case 0x0D: unsafe = index + 1 == scalars.count || scalars[index + 1] != "\n"
-            case 0x00..<0x20, 0x7F...0x9F, 0x061C, 0x200E, 0x200F, 0x2028...0x202E, 0x2066...0x2069: unsafe = true
-            default: unsafe = false
+        var text = text
+        let escaped = text.withUTF8 { bytes -> String? in
+            // Most text has nothing to escape: one scan, no copy.
+            var index = 0
+            while index < bytes.count, unsafeSequence(bytes, at: index) == nil { index += 1 }
+            guard index < bytes.count else { return nil }
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count + 16)
+            out.append(contentsOf: bytes[0..<index])
+            while index < bytes.count {
+                guard let (length, scalar) = unsafeSequence(bytes, at: index) else {
+                    out.append(bytes[index])
+                    index += 1
+                    continue
+                }
+                out.append(contentsOf: "\\u".utf8)
+                out.append(contentsOf: String(scalar, radix: 16, uppercase: true).leftPadded(to: 4).utf8)
+                index += length
             }
-            if unsafe {
-                out += "\\u" + String(value, radix: 16, uppercase: true).leftPadded(to: 4)
-            } else {
-                out.unicodeScalars.append(scalar)
-            }
+            return String(decoding: out, as: UTF8.self)
         }
-        return out
+        return escaped ?? text
+    }
+
+    /// The length and scalar of the character at `index` when a terminal would act on it, by
+    /// its UTF-8 bytes (the characters listed in `terminalSafe` are all one to three bytes).
+    @inline(__always)
+    static func unsafeSequence(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Int, UInt32)? {
+        let byte = bytes[index]
+        switch byte {
+        case 0x09, 0x0A:
+            return nil
+        case 0x0D:
+            return index + 1 < bytes.count && bytes[index + 1] == 0x0A ? nil : (1, 0x0D)
+        case 0x00..<0x20, 0x7F:
+            return (1, UInt32(byte))
+        case 0xC2:
+            // C2 80…C2 9F: the C1 controls U+0080…U+009F.
+            guard index + 1 < bytes.count, (0x80...0x9F).contains(bytes[index + 1]) else { return nil }
+            return (2, UInt32(bytes[index + 1]))
+        case 0xD8:
+            // D8 9C: U+061C, the Arabic letter mark.
+            guard index + 1 < bytes.count, bytes[index + 1] == 0x9C else { return nil }
+            return (2, 0x061C)
+        case 0xE2:
+            guard index + 2 < bytes.count else { return nil }
+            let scalar = 0x2000 | (UInt32(bytes[index + 1] & 0x3F) << 6) | UInt32(bytes[index + 2] & 0x3F)
+            guard bytes[index + 1] == 0x80 || bytes[index + 1] == 0x81 else { return nil }
+            switch scalar {
+            case 0x200E, 0x200F, 0x2028...0x202E, 0x2066...0x2069: return (3, scalar)
+            default: return nil
+            }
+        default:
+            return nil
+        }
     }
 
     public static func html(_ text: String) -> String {

@@ -2,7 +2,7 @@
 ///
 /// Evaluate it with ``evaluate(method:normalization:nonPositive:)``; explain a result with
 /// ``breakdown(method:normalization:nonPositive:)``; probe it with
-/// ``weightSensitivity(method:normalization:nonPositive:gridSteps:)`` and
+/// ``weightSensitivity(method:normalization:nonPositive:)`` and
 /// ``rankAcceptability(method:normalization:nonPositive:samples:sampling:seed:)``.
 public struct DecisionProblem: Sendable, Hashable {
     /// The raw values.

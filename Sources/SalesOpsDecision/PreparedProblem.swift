@@ -23,7 +23,8 @@ struct PreparedProblem: Sendable {
     /// Column-wise best and worst normalised values (TOPSIS ideal/anti-ideal before weighting, VIKOR f*/f⁻).
     let best: [Double]
     let worst: [Double]
-    /// Method-specific per-cell constant: WPM `ln nᵢⱼ`; VIKOR regret `(f*ⱼ − nᵢⱼ)/(f*ⱼ − f⁻ⱼ)`; else empty.
+    /// Method-specific per-cell constants: WPM `ln nᵢⱼ`; VIKOR regret `(f*ⱼ − nᵢⱼ)/(f*ⱼ − f⁻ⱼ)`;
+    /// TOPSIS `(nᵢⱼ − bestⱼ)²` and `(nᵢⱼ − worstⱼ)²` interleaved; WSM none.
     let cells: [Double]
 
     var width: Int { kept.count }
@@ -89,7 +90,18 @@ struct PreparedProblem: Sendable {
             for a in 0..<alternatives {
                 for k in 0..<width { cells[a * width + k] = (best[k] - normalized[a * width + k]) * inverseRange[k] }
             }
-        case .wsm, .topsis:
+        case .topsis:
+            // Squared gaps to the column's best and worst, interleaved: each weighting then costs two
+            // multiply-adds per cell.
+            cells = [Double](repeating: 0, count: 2 * normalized.count)
+            for a in 0..<alternatives {
+                for k in 0..<width {
+                    let v = normalized[a * width + k]
+                    cells[2 * (a * width + k)] = (v - best[k]) * (v - best[k])
+                    cells[2 * (a * width + k) + 1] = (v - worst[k]) * (v - worst[k])
+                }
+            }
+        case .wsm:
             break
         }
         self.normalized = normalized
@@ -133,15 +145,15 @@ struct PreparedProblem: Sendable {
                     }
                 }
             case .topsis:
-                best.withUnsafeBufferPointer { hi in
-                worst.withUnsafeBufferPointer { lo in
+                let squaredWeights = (0..<width).map { w[$0] * w[$0] }
+                squaredWeights.withUnsafeBufferPointer { w2 in
+                cells.withUnsafeBufferPointer { gaps in
                     for a in 0..<alternatives {
                         var toIdeal = 0.0, toAntiIdeal = 0.0
+                        let row = 2 * a * width
                         for k in 0..<width {
-                            let v = n[a * width + k]
-                            let dp = w[k] * (v - hi[k]), dm = w[k] * (v - lo[k])
-                            toIdeal += dp * dp
-                            toAntiIdeal += dm * dm
+                            toIdeal += w2[k] * gaps[row + 2 * k]
+                            toAntiIdeal += w2[k] * gaps[row + 2 * k + 1]
                         }
                         let plus = toIdeal.squareRoot(), minus = toAntiIdeal.squareRoot()
                         // Both distances vanish only if no weighted criterion varies, which the guard excludes.

@@ -35,6 +35,10 @@ public struct RankAcceptability: Sendable, Hashable {
     /// Criteria left out because they are constant.
     public let droppedCriteria: [Int]
 
+    /// The ranks an evaluation reports unless told otherwise: the table stays `alternatives × 3`
+    /// however many alternatives there are.
+    public static let defaultRanks = 3
+
     /// The share of samples in which `alternative` had `rank` (1-based); 0 beyond ``trackedRanks``.
     public func share(alternative: Int, rank: Int) -> Double {
         rank >= 1 && rank <= trackedRanks ? shares[alternative * trackedRanks + rank - 1] : 0
@@ -57,8 +61,9 @@ extension DecisionProblem {
     /// - Parameters:
     ///   - samples: number of weight vectors, at least 1 and at most 2²³ (the fixed-point
     ///     central-weight sums must not overflow).
-    ///   - maxRank: track ranks 1…maxRank only (`nil` for all), to bound memory with many
-    ///     alternatives (the table is `alternatives × maxRank`).
+    ///   - maxRank: track ranks 1…maxRank only (`nil` for all), to bound memory and time with many
+    ///     alternatives: the table is `alternatives × maxRank`, and each sample finds its leaders in
+    ///     one pass instead of sorting every alternative. Evaluations use ``RankAcceptability/defaultRanks``.
     public func rankAcceptability(
         method: DecisionMethod,
         normalization: Normalization? = nil,
@@ -103,14 +108,21 @@ extension DecisionProblem {
             var order = Array(0..<m)
             var ranks = [Int](repeating: 0, count: m)
             var scratch = [RankKey](repeating: RankKey(key: 0, index: 0), count: m)
+            var top = TopRanks(count: ranksTracked)
             for chunk in stride(from: worker, to: chunks, by: workers) {
                 var rng = Xoshiro256StarStar(seed: seed, stream: UInt64(chunk))
                 let count = Swift.min(chunkSize, samples - chunk * chunkSize)
                 for _ in 0..<count {
                     p.sample(sampling, into: &weights, using: &rng)
                     p.scores(weights: weights, into: &scores)
-                    Ranking.rank(scores, preference: method.preference, order: &order, ranks: &ranks, scratch: &scratch)
-                    tally.add(ranks: ranks, weights: weights)
+                    if ranksTracked < m {
+                        // Only the leaders matter: one pass keeps them, no sort of all alternatives.
+                        top.find(scores, preference: method.preference)
+                        top.forEachRanked { a, rank in tally.add(alternative: a, rank: rank, weights: weights) }
+                    } else {
+                        Ranking.rank(scores, preference: method.preference, order: &order, ranks: &ranks, scratch: &scratch)
+                        for (a, rank) in ranks.enumerated() { tally.add(alternative: a, rank: rank, weights: weights) }
+                    }
                 }
             }
             return tally
@@ -176,13 +188,11 @@ private struct SampleTally: Sendable {
         self.width = width
     }
 
-    mutating func add(ranks sampleRanks: [Int], weights: [Double]) {
-        for (a, r) in sampleRanks.enumerated() {
-            if r <= ranks { rankCounts[a * ranks + r - 1] += 1 }
-            if r == 1 {
-                wins[a] += 1
-                for k in 0..<width { weightSums[a * width + k] += Int64((weights[k] / Self.unit).rounded()) }
-            }
+    mutating func add(alternative a: Int, rank r: Int, weights: [Double]) {
+        if r <= ranks { rankCounts[a * ranks + r - 1] += 1 }
+        if r == 1 {
+            wins[a] += 1
+            for k in 0..<width { weightSums[a * width + k] += Int64((weights[k] / Self.unit).rounded()) }
         }
     }
 
@@ -190,5 +200,49 @@ private struct SampleTally: Sendable {
         for i in rankCounts.indices { rankCounts[i] += other.rankCounts[i] }
         for i in wins.indices { wins[i] += other.wins[i] }
         for i in weightSums.indices { weightSums[i] += other.weightSums[i] }
+    }
+}
+
+/// The alternatives whose competition rank is at most `count`, found in one pass over the scores
+/// (the `count` best keys kept sorted), with the same ranks as ``Ranking``.
+private struct TopRanks {
+    let count: Int
+    private var best: [RankKey]
+    private var filled = 0
+    /// Alternatives beyond the kept ones that tie with the last kept key, hence share its rank.
+    private var tiedBeyond: [Int] = []
+
+    init(count: Int) {
+        self.count = count
+        best = [RankKey](repeating: RankKey(key: 0, index: 0), count: count)
+    }
+
+    mutating func find(_ scores: [Double], preference: ScorePreference) {
+        let sign = preference == .higherIsBetter ? -1.0 : 1.0
+        filled = 0
+        for a in scores.indices {
+            let item = RankKey(key: sign * scores[a], index: a)
+            guard filled < count || item < best[count - 1] else { continue }
+            var i = Swift.min(filled, count - 1)
+            while i > 0, item < best[i - 1] {
+                best[i] = best[i - 1]
+                i -= 1
+            }
+            best[i] = item
+            filled = Swift.min(filled + 1, count)
+        }
+        tiedBeyond.removeAll(keepingCapacity: true)
+        let last = best[filled - 1]
+        for a in scores.indices where a > last.index && sign * scores[a] == last.key { tiedBeyond.append(a) }
+    }
+
+    /// Calls `body(alternative, rank)` for each alternative ranked `count` or better.
+    func forEachRanked(_ body: (Int, Int) -> Void) {
+        var rank = 1
+        for i in 0..<filled {
+            if i > 0, best[i].key != best[i - 1].key { rank = i + 1 }
+            body(best[i].index, rank)
+        }
+        for a in tiedBeyond { body(a, rank) }
     }
 }

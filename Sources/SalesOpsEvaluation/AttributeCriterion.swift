@@ -18,12 +18,26 @@ struct AttributeCriterion: BuiltInCriterion {
         guard let path = context.params["path"]?.stringValue, !path.isEmpty else {
             throw CriterionParameterError(criterion: id, message: "needs `params.path`, e.g. `spec.attributes.pilotScore`")
         }
-        return candidates.map { candidate in
-            switch candidate.json.value(atPath: path) {
-            case .number(let value)?: return value
-            case .bool(let value)?: return value ? 1 : 0
-            default: return nil
-            }
+        // The path is split once; each tool is then a walk through its JSON objects, read in place.
+        let keys = path.split(separator: ".").map(String.init)
+        var values = [Double?]()
+        values.reserveCapacity(candidates.count)
+        for index in candidates.indices {
+            values.append(Self.number(in: candidates[index].json, at: keys))
+        }
+        return values
+    }
+
+    static func number(in json: JSONValue, at keys: [String]) -> Double? {
+        var current = json
+        for key in keys {
+            guard case .object(let members) = current, let next = members[key] else { return nil }
+            current = next
+        }
+        switch current {
+        case .number(let value): return value
+        case .bool(let value): return value ? 1 : 0
+        default: return nil
         }
     }
 }

@@ -429,7 +429,7 @@ public struct EvaluationEngine: Sendable {
         let sampling: WeightSampling = spread.map { .perturbed(relative: $0) } ?? .simplex
         let acceptability = try problem.rankAcceptability(
             method: method, normalization: normalization, nonPositive: nonPositive, samples: samples,
-            sampling: sampling, seed: seed)
+            sampling: sampling, seed: seed, maxRank: RankAcceptability.defaultRanks)
         let tools = order.map { a in
             EvaluationReport.ToolAcceptability(
                 tool: names[a], ranks: (1...acceptability.trackedRanks).map { acceptability.share(alternative: a, rank: $0) })

@@ -75,12 +75,12 @@ enum OnboardingWorkload {
         })
     }
 
-    static func run(runner: BenchRunner, scratch: URL) throws {
+    static func run(runner: BenchRunner, scale: BenchScale, scratch: URL) throws {
         let plan = try plan()
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
 
         // 1. Ingest: 25,000 enrolments × 40 events = 1,000,000 events, 50,000 per transaction.
-        let enrolments = 25_000
+        let enrolments = scale.count(25_000)
         let histories = (0..<enrolments).map { history(plan, index: $0, done: stepCount - 1) }
         let eventTotal = histories.reduce(0) { $0 + $1.events.count }
         print("onboarding: ingest \(eventTotal) events (\(enrolments) enrolments × \(stepCount)) into SQLite, 50,000 per transaction")
@@ -115,21 +115,22 @@ enum OnboardingWorkload {
         }
 
         // 2. Status: 100,000 enrolments × 40 steps, half the steps done, from events in memory.
-        let many = (0..<100_000).map { history(plan, index: $0, done: ($0 % 40)) }
+        let statusCount = scale.count(100_000)
+        let many = (0..<statusCount).map { history(plan, index: $0, done: ($0 % 40)) }
         let today = firstStart.adding(days: 45)
-        print("onboarding: status of 100,000 enrolments × \(stepCount) steps (\(many.reduce(0) { $0 + $1.events.count }) events in memory)")
+        print("onboarding: status of \(statusCount) enrolments × \(stepCount) steps (\(many.reduce(0) { $0 + $1.events.count }) events in memory)")
         var derived: [EnrolmentState] = []
-        _ = runner.measure("  derive every step's status, progress, health", amount: 100_000, unit: "enrolments") {
+        _ = runner.measure("  derive every step's status, progress, health", amount: Double(statusCount), unit: "enrolments") {
             derived = states(plan, many, today: today)
         }
-        _ = runner.measure("  rollups by manager, track and cohort", amount: 100_000, unit: "enrolments") {
+        _ = runner.measure("  rollups by manager, track and cohort", amount: Double(statusCount), unit: "enrolments") {
             for dimension in Rollup.Dimension.allCases { _ = Rollup.group(derived, by: dimension) }
         }
 
         // 3. 10,000 Markdown checklists from derived states.
-        let sample = Array(derived.prefix(10_000))
-        print("onboarding: 10,000 Markdown checklists of \(stepCount) items")
-        _ = runner.measure("  build and render Markdown", amount: 10_000, unit: "checklists") {
+        let sample = Array(derived.prefix(scale.count(10_000)))
+        print("onboarding: \(sample.count) Markdown checklists of \(stepCount) items")
+        _ = runner.measure("  build and render Markdown", amount: Double(sample.count), unit: "checklists") {
             var bytes = 0
             for state in sample { bytes += state.checklist(weekmask: plan.calendar.weekmask).markdown().utf8.count }
             precondition(bytes > 0)

@@ -57,6 +57,20 @@ struct RankAcceptabilityTests {
         #expect(result.share(alternative: 2, rank: 1) > 0)
     }
 
+    @Test("the first k ranks equal those of a full ranking, ties included", arguments: DecisionMethod.allDefaults)
+    func leadingRanksEqualFullRanking(method: DecisionMethod) throws {
+        // Rows 1 and 3 are equal, so they always tie and share a rank.
+        let problem = try DecisionProblem(
+            rows: [[9, 1, 4], [5, 5, 6], [1, 9, 5], [5, 5, 6], [7, 3, 8], [3, 6, 2]],
+            types: [.benefit, .cost, .benefit], weights: [1, 1, 1])
+        let full = try problem.rankAcceptability(method: method, samples: 3_000, seed: 5)
+        for k in 1...3 {
+            let top = try problem.rankAcceptability(method: method, samples: 3_000, seed: 5, maxRank: k)
+            #expect(top.shares == (0..<6).flatMap { a in (1...k).map { full.share(alternative: a, rank: $0) } }, "k = \(k)")
+            #expect(top.centralWeights == full.centralWeights)
+        }
+    }
+
     @Test("maxRank bounds the table; bad arguments are errors")
     func limits() throws {
         let result = try Self.problem.rankAcceptability(method: .vikor, samples: 500, seed: 3, maxRank: 2)

@@ -43,6 +43,22 @@ struct SensitivityTests {
         #expect(sensitivity[1].smallestChange == up)
     }
 
+    /// The same problem under TOPSIS (min-max, ideal (1, 1), anti-ideal (0, 0)), criterion 0 at
+    /// weight t: A0 has closeness t (d⁺ = 1 − t, d⁻ = t), A1 has 1 − t, and A2 has
+    /// d⁺² = 0.25t² + 0.04(1 − t)², d⁻² = 0.25t² + 0.64(1 − t)². A0 and A2 draw level where
+    /// t²·d⁺² = (1 − t)²·d⁻²; with x = (t/(1 − t))² that is 0.25x² − 0.21x − 0.64 = 0, so
+    /// x = (0.21 + √0.6841)/0.5 and t = √x/(1 + √x) ≈ 0.5902, above A1's 0.5. Raising t only
+    /// helps A0.
+    @Test("TOPSIS thresholds match the hand-worked root")
+    func topsisHandWorked() throws {
+        let sensitivity = try Self.handWorked.weightSensitivity(method: .topsis, normalization: .minMax)
+        #expect(sensitivity[0].increase == nil)
+        let down = try #require(sensitivity[0].decrease)
+        let u = ((0.21 + 0.6841.squareRoot()) / 0.5).squareRoot()
+        #expect(agrees(down.weight, u / (1 + u), tolerance: 1e-12))
+        #expect(down.newWinner == 2)
+    }
+
     @Test("no change within [0, 1] is reported as nil both ways")
     func dominantWinner() throws {
         // A0 is best on both criteria: no weighting dethrones it.
