@@ -64,6 +64,8 @@ public struct EvaluationService: Sendable {
         }
         let needed = missing.filter(usedHere)
         guard needed.isEmpty else { throw .missingCapabilities(evaluation: chosen.name, needed) }
+        let badParameters = catalog.parameterProblems(in: chosen, loaded.capabilities)
+        guard badParameters.isEmpty else { throw .invalidCatalog(directory: self.catalog.directory, errors: badParameters) }
         let options = EvaluationEngine.Options(method: request.method, samples: request.samples, seed: request.seed,
                                               nonPositive: request.nonPositive, today: request.today)
         do {

@@ -32,12 +32,22 @@ public struct LoadedPlugins: Sendable {
     public let report: PluginLoadReport
 
     /// The ids the catalog may refer to; a missing one names the bundled plugin that provides it.
-    public var capabilities: KnownCapabilities {
-        KnownCapabilities(
+    public var capabilities: KnownCapabilities { PluginService.capabilities(of: registry) }
+}
+
+extension PluginService {
+    /// The ids a registry provides, for the catalog's checks; a missing one names the bundled
+    /// plugin that provides it.
+    public static func capabilities(of registry: PluginRegistry) -> KnownCapabilities {
+        func parameters(_ type: CapabilityType) -> [String: JSONValue] {
+            Dictionary(registry.entries.filter { $0.type == type }.map { ($0.id, $0.descriptor.parameters) },
+                       uniquingKeysWith: { first, _ in first })
+        }
+        return KnownCapabilities(
             criteria: Set(registry.ids(of: .criterion)),
             verifiers: Set(registry.ids(of: .verifier)),
             trackKinds: Set(registry.ids(of: .trackKind)),
-            remedy: { kind, id in BundledPlugin.provider(of: Self.capabilityType(kind), id)?.remedy },
+            remedy: { kind, id in BundledPlugin.provider(of: capabilityType(kind), id)?.remedy },
             criterionParameters: parameters(.criterion),
             verifierParameters: parameters(.verifier))
     }
@@ -48,12 +58,6 @@ public struct LoadedPlugins: Sendable {
         case .verifier: return .verifier
         case .trackKind: return .trackKind
         }
-    }
-
-    /// Each capability's declared `params` schema, by id.
-    func parameters(_ type: CapabilityType) -> [String: JSONValue] {
-        Dictionary(registry.entries.filter { $0.type == type }.map { ($0.id, $0.descriptor.parameters) },
-                   uniquingKeysWith: { first, _ in first })
     }
 }
 

@@ -72,6 +72,8 @@ final class OnboardingWorkspace {
             throw OnboardingError.unknownCalendar(track: name, calendar: track.spec.calendar)
         }
         try OnboardingRules.checkTrack(track, registry: try registry)
+        let badParameters = catalog.parameterProblems(in: track, PluginService.capabilities(of: try registry))
+        guard badParameters.isEmpty else { throw AppError.invalidCatalog(directory: options.catalog.directory, errors: badParameters) }
         return try TrackVersion(track: track, calendar: calendar)
     }
 

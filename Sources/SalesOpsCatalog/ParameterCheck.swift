@@ -13,20 +13,27 @@ struct ParameterCheck {
     let capabilities: KnownCapabilities
 
     func run() -> [SourceError] {
+        catalog.evaluations.flatMap { Self.problems(in: $0, capabilities) } + catalog.tracks.flatMap { Self.problems(in: $0, capabilities) }
+    }
+
+    /// An evaluation's criterion `params` against their capabilities' schemas.
+    static func problems(in evaluation: Evaluation, _ capabilities: KnownCapabilities) -> [SourceError] {
         var errors: [SourceError] = []
-        for evaluation in catalog.evaluations {
-            for (index, use) in evaluation.spec.criteria.enumerated() {
-                guard let schema = capabilities.criterionParameters[use.use] else { continue }
-                let path: [YAMLPathComponent] = ["spec", "criteria", .index(index), "params"]
-                errors += Self.problems(.object(use.params ?? [:]), schema, at: path).map { evaluation.locate($0) }
-            }
+        for (index, use) in evaluation.spec.criteria.enumerated() {
+            guard let schema = capabilities.criterionParameters[use.use] else { continue }
+            let path: [YAMLPathComponent] = ["spec", "criteria", .index(index), "params"]
+            errors += problems(.object(use.params ?? [:]), schema, at: path).map { evaluation.locate($0) }
         }
-        for track in catalog.tracks {
-            for (index, step) in track.spec.steps.enumerated() {
-                guard let certification = step.certification, let schema = capabilities.verifierParameters[certification.verifier] else { continue }
-                let path: [YAMLPathComponent] = ["spec", "steps", .index(index), "certification", "params"]
-                errors += Self.problems(.object(certification.params ?? [:]), schema, at: path).map { track.locate($0) }
-            }
+        return errors
+    }
+
+    /// A track's verifier `params` against their capabilities' schemas.
+    static func problems(in track: Track, _ capabilities: KnownCapabilities) -> [SourceError] {
+        var errors: [SourceError] = []
+        for (index, step) in track.spec.steps.enumerated() {
+            guard let certification = step.certification, let schema = capabilities.verifierParameters[certification.verifier] else { continue }
+            let path: [YAMLPathComponent] = ["spec", "steps", .index(index), "certification", "params"]
+            errors += problems(.object(certification.params ?? [:]), schema, at: path).map { track.locate($0) }
         }
         return errors
     }
@@ -142,5 +149,17 @@ extension Descriptor {
             message += ", found " + (written.hasPrefix("the number ") ? String(written.dropFirst("the number ".count)) : written)
         }
         return source.error(at: problem.path, message)
+    }
+}
+
+extension Catalog {
+    /// The `params` problems of one evaluation, for a command that runs only that one.
+    public func parameterProblems(in evaluation: Evaluation, _ capabilities: KnownCapabilities) -> [SourceError] {
+        ParameterCheck.problems(in: evaluation, capabilities).sorted()
+    }
+
+    /// The `params` problems of one track, for a command that enrols on only that one.
+    public func parameterProblems(in track: Track, _ capabilities: KnownCapabilities) -> [SourceError] {
+        ParameterCheck.problems(in: track, capabilities).sorted()
     }
 }
