@@ -63,7 +63,10 @@ let package = Package(
         // and errors out. The CLI and the server call these; they hold no use case of their own.
         .target(
             name: "SalesOpsApp",
-            dependencies: ["SalesOpsBasics", "SalesOpsCatalog", "SalesOpsPlugins", "SalesOpsEvaluation", "SalesOpsYAML"]
+            dependencies: [
+                "SalesOpsBasics", "SalesOpsYAML", "SalesOpsCatalog", "SalesOpsPlugins", "SalesOpsEvaluation",
+                "SalesOpsSchedule", "SalesOpsOnboarding", "SalesOpsStore",
+            ]
         ),
         // The command line: a thin shell over the engines.
         .target(

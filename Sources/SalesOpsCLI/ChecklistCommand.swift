@@ -1,4 +1,5 @@
 import ArgumentParser
+import SalesOpsApp
 import Foundation
 import SalesOpsBasics
 import SalesOpsChecklist

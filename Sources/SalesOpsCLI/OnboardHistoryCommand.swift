@@ -1,4 +1,5 @@
 import ArgumentParser
+import SalesOpsApp
 import SalesOpsBasics
 import SalesOpsOnboarding
 import SalesOpsStore

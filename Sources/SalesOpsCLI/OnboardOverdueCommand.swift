@@ -1,4 +1,5 @@
 import ArgumentParser
+import SalesOpsApp
 import SalesOpsOnboarding
 
 /// `salesops onboard overdue`: every step past its due date that is not done.

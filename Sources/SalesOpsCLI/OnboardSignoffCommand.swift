@@ -1,4 +1,5 @@
 import ArgumentParser
+import SalesOpsApp
 import SalesOpsOnboarding
 
 /// `salesops onboard signoff PERSON STEP --by MANAGER`.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import SalesOpsApp
 import SalesOpsOnboarding
 
 /// `salesops onboard waive PERSON STEP`.

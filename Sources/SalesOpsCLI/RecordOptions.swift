@@ -1,4 +1,5 @@
 import ArgumentParser
+import SalesOpsApp
 import SalesOpsBasics
 import SalesOpsOnboarding
 
@@ -35,8 +36,31 @@ struct RecordOptions: ParsableArguments {
     func recordEvent(actor: String? = nil,
                      _ decide: (OnboardingWorkspace, EnrolmentState, TrackPlan, OnboardingRules) throws -> OnboardingEvent) throws {
         let opened = try workspace.open(writing: true)
-        try opened.record(person: person, track: track, actor: actor) { state, plan, rules in
+        let recorded = try opened.record(person: person, track: track, actor: actor) { state, plan, rules in
             try decide(opened, state, plan, rules)
+        }
+        print(Self.describe(recorded, person: person))
+    }
+
+    /// What was recorded, in a line: the event, or that the store already had it.
+    static func describe(_ recorded: RecordedEvent, person: String) -> String {
+        let event = recorded.event
+        let step = event.step ?? ""
+        guard !recorded.alreadyRecorded else {
+            return "Already recorded: \(event.kind.rawValue) \(step) for \(person) on \(event.date) (event #\(event.sequence)); nothing changed"
+        }
+        switch event.payload {
+        case .attempted(_, let attempt):
+            var line = "\(person) · \(step): attempt \(attempt.number) on \(event.date) "
+            line += attempt.passed ? "passed" : "did not pass"
+            line += " (\(attempt.reason))"
+            if attempt.passed, let certification = recorded.plan.steps.first(where: { $0.id == step })?.certification,
+               let validFor = certification.validFor {
+                line += "; certified until \(validFor.added(to: event.date))"
+            }
+            return line
+        case .enrolled, .completed, .waived, .repinned:
+            return "\(person) · \(step): \(event.kind.rawValue) on \(event.date)"
         }
     }
 }

@@ -1,5 +1,3 @@
-import ArgumentParser
-import SalesOpsApp
 import Foundation
 import SalesOpsBasics
 import SalesOpsCatalog
@@ -7,62 +5,54 @@ import SalesOpsOnboarding
 import SalesOpsPlugins
 import SalesOpsStore
 
-/// What an onboarding command works with: the store, and on demand the catalog, the plugin
-/// registry and pinned track plans. Turns the engine's and the store's errors into a message
-/// on stderr and exit code 1.
-final class OnboardingWorkspace {
-    let options: WorkspaceOptions
-    let store: SQLiteStore
-    let todayOverride: CalendarDate?
+/// What an onboarding use case works with: the store, and on demand the catalog, the plugin
+/// registry and pinned track plans. The CLI opens one per command; the server, one per request.
+public final class OnboardingWorkspace {
+    public let store: SQLiteStore
+    public let catalogService: CatalogService
+    public let pluginSettings: PluginSettings
+    /// `--today`: the date every person's "today" is, instead of the clock's.
+    public let todayOverride: CalendarDate?
+    /// Called once with the plugins that could not be loaded (they are skipped).
+    private let skippedPlugins: ([PluginLoadFailure]) -> Void
     private var loadedCatalog: Catalog?
     private var loadedRegistry: PluginRegistry?
     private var plans: [String: TrackPlan] = [:]
 
-    /// Opens the store: `writing` commands create it on first use; reports only read an existing one.
-    init(_ options: WorkspaceOptions, writing: Bool) throws {
-        self.options = options
-        todayOverride = options.store.today
-        store = try SQLiteStore(path: options.store.store, create: writing)
-    }
-
-    /// Runs a command body, reporting refusals as `salesops: message` and exit code 1.
-    static func run(_ body: () throws -> Void) throws {
-        do {
-            try body()
-        } catch let error as ExitCode {
-            throw error
-        } catch let error as OnboardingError {
-            Output.error(error.commandLineMessage)
-            throw ExitCode(1)
-        } catch where error is OnboardOptionError || error is StoreError || error is ImportProblems {
-            Output.error("\(error)")
-            throw ExitCode(1)
-        }
+    /// Opens the store at `storePath`: `writing` use cases create it on first use; reports only
+    /// read an existing one.
+    public init(storePath: String, writing: Bool, today: CalendarDate?, catalog: CatalogService, plugins: PluginSettings,
+                skippedPlugins: @escaping ([PluginLoadFailure]) -> Void = { _ in }) throws {
+        todayOverride = today
+        catalogService = catalog
+        pluginSettings = plugins
+        self.skippedPlugins = skippedPlugins
+        store = try SQLiteStore(path: storePath, create: writing)
     }
 
     // MARK: Catalog and plugins
 
-    var catalog: Catalog {
+    public var catalog: Catalog {
         get throws {
             if let loadedCatalog { return loadedCatalog }
-            let catalog = try options.catalog.load()
+            let catalog = try catalogService.load()
             loadedCatalog = catalog
             return catalog
         }
     }
 
-    var registry: PluginRegistry {
+    public var registry: PluginRegistry {
         get throws {
             if let loadedRegistry { return loadedRegistry }
-            let loaded = try PluginService.load(options.plugins.settings)
-            for failure in loaded.report.failures { Output.error("plugin not loaded: \(failure)") }
+            let loaded = try PluginService.load(pluginSettings)
+            if !loaded.report.failures.isEmpty { skippedPlugins(loaded.report.failures) }
             loadedRegistry = loaded.registry
             return loaded.registry
         }
     }
 
     /// The catalog's track `name` with its calendar, checked through its track kind.
-    func currentVersion(of name: String) throws -> TrackVersion {
+    public func currentVersion(of name: String) throws -> TrackVersion {
         let catalog = try catalog
         guard let track = catalog.track(named: name) else {
             let names = catalog.tracks.map(\.name)
@@ -73,7 +63,7 @@ final class OnboardingWorkspace {
         }
         try OnboardingRules.checkTrack(track, registry: try registry)
         let badParameters = catalog.parameterProblems(in: track, PluginService.capabilities(of: try registry))
-        guard badParameters.isEmpty else { throw AppError.invalidCatalog(directory: options.catalog.directory, errors: badParameters) }
+        guard badParameters.isEmpty else { throw AppError.invalidCatalog(directory: catalogService.directory, errors: badParameters) }
         return try TrackVersion(track: track, calendar: calendar)
     }
 
@@ -81,7 +71,7 @@ final class OnboardingWorkspace {
 
     /// The plan of the track version an enrolment is pinned to; when that version is missing or
     /// no longer reads or plans, an error naming the enrolment and its repair (`onboard repin`).
-    func plan(for enrolment: Enrolment) throws -> TrackPlan {
+    public func plan(for enrolment: Enrolment) throws -> TrackPlan {
         let key = enrolment.trackVersion + "/" + enrolment.calendarVersion
         if let plan = plans[key] { return plan }
         func unusable(_ problem: String) -> OnboardingError {
@@ -103,23 +93,15 @@ final class OnboardingWorkspace {
         return plan
     }
 
-    /// Problems with single enrolments, on stderr after a report's rows; then exit code 1.
-    func reportProblems(_ problems: [OnboardingError]) throws {
-        guard !problems.isEmpty else { return }
-        for problem in problems { Output.error(problem.commandLineMessage) }
-        Output.error("\(problems.count) enrolment\(problems.count == 1 ? "" : "s") could not be evaluated and \(problems.count == 1 ? "is" : "are") left out of this report")
-        throw ExitCode(1)
-    }
-
     /// The stored person, or an error suggesting the nearest id.
-    func person(_ id: String) throws -> Person {
+    public func person(_ id: String) throws -> Person {
         guard Person.isValidID(id) else { throw OnboardingError.invalidPersonID(id) }
         if let person = try store.person(id) { return person }
         throw OnboardingError.unknownPerson(id, suggestion: Suggestion.nearest(to: id, in: try store.people().map(\.id)))
     }
 
     /// The person's enrolment on `track`, or their only one when no track is given.
-    func history(person id: String, track: String?) throws -> EnrolmentHistory {
+    public func history(person id: String, track: String?) throws -> EnrolmentHistory {
         _ = try person(id)
         let histories = try store.histories(EnrolmentFilter(person: id))
         let tracks = histories.map(\.enrolment.track)
@@ -135,14 +117,14 @@ final class OnboardingWorkspace {
     }
 
     /// The state of one enrolment today (the person's today).
-    func state(of history: EnrolmentHistory) throws -> EnrolmentState {
+    public func state(of history: EnrolmentHistory) throws -> EnrolmentState {
         let plan = try plan(for: history.enrolment)
         return EnrolmentState(plan: plan, person: history.person, enrolment: history.enrolment, events: history.events,
                               today: today(for: history.person, plan: plan))
     }
 
     /// `--today`, else the person's calendar date in their time zone (or the calendar's).
-    func today(for person: Person, plan: TrackPlan) -> CalendarDate {
+    public func today(for person: Person, plan: TrackPlan) -> CalendarDate {
         if let todayOverride { return todayOverride }
         let zone = person.timezone.flatMap(TimeZone.init(identifier:))
             ?? TimeZone(identifier: plan.version.calendar.spec.timezone) ?? TimeZone(identifier: "UTC")!
@@ -150,7 +132,7 @@ final class OnboardingWorkspace {
     }
 
     /// The rules, recording as the current user, stamped with the clock's UTC time.
-    func rules(today: CalendarDate, actor: String? = nil) -> OnboardingRules {
+    public func rules(today: CalendarDate, actor: String? = nil) -> OnboardingRules {
         let formatter = ISO8601DateFormatter()
         formatter.timeZone = TimeZone(identifier: "UTC")
         let environment = ProcessInfo.processInfo.environment
@@ -159,12 +141,21 @@ final class OnboardingWorkspace {
     }
 }
 
+/// What `record` did: the event appended, or the stored event that already records the same.
+public struct RecordedEvent: Sendable {
+    public let event: OnboardingEvent
+    /// The plan the event was decided against (for what it means: a certification's expiry).
+    public let plan: TrackPlan
+    /// True when the store already held this event and nothing was written.
+    public let alreadyRecorded: Bool
+}
+
 extension OnboardingWorkspace {
     /// Under the store's write lock: derives the enrolment's state, lets `decide` turn the
-    /// request into an event, appends it, and then prints what was recorded. A request the
-    /// store already records (the rules answer with the stored event) changes nothing.
-    func record(person: String, track: String?, actor: String? = nil,
-                _ decide: (EnrolmentState, TrackPlan, OnboardingRules) throws -> OnboardingEvent) throws {
+    /// request into an event, and appends it. A request the store already records (the rules
+    /// answer with the stored event) changes nothing.
+    public func record(person: String, track: String?, actor: String? = nil,
+                       _ decide: (EnrolmentState, TrackPlan, OnboardingRules) throws -> OnboardingEvent) throws -> RecordedEvent {
         // Plugins load before the lock is taken, so writers hold it only to decide and append.
         _ = try registry
         let (event, plan) = try store.exclusive { () throws -> (OnboardingEvent, TrackPlan) in
@@ -181,23 +172,6 @@ extension OnboardingWorkspace {
             }
             return (event, plan)
         }
-        let step = event.step ?? ""
-        guard event.sequence == 0 else {
-            print("Already recorded: \(event.kind.rawValue) \(step) for \(person) on \(event.date) (event #\(event.sequence)); nothing changed")
-            return
-        }
-        switch event.payload {
-        case .attempted(_, let attempt):
-            var line = "\(person) · \(step): attempt \(attempt.number) on \(event.date) "
-            line += attempt.passed ? "passed" : "did not pass"
-            line += " (\(attempt.reason))"
-            if attempt.passed, let certification = plan.steps.first(where: { $0.id == step })?.certification,
-               let validFor = certification.validFor {
-                line += "; certified until \(validFor.added(to: event.date))"
-            }
-            print(line)
-        case .enrolled, .completed, .waived, .repinned:
-            print("\(person) · \(step): \(event.kind.rawValue) on \(event.date)")
-        }
+        return RecordedEvent(event: event, plan: plan, alreadyRecorded: event.sequence != 0)
     }
 }
