@@ -27,6 +27,8 @@ fi
 [[ "$seconds" =~ ^[0-9]+$ ]] || { echo "SECONDS must be a whole number, not '$seconds'" >&2; exit 2; }
 
 scratch=.build-fuzz
+# Leaks in system libraries, each with its reason (shared with scripts/sanitize.sh).
+export LSAN_OPTIONS="suppressions=$PWD/scripts/sanitizers/lsan.supp:print_suppressions=0"
 
 # Seed files per target: the shipped catalog, the YAML and catalog fixtures, sample CSVs and
 # plugin messages, and every regression input the test suite keeps.
