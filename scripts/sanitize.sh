@@ -12,9 +12,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+link=()
 case "${1:-}" in
     address) scratch=.build-asan ;;
-    thread) scratch=.build-tsan ;;
+    # The TSan runtime is linked into executables only and exports too few symbols for the Swift
+    # plugins they dlopen (__tsan_external_write...): export all of the executable's.
+    thread) scratch=.build-tsan; link=(-Xlinker --export-dynamic) ;;
     *) echo "usage: scripts/sanitize.sh address|thread [swift test options]" >&2; exit 2 ;;
 esac
 sanitizer="$1"
@@ -26,7 +29,7 @@ rm -rf "$logs"
 mkdir -p "$logs"
 
 # gold warns once per ASan symbol it cannot export; nothing to act on.
-swift build --build-tests --scratch-path "$scratch" --sanitize="$sanitizer" 2>&1 | grep -v "Cannot export local symbol"
+swift build --build-tests --scratch-path "$scratch" --sanitize="$sanitizer" "${link[@]}" 2>&1 | grep -v "Cannot export local symbol"
 
 export ASAN_OPTIONS="log_path=$logs/asan:detect_leaks=1:strict_string_checks=1:detect_stack_use_after_return=1"
 export LSAN_OPTIONS="suppressions=$suppressions/lsan.supp:print_suppressions=0"
