@@ -2,8 +2,9 @@ import Foundation
 import SalesOpsCatalog
 import Testing
 
-/// Inputs `scripts/fuzz.sh catalog` found, each loaded as a catalog file: it gives exactly the
-/// errors written beside it, and under `scripts/sanitize.sh address` no sanitizer report.
+/// Hostile files found fuzzing the catalog reader (`scripts/fuzz.sh catalog`), each loaded as a
+/// catalog file: it gives exactly the errors written beside it, quickly, and under
+/// `scripts/sanitize.sh address` no sanitizer report.
 @Suite struct FuzzFindingTests {
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/fuzz")
 
