@@ -21,7 +21,7 @@ if [ "$which" = all ]; then
 elif [[ " ${targets[*]} " == *" $which "* ]]; then
     selected=("$which")
 else
-    echo "usage: scripts/fuzz.sh [${targets[*]// /|}|all] [SECONDS]" >&2
+    echo "usage: scripts/fuzz.sh [catalog|hires|plugin-response|all] [SECONDS]" >&2
     exit 2
 fi
 [[ "$seconds" =~ ^[0-9]+$ ]] || { echo "SECONDS must be a whole number, not '$seconds'" >&2; exit 2; }
