@@ -131,6 +131,16 @@ let package = Package(
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "SalesOpsCLITests", dependencies: ["SalesOpsPlugins"], exclude: ["Fixtures"]),
+        // Fuzz targets (scripts/fuzz.sh): libFuzzer entry points when built with -DFUZZING and
+        // -sanitize=fuzzer; in a normal build, drivers that replay saved inputs.
+        .target(name: "FuzzSupport", path: "Fuzz/FuzzSupport"),
+        .executableTarget(name: "fuzz-catalog", dependencies: ["FuzzSupport", "SalesOpsCatalog", "SalesOpsYAML"], path: "Fuzz/fuzz-catalog"),
+        .executableTarget(name: "fuzz-hires", dependencies: ["FuzzSupport", "SalesOpsBasics", "SalesOpsOnboarding"], path: "Fuzz/fuzz-hires"),
+        .executableTarget(
+            name: "fuzz-plugin-response",
+            dependencies: ["FuzzSupport", "SalesOpsBasics", "SalesOpsPluginInterface"],
+            path: "Fuzz/fuzz-plugin-response"
+        ),
         .testTarget(
             name: "SalesOpsPluginsTests",
             dependencies: ["SalesOpsPlugins", "SalesOpsPluginKit"],

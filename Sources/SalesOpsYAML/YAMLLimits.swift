@@ -8,7 +8,8 @@ public struct YAMLLimits: Sendable, Hashable {
     public var maxDocumentBytes: Int
     /// Deepest nesting of sequences and mappings.
     public var maxDepth: Int
-    /// Most nodes a document may stand for once every alias is expanded ("billion laughs").
+    /// Most nodes a file's documents may stand for together once every alias is expanded
+    /// ("billion laughs"), counted over the file so that many documents cannot add up.
     public var maxExpandedNodes: Int
 
     public init(

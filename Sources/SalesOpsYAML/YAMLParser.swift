@@ -51,7 +51,9 @@ private struct TreeBuilder {
     var documents: [YAMLDocument] = []
     var documentStart = YAMLMark(line: 1, column: 1)
     var documentStartIndex = 0
-    var documentWeight = 0
+    /// Nodes the file's documents stand for so far, aliases expanded: counted over the whole
+    /// file, so many documents just under the limit cannot add up to a hang.
+    var expandedWeight = 0
     var root: YAMLNode?
 
     init(file: String, limits: YAMLLimits) {
@@ -136,7 +138,6 @@ private struct TreeBuilder {
             anchors.removeAll(keepingCapacity: true)
             documentStart = start
             documentStartIndex = Int(event.start_mark.index)
-            documentWeight = 0
             root = nil
         case YAML_DOCUMENT_END_EVENT:
             let node = root ?? YAMLNode(.scalar(YAMLScalar(text: "", style: .plain)), mark: documentStart)
@@ -205,11 +206,11 @@ private struct TreeBuilder {
     }
 
     mutating func count(_ weight: Int, at where_: YAMLMark) throws(SourceError) {
-        documentWeight += weight
-        if documentWeight > limits.maxExpandedNodes {
+        expandedWeight += weight
+        if expandedWeight > limits.maxExpandedNodes {
             throw SourceError(
                 file: file, mark: where_,
-                message: "document expands to more than \(limits.maxExpandedNodes) nodes once aliases are followed (maxExpandedNodes); use fewer nested aliases")
+                message: "the file expands to more than \(limits.maxExpandedNodes) nodes once aliases are followed (maxExpandedNodes); use fewer nested aliases")
         }
     }
 

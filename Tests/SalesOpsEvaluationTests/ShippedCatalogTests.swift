@@ -12,8 +12,8 @@ import Testing
         #expect(result.errors.isEmpty)
         var registry = PluginRegistry()
         try BuiltInCriteria.register(into: &registry)
-        // The enterprise evaluation uses the C plugin's data-residency-fit.
-        let products = EvaluationFixtures.packageRoot.appendingPathComponent(".build/debug").path
+        // The enterprise evaluation uses the C plugin's data-residency-fit, built beside the test binary.
+        let products = PluginSearchPath.runningExecutableFolder ?? EvaluationFixtures.packageRoot.appendingPathComponent(".build/debug").path
         let loaded = PluginLoader(searchPath: .standard(environment: nil, executableFolder: products)).load(into: &registry)
         #expect(loaded.failures.isEmpty, "\(loaded.failures)")
         let evaluation = try #require(result.catalog.evaluation(named: name))
