@@ -111,7 +111,7 @@ let package = Package(
         .target(name: "SalesOpsStore", dependencies: ["CSQLite", "SalesOpsOnboarding", "SalesOpsBasics"]),
         .testTarget(
             name: "SalesOpsOnboardingTests",
-            dependencies: ["SalesOpsOnboarding", "SalesOpsStore", "SalesOpsPlugins", "SalesOpsCatalog"],
+            dependencies: ["SalesOpsOnboarding", "SalesOpsStore", "SalesOpsPlugins", "SalesOpsCatalog", "SalesOpsTestSupport"],
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "SalesOpsChecklistTests", dependencies: ["SalesOpsChecklist", "SalesOpsBasics"]),
@@ -130,7 +130,9 @@ let package = Package(
             dependencies: ["SalesOpsEvaluation", "SalesOpsReports", "SalesOpsCatalog", "SalesOpsPlugins", "SalesOpsBasics"],
             exclude: ["Fixtures"]
         ),
-        .testTarget(name: "SalesOpsCLITests", dependencies: ["SalesOpsPlugins"], exclude: ["Fixtures"]),
+        // What the test targets share: running the built executable and capturing what it writes.
+        .target(name: "SalesOpsTestSupport", path: "Tests/SalesOpsTestSupport"),
+        .testTarget(name: "SalesOpsCLITests", dependencies: ["SalesOpsPlugins", "SalesOpsTestSupport"], exclude: ["Fixtures"]),
         // Fuzz targets (scripts/fuzz.sh): libFuzzer entry points when built with -DFUZZING and
         // -sanitize=fuzzer; in a normal build, drivers that replay saved inputs.
         .target(name: "FuzzSupport", path: "Fuzz/FuzzSupport"),

@@ -1,35 +1,20 @@
 import Foundation
 import SalesOpsPlugins
+import SalesOpsTestSupport
 import Testing
 
 /// The `salesops` executable as a user runs it: output, errors on stderr, exit codes.
 @Suite struct CommandLineTests {
     static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    struct Result {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
+    typealias Result = TestProcess.Result
 
     static func salesops(_ arguments: [String]) throws -> Result {
         let folder = PluginSearchPath.runningExecutableFolder ?? packageRoot.appendingPathComponent(".build/debug").path
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: folder + "/salesops")
-        process.arguments = arguments
-        process.currentDirectoryURL = packageRoot
         var environment = ProcessInfo.processInfo.environment
         environment.removeValue(forKey: "SALESOPS_CATALOG")
         environment.removeValue(forKey: "SALESOPS_PLUGIN_PATH")
-        process.environment = environment
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+        return try TestProcess.run(folder + "/salesops", arguments, in: packageRoot, environment: environment)
     }
 
     @Test func validateShippedCatalog() throws {

@@ -1,5 +1,6 @@
 import Foundation
 import SalesOpsPlugins
+import SalesOpsTestSupport
 import Testing
 
 /// What salesops writes reaches its reader whole and harmless: failed writes are errors,
@@ -9,43 +10,14 @@ import Testing
     static let hostileCatalog = "Tests/SalesOpsCLITests/Fixtures/hostile-catalog"
     static let hostileTitle = "Hostile\u{1B}[2J\u{1B}[31m CRM\u{202E}gnp.exe\u{9B}"
 
-    struct Run {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
-
     /// Runs the built salesops with stdout sent to `stdout` when given (a file, a device or a
-    /// closed pipe), else captured. Both pipes are drained at once, so neither can fill up.
-    static func salesops(_ arguments: [String], stdout: FileHandle? = nil, in folder: URL = CommandLineTests.packageRoot) throws -> Run {
+    /// closed pipe), else captured.
+    static func salesops(_ arguments: [String], stdout: FileHandle? = nil, in folder: URL = CommandLineTests.packageRoot) throws -> TestProcess.Result {
         let executable = (PluginSearchPath.runningExecutableFolder ?? CommandLineTests.packageRoot.appendingPathComponent(".build/debug").path) + "/salesops"
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        process.currentDirectoryURL = folder
         var environment = ProcessInfo.processInfo.environment
-        environment.removeValue(forKey: "SALESOPS_CATALOG")
         environment.removeValue(forKey: "SALESOPS_PLUGIN_PATH")
         environment["SALESOPS_CATALOG"] = CommandLineTests.packageRoot.appendingPathComponent("catalog").path
-        process.environment = environment
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = stdout ?? out
-        process.standardError = err
-        try process.run()
-        let group = DispatchGroup()
-        nonisolated(unsafe) var outData = Data()
-        if stdout == nil {
-            group.enter()
-            DispatchQueue.global().async {
-                outData = out.fileHandleForReading.readDataToEndOfFile()
-                group.leave()
-            }
-        }
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        group.wait()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                   stderr: String(decoding: errData, as: UTF8.self))
+        return try TestProcess.run(executable, arguments, in: folder, environment: environment, stdout: stdout)
     }
 
     static func temporaryFolder() throws -> URL {

@@ -1,4 +1,5 @@
 import Foundation
+import SalesOpsTestSupport
 import Testing
 import SalesOpsCatalog
 import SalesOpsOnboarding
@@ -89,25 +90,11 @@ enum OnboardingFixtures {
         environment["SALESOPS_PLUGIN_PATH"] = nil
         environment["SALESOPS_ACTOR"] = "test"
         let started = try argumentLists.map { arguments in
-            let process = Process()
-            process.executableURL = executable
-            process.arguments = arguments
-            process.currentDirectoryURL = URL(fileURLWithPath: folder)
-            process.environment = environment
-            let output = Pipe()
-            let errors = Pipe()
-            process.standardOutput = output
-            process.standardError = errors
-            try process.run()
-            return (process, output, errors)
+            try TestProcess(executable.path, arguments, in: URL(fileURLWithPath: folder), environment: environment)
         }
-        return started.map { process, output, errors in
-            // Read both pipes before waiting, so a large output cannot block the child.
-            let outData = output.fileHandleForReading.readDataToEndOfFile()
-            let errData = errors.fileHandleForReading.readDataToEndOfFile()
-            process.waitUntilExit()
-            return Run(status: process.terminationStatus, output: String(decoding: outData, as: UTF8.self),
-                       errors: String(decoding: errData, as: UTF8.self))
+        return started.map { process in
+            let result = process.wait()
+            return Run(status: result.status, output: result.stdout, errors: result.stderr)
         }
     }
 }
