@@ -17,7 +17,11 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     ],
+    // Targets bottom-up, in groups: system libraries, foundations, the plugin boundary, the
+    // engines, storage, the application, its faces, bundled plugins, tools, then tests.
     targets: [
+        // MARK: System libraries
+
         // The system libyaml (Debian libyaml-dev), not a vendored copy.
         .systemLibrary(
             name: "CLibYAML",
@@ -30,37 +34,58 @@ let package = Package(
             pkgConfig: "sqlite3",
             providers: [.apt(["libsqlite3-dev"])]
         ),
+
+        // MARK: Foundations
+
         // Plain values every layer shares: calendar dates, business calendars, JSON values, suggestions.
         .target(name: "SalesOpsBasics"),
         // YAML through libyaml: node tree with locations, strict Decodable decoder. Knows nothing of sales.
         .target(name: "SalesOpsYAML", dependencies: ["CLibYAML", "SalesOpsBasics"]),
         // Descriptor kinds, the catalog loader, cross-reference checks, JSON Schema export.
         .target(name: "SalesOpsCatalog", dependencies: ["SalesOpsYAML", "SalesOpsBasics"]),
+
+        // MARK: The plugin boundary
+
         // The plugin C ABI: one header, the contract for plugins in any language.
         .target(name: "CSalesOpsPluginABI"),
         // JSON values, wire messages and capability protocols shared by the host and the plugin SDK.
         .target(name: "SalesOpsPluginInterface", dependencies: ["SalesOpsBasics"]),
         // The Swift plugin SDK: conform to the capability protocols, export one entry point.
         .target(name: "SalesOpsPluginKit", dependencies: ["CSalesOpsPluginABI", "SalesOpsPluginInterface"]),
-        // The host side: capability registry, plugin loader, lock file, adapters over the C table.
+        // The host side: capability registry, plugin loader, lock file, isolation, adapters over the C table.
         .target(
             name: "SalesOpsPlugins",
             dependencies: ["CSalesOpsPluginABI", "SalesOpsPluginInterface", "SalesOpsBasics"]
         ),
-        // Bundled plugins (sources under plugins/).
-        .target(name: "HireOnboardingPlugin", dependencies: ["SalesOpsPluginKit"], path: "plugins/hire-onboarding"),
-        .target(name: "CustomerOnboardingPlugin", dependencies: ["SalesOpsPluginKit"], path: "plugins/customer-onboarding"),
-        // Written in plain C against the header alone, to keep the ABI honest.
-        .target(name: "ResidencyFitPlugin", dependencies: ["CSalesOpsPluginABI"], path: "plugins/residency-fit"),
+
+        // MARK: Engines (pure: values in, values out)
+
+        // Multi-criteria decision analysis maths: normalisations, methods, weights, sensitivity. Knows nothing of sales.
+        .target(name: "SalesOpsDecision", dependencies: ["SalesOpsBasics"]),
         // Ranking tools for a team: cost of ownership, knockouts, criteria, explanation, sensitivity.
         .target(
             name: "SalesOpsEvaluation",
             dependencies: ["SalesOpsBasics", "SalesOpsCatalog", "SalesOpsDecision", "SalesOpsPlugins"]
         ),
-        // Evaluation reports as text tables, Markdown, CSV and HTML with SVG charts.
-        .target(name: "SalesOpsReports", dependencies: ["SalesOpsBasics", "SalesOpsCatalog", "SalesOpsEvaluation"]),
-        // The use cases (evaluate, compare, catalog, plugins …): typed requests in, typed results
-        // and errors out. The CLI and the server call these; they hold no use case of their own.
+        // Due dates from a start date, a business calendar and offset rules.
+        .target(name: "SalesOpsSchedule", dependencies: ["SalesOpsBasics"]),
+        // A person's dated checklist and its renderings: Markdown, HTML, CSV, iCalendar, JSON.
+        .target(name: "SalesOpsChecklist", dependencies: ["SalesOpsBasics"]),
+        // Onboarding state from events: statuses, certifications, rollups, pseudonyms.
+        .target(
+            name: "SalesOpsOnboarding",
+            dependencies: ["SalesOpsBasics", "SalesOpsCatalog", "SalesOpsSchedule", "SalesOpsChecklist", "SalesOpsPlugins"]
+        ),
+
+        // MARK: Storage
+
+        // Where onboarding events live: the store protocol and its SQLite implementation.
+        .target(name: "SalesOpsStore", dependencies: ["CSQLite", "SalesOpsOnboarding", "SalesOpsBasics"]),
+
+        // MARK: The application and its faces
+
+        // The use cases (evaluate, compare, catalog, plugins, the onboarding workspace): typed
+        // requests in, typed results and errors out. The CLI and the server call these.
         .target(
             name: "SalesOpsApp",
             dependencies: [
@@ -68,7 +93,9 @@ let package = Package(
                 "SalesOpsSchedule", "SalesOpsOnboarding", "SalesOpsStore",
             ]
         ),
-        // The command line: a thin shell over the engines.
+        // Evaluation reports as text tables, Markdown, CSV and HTML with SVG charts.
+        .target(name: "SalesOpsReports", dependencies: ["SalesOpsBasics", "SalesOpsCatalog", "SalesOpsEvaluation"]),
+        // The command line: parse, call the application, render.
         .target(
             name: "SalesOpsCLI",
             dependencies: [
@@ -88,51 +115,21 @@ let package = Package(
         .executableTarget(name: "salesops", dependencies: ["SalesOpsCLI"]),
         // Runs one isolated plugin in its own process for salesops (beside the salesops executable).
         .executableTarget(name: "salesops-plugin-runner", dependencies: ["SalesOpsPlugins"]),
+
+        // MARK: Bundled plugins (sources under plugins/)
+
+        .target(name: "HireOnboardingPlugin", dependencies: ["SalesOpsPluginKit"], path: "plugins/hire-onboarding"),
+        .target(name: "CustomerOnboardingPlugin", dependencies: ["SalesOpsPluginKit"], path: "plugins/customer-onboarding"),
+        // Written in plain C against the header alone, to keep the ABI honest.
+        .target(name: "ResidencyFitPlugin", dependencies: ["CSalesOpsPluginABI"], path: "plugins/residency-fit"),
+
+        // MARK: Tools
+
         // Release-build measurements: `swift run -c release salesops-bench`.
         .executableTarget(
             name: "salesops-bench",
             dependencies: ["SalesOpsBasics", "SalesOpsCatalog", "SalesOpsYAML", "SalesOpsDecision", "SalesOpsPlugins", "SalesOpsOnboarding", "SalesOpsStore"]
         ),
-        // Due dates from a start date, a business calendar and offset rules. Pure: values in, values out.
-        .target(name: "SalesOpsSchedule", dependencies: ["SalesOpsBasics"]),
-        // A person's dated checklist and its renderings: Markdown, HTML, CSV, iCalendar, JSON.
-        .target(name: "SalesOpsChecklist", dependencies: ["SalesOpsBasics"]),
-        .testTarget(
-            name: "SalesOpsScheduleTests",
-            dependencies: ["SalesOpsSchedule", "SalesOpsBasics"],
-            resources: [.copy("Fixtures")]
-        ),
-        // Onboarding state from events: statuses, certifications, rollups, pseudonyms. Pure: values in, values out.
-        .target(
-            name: "SalesOpsOnboarding",
-            dependencies: ["SalesOpsBasics", "SalesOpsCatalog", "SalesOpsSchedule", "SalesOpsChecklist", "SalesOpsPlugins"]
-        ),
-        // Where onboarding events live: the store protocol and its SQLite implementation.
-        .target(name: "SalesOpsStore", dependencies: ["CSQLite", "SalesOpsOnboarding", "SalesOpsBasics"]),
-        .testTarget(
-            name: "SalesOpsOnboardingTests",
-            dependencies: ["SalesOpsOnboarding", "SalesOpsStore", "SalesOpsPlugins", "SalesOpsCatalog", "SalesOpsTestSupport"],
-            exclude: ["Fixtures"]
-        ),
-        .testTarget(name: "SalesOpsChecklistTests", dependencies: ["SalesOpsChecklist", "SalesOpsBasics"]),
-        .testTarget(name: "SalesOpsBasicsTests", dependencies: ["SalesOpsBasics"]),
-        .testTarget(name: "SalesOpsYAMLTests", dependencies: ["SalesOpsYAML", "SalesOpsBasics"], exclude: ["Fixtures"]),
-        .testTarget(name: "SalesOpsCatalogTests", dependencies: ["SalesOpsCatalog", "SalesOpsYAML", "SalesOpsBasics"], exclude: ["Fixtures"]),
-        // Multi-criteria decision analysis maths: normalisations, methods, weights, sensitivity. Knows nothing of sales.
-        .target(name: "SalesOpsDecision", dependencies: ["SalesOpsBasics"]),
-        .testTarget(
-            name: "SalesOpsDecisionTests",
-            dependencies: ["SalesOpsDecision"],
-            resources: [.copy("Fixtures")]
-        ),
-        .testTarget(
-            name: "SalesOpsEvaluationTests",
-            dependencies: ["SalesOpsEvaluation", "SalesOpsReports", "SalesOpsCatalog", "SalesOpsPlugins", "SalesOpsBasics"],
-            exclude: ["Fixtures"]
-        ),
-        // What the test targets share: running the built executable and capturing what it writes.
-        .target(name: "SalesOpsTestSupport", path: "Tests/SalesOpsTestSupport"),
-        .testTarget(name: "SalesOpsCLITests", dependencies: ["SalesOpsPlugins", "SalesOpsTestSupport"], exclude: ["Fixtures"]),
         // Fuzz targets (scripts/fuzz.sh): libFuzzer entry points when built with -DFUZZING and
         // -sanitize=fuzzer; in a normal build, drivers that replay saved inputs.
         .target(name: "FuzzSupport", path: "Fuzz/FuzzSupport"),
@@ -143,11 +140,41 @@ let package = Package(
             dependencies: ["FuzzSupport", "SalesOpsBasics", "SalesOpsPluginInterface"],
             path: "Fuzz/fuzz-plugin-response"
         ),
+
+        // MARK: Tests, in the same order
+
+        // What the test targets share: running the built executable and capturing what it writes.
+        .target(name: "SalesOpsTestSupport", path: "Tests/SalesOpsTestSupport"),
+        .testTarget(name: "SalesOpsBasicsTests", dependencies: ["SalesOpsBasics"]),
+        .testTarget(name: "SalesOpsYAMLTests", dependencies: ["SalesOpsYAML", "SalesOpsBasics"], exclude: ["Fixtures"]),
+        .testTarget(name: "SalesOpsCatalogTests", dependencies: ["SalesOpsCatalog", "SalesOpsYAML", "SalesOpsBasics"], exclude: ["Fixtures"]),
         .testTarget(
             name: "SalesOpsPluginsTests",
             dependencies: ["SalesOpsPlugins", "SalesOpsPluginKit"],
             exclude: ["Fixtures"]
         ),
+        .testTarget(
+            name: "SalesOpsDecisionTests",
+            dependencies: ["SalesOpsDecision"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "SalesOpsEvaluationTests",
+            dependencies: ["SalesOpsEvaluation", "SalesOpsReports", "SalesOpsCatalog", "SalesOpsPlugins", "SalesOpsBasics"],
+            exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "SalesOpsScheduleTests",
+            dependencies: ["SalesOpsSchedule", "SalesOpsBasics"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(name: "SalesOpsChecklistTests", dependencies: ["SalesOpsChecklist", "SalesOpsBasics"]),
+        .testTarget(
+            name: "SalesOpsOnboardingTests",
+            dependencies: ["SalesOpsOnboarding", "SalesOpsStore", "SalesOpsPlugins", "SalesOpsCatalog", "SalesOpsTestSupport"],
+            exclude: ["Fixtures"]
+        ),
+        .testTarget(name: "SalesOpsCLITests", dependencies: ["SalesOpsPlugins", "SalesOpsTestSupport"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )
