@@ -53,7 +53,7 @@ struct EvaluateCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The date prices and ratings are aged against (default: today).", valueName: "yyyy-mm-dd"), transform: CalendarDate.argument)
     var today: CalendarDate?
 
-    @Option(help: ArgumentHelp("Write the report to this file instead of standard output.", valueName: "file"))
+    @Option(help: ArgumentHelp("Write the report to this file instead of standard output: replaced atomically, keeping its permissions; a symlink is written through, a folder refused.", valueName: "file"))
     var output: String?
 
     @OptionGroup var catalogOptions: CatalogOptions
