@@ -66,5 +66,17 @@ enum EvaluationWorkload {
             let scores = try scorer.score(request)
             precondition(scores.count == count)
         }
+        // The same call through an isolated plugin: the helper process and its socket.
+        var isolatedRegistry = PluginRegistry()
+        _ = PluginLoader(searchPath: searchPath, isolation: IsolationPolicy(isolateAll: true)).load(into: &isolatedRegistry)
+        guard isolatedRegistry.plugin("residency-fit")?.isolation == .process else {
+            print("  isolated: skipped, salesops-plugin-runner is not beside salesops-bench (swift build -c release)")
+            return
+        }
+        let isolated = try isolatedRegistry.criterion("data-residency-fit")
+        _ = try runner.measure("  data-residency-fit, isolated in a helper process", amount: Double(count), unit: "candidates") {
+            let scores = try isolated.score(request)
+            precondition(scores.count == count)
+        }
     }
 }

@@ -47,6 +47,7 @@ struct BenchSmokeTests {
             "  TOPSIS rank acceptability, every rank",
             "plugin: one batched C-plugin criterion call over 100 candidates",
             "  data-residency-fit",
+            "  data-residency-fit, isolated in a helper process",
             "onboarding: ingest 10000 events (250 enrolments × 40) into SQLite, 50,000 per transaction",
             "  append events (prepared statements, WAL, idempotency keys)",
             "  read 10000 events back and derive 250 statuses",
