@@ -100,15 +100,8 @@ let package = Package(
             name: "SalesOpsCLI",
             dependencies: [
                 "SalesOpsApp",
-                "SalesOpsBasics",
-                "SalesOpsCatalog",
-                "SalesOpsPlugins",
-                "SalesOpsEvaluation",
                 "SalesOpsReports",
-                "SalesOpsSchedule",
                 "SalesOpsChecklist",
-                "SalesOpsOnboarding",
-                "SalesOpsStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

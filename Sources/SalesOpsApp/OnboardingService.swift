@@ -8,6 +8,9 @@ import SalesOpsStore
 /// Enrolling people, recording their progress and reporting where they stand. Each call opens
 /// the store, does one use case and returns what happened as data; the caller words it.
 public struct OnboardingService {
+    /// The store used when no path is given: `salesops.db` in the working folder.
+    public static let defaultStorePath = SQLiteStore.defaultFileName
+
     public var storePath: String
     /// The date every person's "today" is, instead of the clock's.
     public var today: CalendarDate?
