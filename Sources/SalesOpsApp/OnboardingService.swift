@@ -29,7 +29,7 @@ public struct OnboardingService {
     }
 
     /// Writing use cases create the store on first use; reports only read an existing one.
-    public func open(writing: Bool) throws(AppError) -> OnboardingWorkspace {
+    package func open(writing: Bool) throws(AppError) -> OnboardingWorkspace {
         try OnboardingWorkspace(storePath: storePath, writing: writing, today: today, catalog: catalog, plugins: plugins,
                                 skippedPlugins: skippedPlugins)
     }
@@ -264,6 +264,7 @@ extension OnboardingService {
         }
     }
 
+    /// Opens the store and records the event `decide` makes for the request's enrolment.
     private func record(_ request: StepRequest, actor: String? = nil,
                         _ decide: (OnboardingWorkspace, EnrolmentState, TrackPlan, OnboardingRules) throws(AppError) -> OnboardingEvent)
         throws(AppError) -> RecordedEvent {

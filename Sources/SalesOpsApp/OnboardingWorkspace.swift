@@ -6,13 +6,13 @@ import SalesOpsPlugins
 import SalesOpsStore
 
 /// What an onboarding use case works with: the store, and on demand the catalog, the plugin
-/// registry and pinned track plans. The CLI opens one per command; the server, one per request.
-public final class OnboardingWorkspace {
-    public let store: SQLiteStore
-    public let catalogService: CatalogService
-    public let pluginSettings: PluginSettings
+/// registry and pinned track plans. The services open one per call.
+package final class OnboardingWorkspace {
+    package let store: SQLiteStore
+    package let catalogService: CatalogService
+    package let pluginSettings: PluginSettings
     /// `--today`: the date every person's "today" is, instead of the clock's.
-    public let todayOverride: CalendarDate?
+    package let todayOverride: CalendarDate?
     /// Called once with the plugins that could not be loaded (they are skipped).
     private let skippedPlugins: ([PluginLoadFailure]) -> Void
     private var loadedCatalog: Catalog?
@@ -21,7 +21,7 @@ public final class OnboardingWorkspace {
 
     /// Opens the store at `storePath`: `writing` use cases create it on first use; reports only
     /// read an existing one.
-    public init(storePath: String, writing: Bool, today: CalendarDate?, catalog: CatalogService, plugins: PluginSettings,
+    package init(storePath: String, writing: Bool, today: CalendarDate?, catalog: CatalogService, plugins: PluginSettings,
                 skippedPlugins: @escaping ([PluginLoadFailure]) -> Void = { _ in }) throws(AppError) {
         todayOverride = today
         catalogService = catalog
@@ -32,7 +32,7 @@ public final class OnboardingWorkspace {
 
     // MARK: Catalog and plugins
 
-    public var catalog: Catalog {
+    package var catalog: Catalog {
         get throws(AppError) {
             if let loadedCatalog { return loadedCatalog }
             let catalog = try catalogService.load()
@@ -41,7 +41,7 @@ public final class OnboardingWorkspace {
         }
     }
 
-    public var registry: PluginRegistry {
+    package var registry: PluginRegistry {
         get throws(AppError) {
             if let loadedRegistry { return loadedRegistry }
             let loaded = try PluginService.load(pluginSettings)
@@ -52,7 +52,7 @@ public final class OnboardingWorkspace {
     }
 
     /// The catalog's track `name` with its calendar, checked through its track kind.
-    public func currentVersion(of name: String) throws(AppError) -> TrackVersion {
+    package func currentVersion(of name: String) throws(AppError) -> TrackVersion {
         let catalog = try catalog
         let registry = try registry
         let track = try Self.deciding { () throws(OnboardingError) in try Self.track(name, in: catalog) }
@@ -78,7 +78,7 @@ public final class OnboardingWorkspace {
 
     /// The plan of the track version an enrolment is pinned to; when that version is missing or
     /// no longer reads or plans, an error naming the enrolment and its repair (`onboard repin`).
-    public func plan(for enrolment: Enrolment) throws(AppError) -> TrackPlan {
+    package func plan(for enrolment: Enrolment) throws(AppError) -> TrackPlan {
         let key = enrolment.trackVersion + "/" + enrolment.calendarVersion
         if let plan = plans[key] { return plan }
         func unusable(_ problem: String) -> AppError {
@@ -103,7 +103,7 @@ public final class OnboardingWorkspace {
     }
 
     /// The stored person, or an error suggesting the nearest id.
-    public func person(_ id: String) throws(AppError) -> Person {
+    package func person(_ id: String) throws(AppError) -> Person {
         guard Person.isValidID(id) else { throw .onboarding(.invalidPersonID(id)) }
         if let person = try Self.storing({ () throws(StoreError) in try store.person(id) }) { return person }
         let known = try Self.storing { () throws(StoreError) in try store.people().map(\.id) }
@@ -111,7 +111,7 @@ public final class OnboardingWorkspace {
     }
 
     /// The person's enrolment on `track`, or their only one when no track is given.
-    public func history(person id: String, track: String?) throws(AppError) -> EnrolmentHistory {
+    package func history(person id: String, track: String?) throws(AppError) -> EnrolmentHistory {
         _ = try person(id)
         let histories = try Self.storing { () throws(StoreError) in try store.histories(EnrolmentFilter(person: id)) }
         let tracks = histories.map(\.enrolment.track)
@@ -127,14 +127,14 @@ public final class OnboardingWorkspace {
     }
 
     /// The state of one enrolment today (the person's today).
-    public func state(of history: EnrolmentHistory) throws(AppError) -> EnrolmentState {
+    package func state(of history: EnrolmentHistory) throws(AppError) -> EnrolmentState {
         let plan = try plan(for: history.enrolment)
         return EnrolmentState(plan: plan, person: history.person, enrolment: history.enrolment, events: history.events,
                               today: today(for: history.person, plan: plan))
     }
 
     /// `--today`, else the person's calendar date in their time zone (or the calendar's).
-    public func today(for person: Person, plan: TrackPlan) -> CalendarDate {
+    package func today(for person: Person, plan: TrackPlan) -> CalendarDate {
         if let todayOverride { return todayOverride }
         let zone = person.timezone.flatMap(TimeZone.init(identifier:))
             ?? TimeZone(identifier: plan.version.calendar.spec.timezone) ?? TimeZone(identifier: "UTC")!
@@ -142,7 +142,7 @@ public final class OnboardingWorkspace {
     }
 
     /// The rules, recording as the current user, stamped with the clock's UTC time.
-    public func rules(today: CalendarDate, actor: String? = nil) -> OnboardingRules {
+    package func rules(today: CalendarDate, actor: String? = nil) -> OnboardingRules {
         let formatter = ISO8601DateFormatter()
         formatter.timeZone = TimeZone(identifier: "UTC")
         let environment = ProcessInfo.processInfo.environment
@@ -171,7 +171,7 @@ extension OnboardingWorkspace {
     /// Under the store's write lock: derives the enrolment's state, lets `decide` turn the
     /// request into an event, and appends it. A request the store already records (the rules
     /// answer with the stored event) changes nothing.
-    public func record(person: String, track: String?, actor: String? = nil,
+    package func record(person: String, track: String?, actor: String? = nil,
                        _ decide: (EnrolmentState, TrackPlan, OnboardingRules) throws(AppError) -> OnboardingEvent) throws(AppError) -> RecordedEvent {
         // Plugins load before the lock is taken, so writers hold it only to decide and append.
         _ = try registry
@@ -193,7 +193,7 @@ extension OnboardingWorkspace {
     }
 
     /// `body` under the store's write lock, so what it reads cannot change before it writes.
-    public func exclusive<T>(_ body: () throws(AppError) -> T) throws(AppError) -> T {
+    package func exclusive<T>(_ body: () throws(AppError) -> T) throws(AppError) -> T {
         do {
             // Thrown, not returned, so the store rolls back what the body began.
             return try store.exclusive { () throws -> T in try body() }
