@@ -90,7 +90,7 @@ let package = Package(
             name: "SalesOpsApp",
             dependencies: [
                 "SalesOpsBasics", "SalesOpsYAML", "SalesOpsCatalog", "SalesOpsPlugins", "SalesOpsEvaluation",
-                "SalesOpsSchedule", "SalesOpsOnboarding", "SalesOpsStore",
+                "SalesOpsSchedule", "SalesOpsChecklist", "SalesOpsOnboarding", "SalesOpsStore",
             ]
         ),
         // Evaluation reports as text tables, Markdown, CSV and HTML with SVG charts.
@@ -100,15 +100,8 @@ let package = Package(
             name: "SalesOpsCLI",
             dependencies: [
                 "SalesOpsApp",
-                "SalesOpsBasics",
-                "SalesOpsCatalog",
-                "SalesOpsPlugins",
-                "SalesOpsEvaluation",
                 "SalesOpsReports",
-                "SalesOpsSchedule",
                 "SalesOpsChecklist",
-                "SalesOpsOnboarding",
-                "SalesOpsStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -173,6 +166,10 @@ let package = Package(
             name: "SalesOpsOnboardingTests",
             dependencies: ["SalesOpsOnboarding", "SalesOpsStore", "SalesOpsPlugins", "SalesOpsCatalog", "SalesOpsTestSupport"],
             exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "SalesOpsAppTests",
+            dependencies: ["SalesOpsApp", "SalesOpsOnboarding", "SalesOpsStore", "SalesOpsBasics"]
         ),
         .testTarget(name: "SalesOpsCLITests", dependencies: ["SalesOpsPlugins", "SalesOpsTestSupport"], exclude: ["Fixtures"]),
     ],

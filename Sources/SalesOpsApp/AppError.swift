@@ -1,7 +1,9 @@
 import SalesOpsBasics
 import SalesOpsCatalog
 import SalesOpsEvaluation
+import SalesOpsOnboarding
 import SalesOpsPlugins
+import SalesOpsStore
 import SalesOpsYAML
 
 /// Why a use case could not be carried out. The CLI's error presenter turns each case into
@@ -21,4 +23,11 @@ public enum AppError: Error, Sendable {
     /// The built-in criteria could not register (a programming error, reported rather than trapped).
     case builtIns(String)
     case evaluation(EvaluationError)
+    /// The onboarding rules refused the request.
+    case onboarding(OnboardingError)
+    case store(StoreError)
+    /// A hires file with bad rows; nothing from it was imported.
+    case importRefused(source: String, problems: [ImportProblem])
+    /// A report was made without these enrolments, whose pinned versions cannot be used.
+    case enrolmentsLeftOut([OnboardingError])
 }

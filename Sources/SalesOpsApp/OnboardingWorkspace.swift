@@ -6,13 +6,13 @@ import SalesOpsPlugins
 import SalesOpsStore
 
 /// What an onboarding use case works with: the store, and on demand the catalog, the plugin
-/// registry and pinned track plans. The CLI opens one per command; the server, one per request.
-public final class OnboardingWorkspace {
-    public let store: SQLiteStore
-    public let catalogService: CatalogService
-    public let pluginSettings: PluginSettings
+/// registry and pinned track plans. The services open one per call.
+package final class OnboardingWorkspace {
+    package let store: SQLiteStore
+    package let catalogService: CatalogService
+    package let pluginSettings: PluginSettings
     /// `--today`: the date every person's "today" is, instead of the clock's.
-    public let todayOverride: CalendarDate?
+    package let todayOverride: CalendarDate?
     /// Called once with the plugins that could not be loaded (they are skipped).
     private let skippedPlugins: ([PluginLoadFailure]) -> Void
     private var loadedCatalog: Catalog?
@@ -21,19 +21,19 @@ public final class OnboardingWorkspace {
 
     /// Opens the store at `storePath`: `writing` use cases create it on first use; reports only
     /// read an existing one.
-    public init(storePath: String, writing: Bool, today: CalendarDate?, catalog: CatalogService, plugins: PluginSettings,
-                skippedPlugins: @escaping ([PluginLoadFailure]) -> Void = { _ in }) throws {
+    package init(storePath: String, writing: Bool, today: CalendarDate?, catalog: CatalogService, plugins: PluginSettings,
+                skippedPlugins: @escaping ([PluginLoadFailure]) -> Void = { _ in }) throws(AppError) {
         todayOverride = today
         catalogService = catalog
         pluginSettings = plugins
         self.skippedPlugins = skippedPlugins
-        store = try SQLiteStore(path: storePath, create: writing)
+        store = try Self.storing { () throws(StoreError) in try SQLiteStore(path: storePath, create: writing) }
     }
 
     // MARK: Catalog and plugins
 
-    public var catalog: Catalog {
-        get throws {
+    package var catalog: Catalog {
+        get throws(AppError) {
             if let loadedCatalog { return loadedCatalog }
             let catalog = try catalogService.load()
             loadedCatalog = catalog
@@ -41,8 +41,8 @@ public final class OnboardingWorkspace {
         }
     }
 
-    public var registry: PluginRegistry {
-        get throws {
+    package var registry: PluginRegistry {
+        get throws(AppError) {
             if let loadedRegistry { return loadedRegistry }
             let loaded = try PluginService.load(pluginSettings)
             if !loaded.report.failures.isEmpty { skippedPlugins(loaded.report.failures) }
@@ -52,8 +52,18 @@ public final class OnboardingWorkspace {
     }
 
     /// The catalog's track `name` with its calendar, checked through its track kind.
-    public func currentVersion(of name: String) throws -> TrackVersion {
+    package func currentVersion(of name: String) throws(AppError) -> TrackVersion {
         let catalog = try catalog
+        let registry = try registry
+        let track = try Self.deciding { () throws(OnboardingError) in try Self.track(name, in: catalog) }
+        try Self.deciding { () throws(OnboardingError) in try OnboardingRules.checkTrack(track.descriptor, registry: registry) }
+        let badParameters = catalog.parameterProblems(in: track.descriptor, PluginService.capabilities(of: registry))
+        guard badParameters.isEmpty else { throw AppError.invalidCatalog(directory: catalogService.directory, errors: badParameters) }
+        return try Self.deciding { () throws(OnboardingError) in try TrackVersion(track: track.descriptor, calendar: track.calendar) }
+    }
+
+    /// The catalog's track `name` and its calendar, or the error naming the nearest track.
+    static func track(_ name: String, in catalog: Catalog) throws(OnboardingError) -> (descriptor: Track, calendar: CalendarDescriptor) {
         guard let track = catalog.track(named: name) else {
             let names = catalog.tracks.map(\.name)
             throw OnboardingError.unknownTrack(name, suggestion: Suggestion.nearest(to: name, in: names), known: names)
@@ -61,24 +71,23 @@ public final class OnboardingWorkspace {
         guard let calendar = catalog.calendar(named: track.spec.calendar) else {
             throw OnboardingError.unknownCalendar(track: name, calendar: track.spec.calendar)
         }
-        try OnboardingRules.checkTrack(track, registry: try registry)
-        let badParameters = catalog.parameterProblems(in: track, PluginService.capabilities(of: try registry))
-        guard badParameters.isEmpty else { throw AppError.invalidCatalog(directory: catalogService.directory, errors: badParameters) }
-        return try TrackVersion(track: track, calendar: calendar)
+        return (track, calendar)
     }
 
     // MARK: The store
 
     /// The plan of the track version an enrolment is pinned to; when that version is missing or
     /// no longer reads or plans, an error naming the enrolment and its repair (`onboard repin`).
-    public func plan(for enrolment: Enrolment) throws -> TrackPlan {
+    package func plan(for enrolment: Enrolment) throws(AppError) -> TrackPlan {
         let key = enrolment.trackVersion + "/" + enrolment.calendarVersion
         if let plan = plans[key] { return plan }
-        func unusable(_ problem: String) -> OnboardingError {
-            .enrolmentUnreadable(enrolment.key, version: enrolment.trackVersion, problem: problem)
+        func unusable(_ problem: String) -> AppError {
+            .onboarding(.enrolmentUnreadable(enrolment.key, version: enrolment.trackVersion, problem: problem))
         }
-        guard let trackJSON = try store.definition(enrolment.trackVersion) else { throw unusable("the track version is missing from the store") }
-        guard let calendarJSON = try store.definition(enrolment.calendarVersion) else {
+        guard let trackJSON = try Self.storing({ () throws(StoreError) in try store.definition(enrolment.trackVersion) }) else {
+            throw unusable("the track version is missing from the store")
+        }
+        guard let calendarJSON = try Self.storing({ () throws(StoreError) in try store.definition(enrolment.calendarVersion) }) else {
             throw unusable("its calendar version \(enrolment.calendarVersion.prefix(12)) is missing from the store")
         }
         let plan: TrackPlan
@@ -94,37 +103,38 @@ public final class OnboardingWorkspace {
     }
 
     /// The stored person, or an error suggesting the nearest id.
-    public func person(_ id: String) throws -> Person {
-        guard Person.isValidID(id) else { throw OnboardingError.invalidPersonID(id) }
-        if let person = try store.person(id) { return person }
-        throw OnboardingError.unknownPerson(id, suggestion: Suggestion.nearest(to: id, in: try store.people().map(\.id)))
+    package func person(_ id: String) throws(AppError) -> Person {
+        guard Person.isValidID(id) else { throw .onboarding(.invalidPersonID(id)) }
+        if let person = try Self.storing({ () throws(StoreError) in try store.person(id) }) { return person }
+        let known = try Self.storing { () throws(StoreError) in try store.people().map(\.id) }
+        throw .onboarding(.unknownPerson(id, suggestion: Suggestion.nearest(to: id, in: known)))
     }
 
     /// The person's enrolment on `track`, or their only one when no track is given.
-    public func history(person id: String, track: String?) throws -> EnrolmentHistory {
+    package func history(person id: String, track: String?) throws(AppError) -> EnrolmentHistory {
         _ = try person(id)
-        let histories = try store.histories(EnrolmentFilter(person: id))
+        let histories = try Self.storing { () throws(StoreError) in try store.histories(EnrolmentFilter(person: id)) }
         let tracks = histories.map(\.enrolment.track)
         if let track {
             guard let match = histories.first(where: { $0.enrolment.track == track }) else {
-                throw OnboardingError.notEnrolled(person: id, track: track, tracks: tracks)
+                throw .onboarding(.notEnrolled(person: id, track: track, tracks: tracks))
             }
             return match
         }
-        guard let only = histories.first else { throw OnboardingError.notEnrolled(person: id, track: nil, tracks: []) }
-        guard histories.count == 1 else { throw OnboardingError.severalEnrolments(person: id, tracks: tracks) }
+        guard let only = histories.first else { throw .onboarding(.notEnrolled(person: id, track: nil, tracks: [])) }
+        guard histories.count == 1 else { throw .onboarding(.severalEnrolments(person: id, tracks: tracks)) }
         return only
     }
 
     /// The state of one enrolment today (the person's today).
-    public func state(of history: EnrolmentHistory) throws -> EnrolmentState {
+    package func state(of history: EnrolmentHistory) throws(AppError) -> EnrolmentState {
         let plan = try plan(for: history.enrolment)
         return EnrolmentState(plan: plan, person: history.person, enrolment: history.enrolment, events: history.events,
                               today: today(for: history.person, plan: plan))
     }
 
     /// `--today`, else the person's calendar date in their time zone (or the calendar's).
-    public func today(for person: Person, plan: TrackPlan) -> CalendarDate {
+    package func today(for person: Person, plan: TrackPlan) -> CalendarDate {
         if let todayOverride { return todayOverride }
         let zone = person.timezone.flatMap(TimeZone.init(identifier:))
             ?? TimeZone(identifier: plan.version.calendar.spec.timezone) ?? TimeZone(identifier: "UTC")!
@@ -132,7 +142,7 @@ public final class OnboardingWorkspace {
     }
 
     /// The rules, recording as the current user, stamped with the clock's UTC time.
-    public func rules(today: CalendarDate, actor: String? = nil) -> OnboardingRules {
+    package func rules(today: CalendarDate, actor: String? = nil) -> OnboardingRules {
         let formatter = ISO8601DateFormatter()
         formatter.timeZone = TimeZone(identifier: "UTC")
         let environment = ProcessInfo.processInfo.environment
@@ -148,17 +158,24 @@ public struct RecordedEvent: Sendable {
     public let plan: TrackPlan
     /// True when the store already held this event and nothing was written.
     public let alreadyRecorded: Bool
+
+    /// The end of the certification period a passed attempt opened, when the step's certification expires.
+    public var certifiedUntil: CalendarDate? {
+        guard case .attempted(_, let attempt) = event.payload, attempt.passed, let step = event.step,
+              let validFor = plan.steps.first(where: { $0.id == step })?.certification?.validFor else { return nil }
+        return validFor.added(to: event.date)
+    }
 }
 
 extension OnboardingWorkspace {
     /// Under the store's write lock: derives the enrolment's state, lets `decide` turn the
     /// request into an event, and appends it. A request the store already records (the rules
     /// answer with the stored event) changes nothing.
-    public func record(person: String, track: String?, actor: String? = nil,
-                       _ decide: (EnrolmentState, TrackPlan, OnboardingRules) throws -> OnboardingEvent) throws -> RecordedEvent {
+    package func record(person: String, track: String?, actor: String? = nil,
+                       _ decide: (EnrolmentState, TrackPlan, OnboardingRules) throws(AppError) -> OnboardingEvent) throws(AppError) -> RecordedEvent {
         // Plugins load before the lock is taken, so writers hold it only to decide and append.
         _ = try registry
-        let (event, plan) = try store.exclusive { () throws -> (OnboardingEvent, TrackPlan) in
+        let (event, plan) = try exclusive { () throws(AppError) -> (OnboardingEvent, TrackPlan) in
             let history = try self.history(person: person, track: track)
             let plan = try self.plan(for: history.enrolment)
             let state = EnrolmentState(plan: plan, person: history.person, enrolment: history.enrolment, events: history.events,
@@ -167,11 +184,34 @@ extension OnboardingWorkspace {
             rules.recorded = history.events
             let event = try decide(state, plan, rules)
             guard event.sequence == 0 else { return (event, plan) }
-            guard try store.write(StoreBatch(events: [event])).eventsAppended == 1 else {
-                throw OnboardingError.conflictingEvent(key: event.idempotencyKey, person: person)
+            guard try Self.storing({ () throws(StoreError) in try store.write(StoreBatch(events: [event])) }).eventsAppended == 1 else {
+                throw .onboarding(.conflictingEvent(key: event.idempotencyKey, person: person))
             }
             return (event, plan)
         }
         return RecordedEvent(event: event, plan: plan, alreadyRecorded: event.sequence != 0)
+    }
+
+    /// `body` under the store's write lock, so what it reads cannot change before it writes.
+    package func exclusive<T>(_ body: () throws(AppError) -> T) throws(AppError) -> T {
+        do {
+            // Thrown, not returned, so the store rolls back what the body began.
+            return try store.exclusive { () throws -> T in try body() }
+        } catch let error as AppError {
+            throw error
+        } catch let error as StoreError {
+            throw .store(error)
+        } catch {
+            // Taking and releasing the lock fails only with the store's own errors.
+            throw .store(StoreError(code: 0, message: "\(error)", path: store.location))
+        }
+    }
+
+    static func storing<T>(_ body: () throws(StoreError) -> T) throws(AppError) -> T {
+        do { return try body() } catch { throw .store(error) }
+    }
+
+    static func deciding<T>(_ body: () throws(OnboardingError) -> T) throws(AppError) -> T {
+        do { return try body() } catch { throw .onboarding(error) }
     }
 }

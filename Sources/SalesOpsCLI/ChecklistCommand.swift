@@ -1,10 +1,8 @@
 import ArgumentParser
-import SalesOpsApp
 import Foundation
+import SalesOpsApp
 import SalesOpsBasics
 import SalesOpsChecklist
-import SalesOpsOnboarding
-import SalesOpsSchedule
 
 /// `salesops checklist PERSON` or `salesops checklist --track T --start DATE`.
 struct ChecklistCommand: ParsableCommand {
@@ -51,38 +49,22 @@ struct ChecklistCommand: ParsableCommand {
     }
 
     func run() throws {
-        try OnboardingWorkspace.run {
-            let checklist: Checklist
-            let warning: HolidayCoverageWarning?
-            if let person {
-                let workspace = try workspaceOptions.open(writing: false)
-                let history = try workspace.history(person: person, track: track)
-                let plan = try workspace.plan(for: history.enrolment)
-                let state = try workspace.state(of: history)
-                checklist = state.checklist(weekmask: plan.calendar.weekmask)
-                warning = state.holidayWarning
-            } else {
-                guard let track, let start else { return }
-                let catalog = try workspaceOptions.catalog.load()
-                guard let descriptor = catalog.track(named: track) else {
-                    let names = catalog.tracks.map(\.name)
-                    throw OnboardingError.unknownTrack(track, suggestion: Suggestion.nearest(to: track, in: names), known: names)
-                }
-                guard let calendar = catalog.calendar(named: descriptor.spec.calendar) else {
-                    throw OnboardingError.unknownCalendar(track: track, calendar: descriptor.spec.calendar)
-                }
-                let plan = try TrackPlan(version: TrackVersion(track: descriptor, calendar: calendar))
-                checklist = plan.checklist(person: name, start: start)
-                warning = plan.schedule(start: start).holidayWarning
-            }
-            if let warning { Output.error("warning: \(warning)") }
-            switch format {
-            case .markdown: print(checklist.markdown(), terminator: "")
-            case .html: print(checklist.html(), terminator: "")
-            case .csv: print(checklist.csv(), terminator: "")
-            case .ics: print(checklist.iCalendar(stamp: stamp()), terminator: "")
-            case .json: print(try checklist.json())
-            }
+        let service = ChecklistService(onboarding: workspaceOptions.service)
+        let dated: DatedChecklist
+        if let person {
+            dated = try service.checklist(person: person, track: track)
+        } else {
+            guard let track, let start else { return }
+            dated = try service.blank(track: track, start: start, name: name)
+        }
+        if let warning = dated.holidayWarning { Output.error("warning: \(warning)") }
+        let checklist = dated.checklist
+        switch format {
+        case .markdown: print(checklist.markdown(), terminator: "")
+        case .html: print(checklist.html(), terminator: "")
+        case .csv: print(checklist.csv(), terminator: "")
+        case .ics: print(checklist.iCalendar(stamp: stamp()), terminator: "")
+        case .json: print(try checklist.json())
         }
     }
 

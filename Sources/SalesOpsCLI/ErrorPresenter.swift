@@ -1,9 +1,19 @@
 import SalesOpsApp
+import SalesOpsOnboarding
 import SalesOpsPlugins
 
 /// The one place an application error becomes what the user reads on stderr and the exit
 /// code: located catalog errors as they are, then one `salesops: …` line per problem.
 enum ErrorPresenter {
+    /// The lines and exit code for the errors salesops words itself; nil for ArgumentParser's own.
+    static func present(_ error: any Error) -> (lines: [String], exitCode: Int32)? {
+        switch error {
+        case let error as AppError: return present(error)
+        case let error as OnboardOptionError: return (["salesops: \(error)"], 1)
+        default: return nil
+        }
+    }
+
     static func present(_ error: AppError) -> (lines: [String], exitCode: Int32) {
         switch error {
         case let .invalidCatalog(directory, errors):
@@ -28,6 +38,59 @@ enum ErrorPresenter {
             return (["salesops: built-in criteria: \(message)"], 1)
         case .evaluation(let error):
             return (["salesops: \(error)"], 1)
+        case .onboarding(let refusal):
+            return (["salesops: \(refusal.commandLineMessage)"], 1)
+        case .store(let error):
+            return (["salesops: \(error)"], 1)
+        case let .importRefused(source, problems):
+            return (problems.map { "\(source): \($0)" } + [
+                "salesops: \(problems.count) problem\(problems.count == 1 ? "" : "s") in \(source); nothing was imported",
+            ], 1)
+        case .enrolmentsLeftOut(let problems):
+            let count = problems.count
+            return (problems.map { "salesops: \($0.commandLineMessage)" } + [
+                "salesops: \(count) enrolment\(count == 1 ? "" : "s") could not be evaluated and \(count == 1 ? "is" : "are") left out of this report",
+            ], 1)
+        }
+    }
+}
+
+
+extension OnboardingError {
+    /// The refusal as the command line words it: the domain's message with the fix spelled
+    /// out as the options and commands to type (the domain's messages name neither).
+    var commandLineMessage: String {
+        switch self {
+        case .unknownPerson(let id, nil):
+            return description + "; enrol them first with `salesops onboard enroll \(id) --track TRACK --start DATE`"
+        case .notEnrolled(let person, let track, _):
+            return description + "; enrol them with `salesops onboard enroll \(person) --track \(track ?? "TRACK") --start DATE`"
+        case .severalEnrolments(let person, let tracks):
+            return "\(person) is enrolled in \(tracks.joined(separator: " and ")); say which with --track"
+        case .dateAfterToday:
+            return description + " (or pass --today)"
+        case .certificationNeedsEvidence(let step, let verifier):
+            return "step \(step) is a certification decided by verifier \(verifier); record an attempt with `onboard attempt` (--score, --evidence or --value), `onboard signoff --by MANAGER`, or give --evidence N here"
+        case .nothingToVerify(let step, let verifier):
+            return "nothing for verifier \(verifier) to check on step \(step); give --score N, --evidence N or --value N"
+        case .conflictingEvent(let key, let person):
+            return "another event with key \(key) is stored already, so this one was not recorded; see `salesops onboard history \(person)`"
+        case .unknownTrackKind(let track, let audience, let known):
+            let list = known.isEmpty ? "none is loaded; check `salesops plugins list`" : "loaded: \(known.joined(separator: ", "))"
+            let remedy = BundledPlugin.provider(of: .trackKind, audience).map { "; \($0.remedy)" } ?? ""
+            return "track \(track) has audience \"\(audience)\", but no plugin provides that track kind (\(list))\(remedy)"
+        case .unknownVerifier(_, let verifier, _):
+            return description + "; " + (BundledPlugin.provider(of: .verifier, verifier)?.remedy ?? "check `salesops plugins list`")
+        case .unknownStep(_, let track, nil):
+            return description + "; `salesops catalog show Track/\(track)` lists the steps"
+        case .notACertification(let step):
+            return "step \(step) has no certification; record it with `salesops onboard complete PERSON \(step)`"
+        case .attemptsUsedUp:
+            return description + " with `onboard waive`"
+        case .enrolmentUnreadable(let key, let version, let problem):
+            return "\(key): pinned track version \(version.prefix(12)) cannot be used: \(problem)\n  repair: `salesops onboard repin \(key.person) --track \(key.track)` re-pins it to the catalog's current version"
+        default:
+            return description
         }
     }
 }

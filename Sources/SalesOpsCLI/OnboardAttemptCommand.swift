@@ -1,6 +1,5 @@
 import ArgumentParser
 import SalesOpsApp
-import SalesOpsOnboarding
 
 /// `salesops onboard attempt PERSON STEP --score N`.
 struct OnboardAttemptCommand: ParsableCommand {
@@ -28,12 +27,8 @@ struct OnboardAttemptCommand: ParsableCommand {
     @OptionGroup var record: RecordOptions
 
     func run() throws {
-        try OnboardingWorkspace.run {
-            if let evidence, evidence < 0 { throw OnboardOptionError.negativeCount(option: "--evidence", value: evidence) }
-            try record.recordEvent { workspace, state, plan, rules in
-                try rules.attempt(state, plan: plan, step: record.step, on: record.on, score: score, evidence: evidence, value: value,
-                                 note: record.note, registry: try workspace.registry)
-            }
-        }
+        try checkEvidence(evidence)
+        let submission = AttemptSubmission(score: score, evidence: evidence, value: value)
+        print(record.describe(try record.workspace.service.attempt(record.request, submitting: submission)))
     }
 }

@@ -1,6 +1,5 @@
 import ArgumentParser
 import SalesOpsApp
-import SalesOpsOnboarding
 
 /// `salesops onboard complete PERSON STEP`.
 struct OnboardCompleteCommand: ParsableCommand {
@@ -24,12 +23,7 @@ struct OnboardCompleteCommand: ParsableCommand {
     @OptionGroup var record: RecordOptions
 
     func run() throws {
-        try OnboardingWorkspace.run {
-            if let evidence, evidence < 0 { throw OnboardOptionError.negativeCount(option: "--evidence", value: evidence) }
-            try record.recordEvent { workspace, state, plan, rules in
-                try rules.complete(state, plan: plan, step: record.step, on: record.on, note: record.note, evidence: evidence,
-                                  registry: try workspace.registry)
-            }
-        }
+        try checkEvidence(evidence)
+        print(record.describe(try record.workspace.service.complete(record.request, evidence: evidence)))
     }
 }

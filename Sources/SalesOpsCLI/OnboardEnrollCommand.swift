@@ -1,9 +1,7 @@
 import ArgumentParser
 import SalesOpsApp
-import Foundation
 import SalesOpsBasics
 import SalesOpsOnboarding
-import SalesOpsStore
 
 /// `salesops onboard enroll PERSON --track T --start DATE`.
 struct OnboardEnrollCommand: ParsableCommand {
@@ -50,33 +48,14 @@ struct OnboardEnrollCommand: ParsableCommand {
     }
 
     func run() throws {
-        try OnboardingWorkspace.run {
-            guard Person.isValidID(person) else { throw OnboardingError.invalidPersonID(person) }
-            if let timezone, TimeZone(identifier: timezone) == nil { throw OnboardingError.invalidTimezone(timezone) }
-            let workspace = try workspaceOptions.open(writing: true)
-            let version = try workspace.currentVersion(of: track)
-            let newPerson = Person(id: person, email: email, manager: manager, timezone: timezone)
-            let enrolment = Enrolment(key: EnrolmentKey(person: person, track: track), trackVersion: version.hash,
-                                      calendarVersion: version.calendarHash, start: start)
-            let plan = try TrackPlan(version: version)
-            let rules = workspace.rules(today: workspace.today(for: newPerson, plan: plan))
-            // Decided under the write lock: of two enrolments racing, the second sees the first.
-            let enrolled = try workspace.store.exclusive { () throws -> Bool in
-                let existing = try workspace.store.enrolments(person: person).first { $0.track == track }
-                guard let event = try rules.enrol(enrolment, person: newPerson, existing: existing,
-                                                 stored: try workspace.store.person(person)) else { return false }
-                try workspace.store.write(StoreBatch(people: [newPerson], definitions: StoredDefinition.pinning(version),
-                                                   enrolments: [enrolment], events: [event]))
-                return true
-            }
-            guard enrolled else {
-                print("\(person) is already enrolled in \(track) starting \(start); nothing changed")
-                return
-            }
-            let effective = plan.schedule(start: start).effectiveStart
-            var line = "Enrolled \(person) in \(track) (version \(version.shortHash)), starting \(effective)"
-            if effective != start { line += " (\(start) is not a business day)" }
-            print(line)
+        let result = try workspaceOptions.service.enrol(EnrolRequest(person: person, track: track, start: start, manager: manager,
+                                                                     email: email, timezone: timezone))
+        guard result.enrolled else {
+            print("\(person) is already enrolled in \(track) starting \(start); nothing changed")
+            return
         }
+        var line = "Enrolled \(person) in \(track) (version \(result.trackVersion.prefix(12))), starting \(result.effectiveStart)"
+        if result.effectiveStart != start { line += " (\(start) is not a business day)" }
+        print(line)
     }
 }

@@ -2,7 +2,6 @@ import ArgumentParser
 import SalesOpsApp
 import SalesOpsBasics
 import SalesOpsOnboarding
-import SalesOpsStore
 
 /// `salesops onboard history PERSON`: every event, oldest first.
 struct OnboardHistoryCommand: ParsableCommand {
@@ -35,27 +34,17 @@ struct OnboardHistoryCommand: ParsableCommand {
     }
 
     func run() throws {
-        try OnboardingWorkspace.run {
-            let workspace = try workspaceOptions.open(writing: false)
-            let histories: [EnrolmentHistory]
-            if let track {
-                histories = [try workspace.history(person: person, track: track)]
-            } else {
-                _ = try workspace.person(person)
-                histories = try workspace.store.histories(EnrolmentFilter(person: person))
-            }
-            let rows = histories.flatMap(\.events).sorted { $0.sequence < $1.sequence }.map { event in
-                Row(sequence: event.sequence, date: event.date.description, track: event.enrolment.track,
-                    event: event.kind.rawValue, step: event.step, detail: Self.detail(event), actor: event.actor,
-                    recordedAt: event.recordedAt)
-            }
-            if format == .json {
-                print(try Output.json(rows))
-                return
-            }
-            print(format.render(["#", "DATE", "TRACK", "EVENT", "STEP", "DETAIL", "BY"],
-                                rows.map { [String($0.sequence), $0.date, $0.track, $0.event, $0.step ?? "", $0.detail, $0.actor] }))
+        let rows = try workspaceOptions.service.history(person: person, track: track).map { event in
+            Row(sequence: event.sequence, date: event.date.description, track: event.enrolment.track,
+                event: event.kind.rawValue, step: event.step, detail: Self.detail(event), actor: event.actor,
+                recordedAt: event.recordedAt)
         }
+        if format == .json {
+            print(try Output.json(rows))
+            return
+        }
+        print(format.render(["#", "DATE", "TRACK", "EVENT", "STEP", "DETAIL", "BY"],
+                            rows.map { [String($0.sequence), $0.date, $0.track, $0.event, $0.step ?? "", $0.detail, $0.actor] }))
     }
 
     static func detail(_ event: OnboardingEvent) -> String {

@@ -1,7 +1,5 @@
 import ArgumentParser
 import SalesOpsApp
-import SalesOpsOnboarding
-import SalesOpsStore
 
 /// `salesops onboard repin PERSON --track T`: the repair for an enrolment whose pinned version
 /// can no longer be used, and the way to move someone onto a changed track.
@@ -32,35 +30,14 @@ struct OnboardRepinCommand: ParsableCommand {
     @OptionGroup var workspaceOptions: WorkspaceOptions
 
     func run() throws {
-        try OnboardingWorkspace.run {
-            let workspace = try workspaceOptions.open(writing: true)
-            _ = try workspace.catalog
-            _ = try workspace.registry
-            let (history, event, version) = try workspace.store.exclusive {
-                () throws -> (EnrolmentHistory, OnboardingEvent?, TrackVersion) in
-                let history = try workspace.history(person: person, track: track)
-                let version = try workspace.currentVersion(of: history.enrolment.track)
-                let plan = try TrackPlan(version: version)
-                let rules = workspace.rules(today: workspace.today(for: history.person, plan: plan))
-                guard let event = rules.repin(history.enrolment, to: version, note: note) else { return (history, nil, version) }
-                var pinned = history.enrolment
-                pinned.trackVersion = version.hash
-                pinned.calendarVersion = version.calendarHash
-                try workspace.store.write(StoreBatch(definitions: StoredDefinition.pinning(version), pins: [pinned], events: [event]))
-                return (history, event, version)
-            }
-            let key = history.enrolment.key
-            guard let event else {
-                print("\(key) is pinned to the current version \(version.shortHash) already; nothing changed")
-                return
-            }
-            print("Re-pinned \(key) from version \(history.enrolment.trackVersion.prefix(12)) to \(version.shortHash) (by \(event.actor))")
-            // Events of steps the new version no longer has stay in the history but stop counting.
-            let steps = Set(version.track.spec.steps.map(\.id))
-            let dropped = Set(history.events.compactMap(\.step)).subtracting(steps).sorted()
-            if !dropped.isEmpty {
-                print("Steps recorded but not in this version (kept in the history, no longer counted): \(dropped.joined(separator: ", "))")
-            }
+        let result = try workspaceOptions.service.repin(RepinRequest(person: person, track: track, note: note))
+        guard let event = result.event else {
+            print("\(result.key) is pinned to the current version \(result.currentVersion.prefix(12)) already; nothing changed")
+            return
+        }
+        print("Re-pinned \(result.key) from version \(result.previousVersion.prefix(12)) to \(result.currentVersion.prefix(12)) (by \(event.actor))")
+        if !result.droppedSteps.isEmpty {
+            print("Steps recorded but not in this version (kept in the history, no longer counted): \(result.droppedSteps.joined(separator: ", "))")
         }
     }
 }

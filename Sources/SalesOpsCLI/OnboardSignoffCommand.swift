@@ -1,6 +1,5 @@
 import ArgumentParser
 import SalesOpsApp
-import SalesOpsOnboarding
 
 /// `salesops onboard signoff PERSON STEP --by MANAGER`.
 struct OnboardSignoffCommand: ParsableCommand {
@@ -16,11 +15,6 @@ struct OnboardSignoffCommand: ParsableCommand {
     @OptionGroup var record: RecordOptions
 
     func run() throws {
-        try OnboardingWorkspace.run {
-            try record.recordEvent(actor: by) { workspace, state, plan, rules in
-                try rules.attempt(state, plan: plan, step: record.step, on: record.on, signedOffBy: by, note: record.note,
-                                 registry: try workspace.registry)
-            }
-        }
+        print(record.describe(try record.workspace.service.signoff(record.request, by: by)))
     }
 }

@@ -1,9 +1,7 @@
 import ArgumentParser
 import SalesOpsApp
-import Foundation
 import SalesOpsBasics
 import SalesOpsOnboarding
-import SalesOpsSchedule
 
 /// `salesops onboard status [PERSON | --manager M | --track T | --cohort YYYY-MM] [--by …]`.
 struct OnboardStatusCommand: ParsableCommand {
@@ -36,24 +34,20 @@ struct OnboardStatusCommand: ParsableCommand {
     @OptionGroup var workspaceOptions: WorkspaceOptions
 
     func run() throws {
-        try OnboardingWorkspace.run {
-            let workspace = try workspaceOptions.open(writing: false)
-            if let person {
-                let history = try workspace.history(person: person, track: filterOptions.track)
-                var state = try workspace.state(of: history)
-                if let warning = state.holidayWarning { Output.error("warning: \(warning)") }
-                if filterOptions.anonymize { state = Pseudonymizer(key: try workspace.store.pseudonymKey()).anonymize(state) }
-                print(try personReport(state))
-                return
-            }
-            let (states, problems) = try workspace.states(matching: filterOptions)
-            if let by {
-                print(try rollupReport(Rollup.group(states, by: by), by: by))
-            } else {
-                print(try listReport(states))
-            }
-            try workspace.reportProblems(problems)
+        let service = workspaceOptions.service
+        if let person {
+            let state = try service.status(person: person, track: filterOptions.track, anonymize: filterOptions.anonymize)
+            if let warning = state.holidayWarning { Output.error("warning: \(warning)") }
+            print(try personReport(state))
+            return
         }
+        let report = try service.status(try filterOptions.query())
+        if let by {
+            print(try rollupReport(Rollup.group(report.states, by: by), by: by))
+        } else {
+            print(try listReport(report.states))
+        }
+        try failIfLeftOut(report.problems)
     }
 
     func personReport(_ state: EnrolmentState) throws -> String {

@@ -1,6 +1,5 @@
 import ArgumentParser
 import SalesOpsApp
-import SalesOpsOnboarding
 
 /// `salesops onboard waive PERSON STEP`.
 struct OnboardWaiveCommand: ParsableCommand {
@@ -13,10 +12,6 @@ struct OnboardWaiveCommand: ParsableCommand {
     @OptionGroup var record: RecordOptions
 
     func run() throws {
-        try OnboardingWorkspace.run {
-            try record.recordEvent { workspace, state, plan, rules in
-                try rules.waive(state, plan: plan, step: record.step, on: record.on, note: record.note)
-            }
-        }
+        print(record.describe(try record.workspace.service.waive(record.request)))
     }
 }

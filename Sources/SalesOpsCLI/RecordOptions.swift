@@ -1,7 +1,6 @@
 import ArgumentParser
 import SalesOpsApp
 import SalesOpsBasics
-import SalesOpsOnboarding
 
 /// PERSON STEP, `--track`, `--on` and `--note`, shared by the commands that record a step event.
 struct RecordOptions: ParsableArguments {
@@ -31,19 +30,12 @@ struct RecordOptions: ParsableArguments {
         }
     }
 
-    /// Opens the workspace and records, for PERSON on their track, the event `decide` makes
-    /// (see `OnboardingWorkspace.record`).
-    func recordEvent(actor: String? = nil,
-                     _ decide: (OnboardingWorkspace, EnrolmentState, TrackPlan, OnboardingRules) throws -> OnboardingEvent) throws {
-        let opened = try workspace.open(writing: true)
-        let recorded = try opened.record(person: person, track: track, actor: actor) { state, plan, rules in
-            try decide(opened, state, plan, rules)
-        }
-        print(Self.describe(recorded, person: person))
+    var request: StepRequest {
+        StepRequest(person: person, step: step, track: track, on: on, note: note)
     }
 
     /// What was recorded, in a line: the event, or that the store already had it.
-    static func describe(_ recorded: RecordedEvent, person: String) -> String {
+    func describe(_ recorded: RecordedEvent) -> String {
         let event = recorded.event
         let step = event.step ?? ""
         guard !recorded.alreadyRecorded else {
@@ -54,13 +46,15 @@ struct RecordOptions: ParsableArguments {
             var line = "\(person) · \(step): attempt \(attempt.number) on \(event.date) "
             line += attempt.passed ? "passed" : "did not pass"
             line += " (\(attempt.reason))"
-            if attempt.passed, let certification = recorded.plan.steps.first(where: { $0.id == step })?.certification,
-               let validFor = certification.validFor {
-                line += "; certified until \(validFor.added(to: event.date))"
-            }
+            if let until = recorded.certifiedUntil { line += "; certified until \(until)" }
             return line
         case .enrolled, .completed, .waived, .repinned:
             return "\(person) · \(step): \(event.kind.rawValue) on \(event.date)"
         }
     }
+}
+
+/// `--evidence` counts pieces of evidence, so it cannot be negative.
+func checkEvidence(_ evidence: Int?) throws(OnboardOptionError) {
+    if let evidence, evidence < 0 { throw .negativeCount(option: "--evidence", value: evidence) }
 }

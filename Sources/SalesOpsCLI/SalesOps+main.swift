@@ -12,11 +12,11 @@ extension SalesOps {
             var command = try parseAsRoot()
             try command.run()
             Foundation.exit(0)
-        } catch let error as AppError {
-            let presented = ErrorPresenter.present(error)
-            Output.printErrors(presented.lines)
-            Foundation.exit(presented.exitCode)
         } catch {
+            if let presented = ErrorPresenter.present(error) {
+                Output.printErrors(presented.lines)
+                Foundation.exit(presented.exitCode)
+            }
             let code = exitCode(for: error)
             let message = fullMessage(for: error)
             if code == .success {

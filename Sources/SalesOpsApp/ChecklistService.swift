@@ -1,0 +1,41 @@
+import SalesOpsBasics
+import SalesOpsCatalog
+import SalesOpsChecklist
+import SalesOpsOnboarding
+import SalesOpsSchedule
+
+/// A dated checklist, and the holiday coverage to warn about when the calendar's holidays
+/// do not reach its last due date.
+public struct DatedChecklist: Sendable {
+    public var checklist: Checklist
+    public var holidayWarning: HolidayCoverageWarning?
+}
+
+/// Dated checklists: a person's from the store, or a blank one for a track and start date.
+public struct ChecklistService {
+    public var onboarding: OnboardingService
+
+    public init(onboarding: OnboardingService) {
+        self.onboarding = onboarding
+    }
+
+    /// The person's checklist on `track` (or their only track), with each step's status.
+    public func checklist(person: String, track: String?) throws(AppError) -> DatedChecklist {
+        let workspace = try onboarding.open(writing: false)
+        let history = try workspace.history(person: person, track: track)
+        let plan = try workspace.plan(for: history.enrolment)
+        let state = try workspace.state(of: history)
+        return DatedChecklist(checklist: state.checklist(weekmask: plan.calendar.weekmask), holidayWarning: state.holidayWarning)
+    }
+
+    /// A blank checklist of the catalog's `track` for someone called `name` starting on `start`.
+    public func blank(track: String, start: CalendarDate, name: String) throws(AppError) -> DatedChecklist {
+        let catalog = try onboarding.catalog.load()
+        let plan = try OnboardingWorkspace.deciding { () throws(OnboardingError) in
+            let found = try OnboardingWorkspace.track(track, in: catalog)
+            return try TrackPlan(version: TrackVersion(track: found.descriptor, calendar: found.calendar))
+        }
+        return DatedChecklist(checklist: plan.checklist(person: name, start: start),
+                              holidayWarning: plan.schedule(start: start).holidayWarning)
+    }
+}

@@ -1,0 +1,477 @@
+import Foundation
+import SalesOpsBasics
+import SalesOpsCatalog
+import SalesOpsOnboarding
+import SalesOpsPlugins
+import SalesOpsStore
+
+/// Enrolling people, recording their progress and reporting where they stand. Each call opens
+/// the store, does one use case and returns what happened as data; the caller words it.
+public struct OnboardingService {
+    /// The store used when no path is given: `salesops.db` in the working folder.
+    public static let defaultStorePath = SQLiteStore.defaultFileName
+
+    public var storePath: String
+    /// The date every person's "today" is, instead of the clock's.
+    public var today: CalendarDate?
+    public var catalog: CatalogService
+    public var plugins: PluginSettings
+    /// Called with the plugins that could not be loaded (they are skipped).
+    public var skippedPlugins: ([PluginLoadFailure]) -> Void
+
+    public init(storePath: String, today: CalendarDate? = nil, catalog: CatalogService, plugins: PluginSettings,
+                skippedPlugins: @escaping ([PluginLoadFailure]) -> Void = { _ in }) {
+        self.storePath = storePath
+        self.today = today
+        self.catalog = catalog
+        self.plugins = plugins
+        self.skippedPlugins = skippedPlugins
+    }
+
+    /// Writing use cases create the store on first use; reports only read an existing one.
+    package func open(writing: Bool) throws(AppError) -> OnboardingWorkspace {
+        try OnboardingWorkspace(storePath: storePath, writing: writing, today: today, catalog: catalog, plugins: plugins,
+                                skippedPlugins: skippedPlugins)
+    }
+}
+
+// MARK: Enrolling
+
+public struct EnrolRequest: Sendable {
+    public var person: String
+    public var track: String
+    public var start: CalendarDate
+    public var manager: String?
+    public var email: String?
+    /// An IANA time zone; default: the track calendar's.
+    public var timezone: String?
+
+    public init(person: String, track: String, start: CalendarDate, manager: String? = nil, email: String? = nil,
+                timezone: String? = nil) {
+        self.person = person
+        self.track = track
+        self.start = start
+        self.manager = manager
+        self.email = email
+        self.timezone = timezone
+    }
+}
+
+public struct EnrolResult: Sendable, Hashable {
+    public var key: EnrolmentKey
+    /// The pinned track version (a SHA-256 of its content).
+    public var trackVersion: String
+    public var start: CalendarDate
+    /// The first business day on or after `start`.
+    public var effectiveStart: CalendarDate
+    /// False when the same enrolment was stored already and nothing changed.
+    public var enrolled: Bool
+}
+
+public struct ImportResult: Sendable, Hashable {
+    public var rows: Int
+    public var enrolmentsAdded: Int
+    public var unchanged: Int { rows - enrolmentsAdded }
+}
+
+extension OnboardingService {
+    /// Enrols a person on the catalog's current version of a track; enrolling again the same
+    /// way changes nothing, another way is refused.
+    public func enrol(_ request: EnrolRequest) throws(AppError) -> EnrolResult {
+        guard Person.isValidID(request.person) else { throw .onboarding(.invalidPersonID(request.person)) }
+        if let timezone = request.timezone, TimeZone(identifier: timezone) == nil { throw .onboarding(.invalidTimezone(timezone)) }
+        let workspace = try open(writing: true)
+        let version = try workspace.currentVersion(of: request.track)
+        let person = Person(id: request.person, email: request.email, manager: request.manager, timezone: request.timezone)
+        let key = EnrolmentKey(person: request.person, track: request.track)
+        let enrolment = Enrolment(key: key, trackVersion: version.hash, calendarVersion: version.calendarHash, start: request.start)
+        let plan = try OnboardingWorkspace.deciding { () throws(OnboardingError) in try TrackPlan(version: version) }
+        let rules = workspace.rules(today: workspace.today(for: person, plan: plan))
+        let store = workspace.store
+        // Decided under the write lock: of two enrolments racing, the second sees the first.
+        let enrolled = try workspace.exclusive { () throws(AppError) -> Bool in
+            let existing = try OnboardingWorkspace.storing { () throws(StoreError) in
+                try store.enrolments(person: request.person).first { $0.track == request.track }
+            }
+            let stored = try OnboardingWorkspace.storing { () throws(StoreError) in try store.person(request.person) }
+            guard let event = try OnboardingWorkspace.deciding({ () throws(OnboardingError) in
+                try rules.enrol(enrolment, person: person, existing: existing, stored: stored)
+            }) else { return false }
+            _ = try OnboardingWorkspace.storing { () throws(StoreError) in
+                try store.write(StoreBatch(people: [person], definitions: StoredDefinition.pinning(version),
+                                           enrolments: [enrolment], events: [event]))
+            }
+            return true
+        }
+        return EnrolResult(key: key, trackVersion: version.hash, start: request.start,
+                           effectiveStart: plan.schedule(start: request.start).effectiveStart, enrolled: enrolled)
+    }
+
+    /// Enrols everyone in a hires CSV (`source` names it in problems), all or nothing: any bad
+    /// row refuses the whole file with every problem listed.
+    public func importHires(csv text: String, source: String) throws(AppError) -> ImportResult {
+        let workspace = try open(writing: true)
+        let catalog = try workspace.catalog
+        let rows: [HireRow]
+        switch HireRow.parse(text, knownTracks: catalog.tracks.map(\.name)) {
+        case .success(let parsed): rows = parsed
+        case .failure(let problems): throw .importRefused(source: source, problems: problems.problems)
+        }
+        _ = try workspace.registry
+        let store = workspace.store
+        // Decided and written under one write lock, so a concurrent enrolment cannot slip in between.
+        let summary = try workspace.exclusive { () throws(AppError) -> StoreWriteSummary in
+            var versions: [String: TrackVersion] = [:]
+            var plans: [String: TrackPlan] = [:]
+            var batch = StoreBatch()
+            var problems: [ImportProblem] = []
+            for row in rows {
+                let version: TrackVersion
+                if let known = versions[row.track] {
+                    version = known
+                } else {
+                    do throws(AppError) {
+                        version = try workspace.currentVersion(of: row.track)
+                    } catch .onboarding(let error) {
+                        problems.append(ImportProblem(line: row.line, column: "track", message: error.description))
+                        continue
+                    }
+                    versions[row.track] = version
+                    plans[row.track] = try OnboardingWorkspace.deciding { () throws(OnboardingError) in try TrackPlan(version: version) }
+                    batch.definitions += StoredDefinition.pinning(version)
+                }
+                let enrolment = Enrolment(key: EnrolmentKey(person: row.person.id, track: row.track), trackVersion: version.hash,
+                                          calendarVersion: version.calendarHash, start: row.start)
+                let existing = try OnboardingWorkspace.storing { () throws(StoreError) in
+                    try store.enrolments(person: row.person.id).first { $0.track == row.track }
+                }
+                let stored = try OnboardingWorkspace.storing { () throws(StoreError) in try store.person(row.person.id) }
+                let rules = workspace.rules(today: workspace.today(for: row.person, plan: plans[row.track]!))
+                do throws(OnboardingError) {
+                    guard let event = try rules.enrol(enrolment, person: row.person, existing: existing, stored: stored) else { continue }
+                    batch.people.append(row.person)
+                    batch.enrolments.append(enrolment)
+                    batch.events.append(event)
+                } catch {
+                    let column = if case .alreadyEnrolled = error { "start" } else { "person" }
+                    problems.append(ImportProblem(line: row.line, column: column, message: error.description))
+                }
+            }
+            guard problems.isEmpty else { throw .importRefused(source: source, problems: problems) }
+            return try OnboardingWorkspace.storing { () throws(StoreError) in try store.write(batch) }
+        }
+        return ImportResult(rows: rows.count, enrolmentsAdded: summary.enrolmentsAdded)
+    }
+}
+
+// MARK: Recording
+
+/// A person's step, and when and why something happened to it.
+public struct StepRequest: Sendable {
+    public var person: String
+    public var step: String
+    /// Which of the person's tracks (needed when they are on several).
+    public var track: String?
+    /// When it happened; default: the person's today.
+    public var on: CalendarDate?
+    public var note: String?
+
+    public init(person: String, step: String, track: String? = nil, on: CalendarDate? = nil, note: String? = nil) {
+        self.person = person
+        self.step = step
+        self.track = track
+        self.on = on
+        self.note = note
+    }
+}
+
+/// What a certification attempt submits for the step's verifier to decide.
+public struct AttemptSubmission: Sendable {
+    public var score: Double?
+    public var evidence: Int?
+    public var value: Double?
+
+    public init(score: Double? = nil, evidence: Int? = nil, value: Double? = nil) {
+        self.score = score
+        self.evidence = evidence
+        self.value = value
+    }
+}
+
+public struct RepinRequest: Sendable {
+    public var person: String
+    public var track: String?
+    public var note: String?
+
+    public init(person: String, track: String? = nil, note: String? = nil) {
+        self.person = person
+        self.track = track
+        self.note = note
+    }
+}
+
+public struct RepinResult: Sendable {
+    public var key: EnrolmentKey
+    /// The version the enrolment was pinned to before.
+    public var previousVersion: String
+    public var currentVersion: String
+    /// The re-pin event; nil when the enrolment was on the current version already.
+    public var event: OnboardingEvent?
+    /// Steps with recorded events that the current version no longer has: kept in the history, no longer counted.
+    public var droppedSteps: [String]
+}
+
+extension OnboardingService {
+    /// Records that the person completed the step (with `evidence`, an attempt at a certification).
+    public func complete(_ request: StepRequest, evidence: Int? = nil) throws(AppError) -> RecordedEvent {
+        try record(request) { workspace, state, plan, rules throws(AppError) in
+            let registry = try workspace.registry
+            return try OnboardingWorkspace.deciding { () throws(OnboardingError) in
+                try rules.complete(state, plan: plan, step: request.step, on: request.on, note: request.note, evidence: evidence,
+                                   registry: registry)
+            }
+        }
+    }
+
+    /// Excuses the person from the step; it counts as done.
+    public func waive(_ request: StepRequest) throws(AppError) -> RecordedEvent {
+        try record(request) { _, state, plan, rules throws(AppError) in
+            try OnboardingWorkspace.deciding { () throws(OnboardingError) in
+                try rules.waive(state, plan: plan, step: request.step, on: request.on, note: request.note)
+            }
+        }
+    }
+
+    /// Records a certification attempt; the step's verifier decides whether it passed.
+    public func attempt(_ request: StepRequest, submitting submission: AttemptSubmission) throws(AppError) -> RecordedEvent {
+        try record(request) { workspace, state, plan, rules throws(AppError) in
+            let registry = try workspace.registry
+            return try OnboardingWorkspace.deciding { () throws(OnboardingError) in
+                try rules.attempt(state, plan: plan, step: request.step, on: request.on, score: submission.score,
+                                  evidence: submission.evidence, value: submission.value, note: request.note, registry: registry)
+            }
+        }
+    }
+
+    /// Records a sign-off by `signer` (who is also the event's actor); the step's verifier decides.
+    public func signoff(_ request: StepRequest, by signer: String) throws(AppError) -> RecordedEvent {
+        try record(request, actor: signer) { workspace, state, plan, rules throws(AppError) in
+            let registry = try workspace.registry
+            return try OnboardingWorkspace.deciding { () throws(OnboardingError) in
+                try rules.attempt(state, plan: plan, step: request.step, on: request.on, signedOffBy: signer, note: request.note,
+                                  registry: registry)
+            }
+        }
+    }
+
+    /// Opens the store and records the event `decide` makes for the request's enrolment.
+    private func record(_ request: StepRequest, actor: String? = nil,
+                        _ decide: (OnboardingWorkspace, EnrolmentState, TrackPlan, OnboardingRules) throws(AppError) -> OnboardingEvent)
+        throws(AppError) -> RecordedEvent {
+        let workspace = try open(writing: true)
+        return try workspace.record(person: request.person, track: request.track, actor: actor) { state, plan, rules throws(AppError) in
+            try decide(workspace, state, plan, rules)
+        }
+    }
+
+    /// Moves the person's enrolment to the catalog's current version of its track.
+    public func repin(_ request: RepinRequest) throws(AppError) -> RepinResult {
+        let workspace = try open(writing: true)
+        _ = try workspace.catalog
+        _ = try workspace.registry
+        let store = workspace.store
+        let (history, event, version) = try workspace.exclusive {
+            () throws(AppError) -> (EnrolmentHistory, OnboardingEvent?, TrackVersion) in
+            let history = try workspace.history(person: request.person, track: request.track)
+            let version = try workspace.currentVersion(of: history.enrolment.track)
+            let plan = try OnboardingWorkspace.deciding { () throws(OnboardingError) in try TrackPlan(version: version) }
+            let rules = workspace.rules(today: workspace.today(for: history.person, plan: plan))
+            guard let event = rules.repin(history.enrolment, to: version, note: request.note) else { return (history, nil, version) }
+            var pinned = history.enrolment
+            pinned.trackVersion = version.hash
+            pinned.calendarVersion = version.calendarHash
+            _ = try OnboardingWorkspace.storing { () throws(StoreError) in
+                try store.write(StoreBatch(definitions: StoredDefinition.pinning(version), pins: [pinned], events: [event]))
+            }
+            return (history, event, version)
+        }
+        // Events of steps the new version no longer has stay in the history but stop counting.
+        let steps = Set(version.track.spec.steps.map(\.id))
+        let dropped = event == nil ? [] : Set(history.events.compactMap(\.step)).subtracting(steps).sorted()
+        return RepinResult(key: history.enrolment.key, previousVersion: history.enrolment.trackVersion, currentVersion: version.hash,
+                           event: event, droppedSteps: dropped)
+    }
+}
+
+// MARK: Reports
+
+/// Which enrolments a report covers.
+public struct ReportQuery: Sendable, Hashable {
+    public var manager: String?
+    public var track: String?
+    /// A start month, `YYYY-MM`.
+    public var cohort: String?
+    /// Replace people's ids with stable pseudonyms (keyed by a secret kept in the store).
+    public var anonymize: Bool
+
+    public init(manager: String? = nil, track: String? = nil, cohort: String? = nil, anonymize: Bool = false) {
+        self.manager = manager
+        self.track = track
+        self.cohort = cohort
+        self.anonymize = anonymize
+    }
+}
+
+/// Where the selected enrolments stand, and the enrolments left out because their pinned
+/// version cannot be used (`OnboardingError.enrolmentUnreadable`, each with its repair).
+public struct StatusReport: Sendable {
+    public var states: [EnrolmentState]
+    public var problems: [OnboardingError]
+}
+
+public struct OverdueStep: Sendable, Hashable {
+    public var person: String
+    public var manager: String?
+    public var track: String
+    public var step: String
+    public var owner: String
+    public var due: CalendarDate
+    public var daysOverdue: Int
+    public var blockedBy: [String]
+}
+
+public struct OverdueReport: Sendable {
+    /// Most overdue first.
+    public var steps: [OverdueStep]
+    public var problems: [OnboardingError]
+}
+
+public struct ExpiringCertification: Sendable, Hashable {
+    public var person: String
+    public var manager: String?
+    public var track: String
+    public var step: String
+    /// The certification's name (the step's title when it has none).
+    public var certification: String
+    public var certifiedOn: CalendarDate
+    public var renewalOpensOn: CalendarDate?
+    public var expiresOn: CalendarDate
+    public var state: CertificationPeriod.State
+}
+
+public struct ExpiringReport: Sendable {
+    /// Soonest expiry first.
+    public var certifications: [ExpiringCertification]
+    public var problems: [OnboardingError]
+}
+
+extension OnboardingService {
+    /// One person's enrolment (on `track`, or their only one) as of their today.
+    public func status(person: String, track: String?, anonymize: Bool = false) throws(AppError) -> EnrolmentState {
+        let workspace = try open(writing: false)
+        let state = try workspace.state(of: try workspace.history(person: person, track: track))
+        guard anonymize else { return state }
+        let key = try OnboardingWorkspace.storing { () throws(StoreError) in try workspace.store.pseudonymKey() }
+        return Pseudonymizer(key: key).anonymize(state)
+    }
+
+    /// Every enrolment the query selects; a query naming no track or manager in the store is
+    /// an error with the nearest name.
+    public func status(_ query: ReportQuery) throws(AppError) -> StatusReport {
+        try open(writing: false).report(query)
+    }
+
+    /// Every step past its due date that is not done.
+    public func overdue(_ query: ReportQuery) throws(AppError) -> OverdueReport {
+        let report = try status(query)
+        let steps = report.states.flatMap { state in
+            state.steps.filter { $0.status == .overdue }.map { step in
+                OverdueStep(person: state.person.id, manager: state.person.manager, track: state.enrolment.track, step: step.id,
+                            owner: step.owner, due: step.due, daysOverdue: step.due.days(until: state.today), blockedBy: step.blockedBy)
+            }
+        }.sorted { ($1.daysOverdue, $0.person, $0.step) < ($0.daysOverdue, $1.person, $1.step) }
+        return OverdueReport(steps: steps, problems: report.problems)
+    }
+
+    /// Certifications that expire within `period` of each person's today, and those expired.
+    public func expiring(_ query: ReportQuery, within period: DatePeriod) throws(AppError) -> ExpiringReport {
+        let report = try status(query)
+        var found: [ExpiringCertification] = []
+        for state in report.states {
+            let horizon = period.added(to: state.today)
+            for step in state.steps {
+                guard let last = step.periods.last, let expires = last.expiresOn, expires <= horizon else { continue }
+                found.append(ExpiringCertification(
+                    person: state.person.id, manager: state.person.manager, track: state.enrolment.track, step: step.id,
+                    certification: step.certification ?? step.title, certifiedOn: last.certifiedOn,
+                    renewalOpensOn: last.renewalOpensOn, expiresOn: expires, state: last.state(on: state.today)))
+            }
+        }
+        found.sort { ($0.expiresOn, $0.person, $0.step) < ($1.expiresOn, $1.person, $1.step) }
+        return ExpiringReport(certifications: found, problems: report.problems)
+    }
+
+    /// Every recorded event of the person (on `track` only, when given), in the order recorded.
+    public func history(person: String, track: String?) throws(AppError) -> [OnboardingEvent] {
+        let workspace = try open(writing: false)
+        let histories: [EnrolmentHistory]
+        if let track {
+            histories = [try workspace.history(person: person, track: track)]
+        } else {
+            _ = try workspace.person(person)
+            histories = try OnboardingWorkspace.storing { () throws(StoreError) in
+                try workspace.store.histories(EnrolmentFilter(person: person))
+            }
+        }
+        return histories.flatMap(\.events).sorted { $0.sequence < $1.sequence }
+    }
+}
+
+extension OnboardingWorkspace {
+    /// The states a query selects, each on its person's today; an enrolment whose pinned
+    /// version cannot be used is a problem that never hides the others.
+    func report(_ query: ReportQuery) throws(AppError) -> StatusReport {
+        let filter = EnrolmentFilter(manager: query.manager, track: query.track, cohort: query.cohort)
+        var inputs: [EnrolmentState.Input] = []
+        var problems: [OnboardingError] = []
+        for history in try Self.storing({ () throws(StoreError) in try store.histories(filter) }) {
+            do throws(AppError) {
+                let plan = try plan(for: history.enrolment)
+                inputs.append(EnrolmentState.Input(plan: plan, person: history.person, enrolment: history.enrolment,
+                                                   events: history.events, today: today(for: history.person, plan: plan)))
+            } catch .onboarding(let problem) {
+                problems.append(problem)
+            }
+        }
+        var states = EnrolmentState.derive(inputs)
+        if query.anonymize {
+            let pseudonyms = Pseudonymizer(key: try Self.storing { () throws(StoreError) in try store.pseudonymKey() })
+            states = states.map(pseudonyms.anonymize)
+            // A problem names its enrolment; anonymized, it names the pseudonym instead.
+            problems = problems.map { problem in
+                guard case .enrolmentUnreadable(let key, let version, let detail) = problem else { return problem }
+                return .enrolmentUnreadable(EnrolmentKey(person: pseudonyms.pseudonym(for: key.person), track: key.track),
+                                            version: version, problem: detail)
+            }
+        }
+        if states.isEmpty, problems.isEmpty { try checkFilter(filter) }
+        return StatusReport(states: states, problems: problems)
+    }
+
+    /// When a filter matched nothing because it names no track or manager in the store: an
+    /// error with the nearest name. An empty store or a real empty match is not an error.
+    func checkFilter(_ filter: EnrolmentFilter) throws(AppError) {
+        if let track = filter.track {
+            let known = Set(try Self.storing { () throws(StoreError) in try store.enrolments(person: nil).map(\.track) }).sorted()
+            if !known.isEmpty, !known.contains(track) {
+                throw .onboarding(.unknownTrack(track, suggestion: Suggestion.nearest(to: track, in: known), known: known))
+            }
+        }
+        if let manager = filter.manager {
+            let known = Set(try Self.storing { () throws(StoreError) in try store.people().compactMap(\.manager) }).sorted()
+            if !known.isEmpty, !known.contains(manager) {
+                throw .onboarding(.unknownManager(manager, suggestion: Suggestion.nearest(to: manager, in: known), known: known))
+            }
+        }
+    }
+}
