@@ -82,11 +82,11 @@ private struct JSONEncodingState: Encoder {
 
     func unkeyedContainer() -> any UnkeyedEncodingContainer {
         node.makeArray()
-        return JSONUnkeyedContainer(node: node, codingPath: codingPath)
+        return JSONValueContainer(node: node, codingPath: codingPath, appends: true)
     }
 
     func singleValueContainer() -> any SingleValueEncodingContainer {
-        JSONSingleValueContainer(state: self)
+        JSONValueContainer(node: node, codingPath: codingPath, appends: false)
     }
 
     func encodeValue<T: Encodable>(_ value: T) throws {
@@ -115,7 +115,7 @@ private struct JSONKeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtoco
     mutating func encode(_ value: Bool, forKey key: Key) throws { put(.bool(value), key) }
     mutating func encode(_ value: String, forKey key: Key) throws { put(.string(value), key) }
     mutating func encode(_ value: Double, forKey key: Key) throws { put(.number(value), key) }
-    mutating func encode(_ value: Float, forKey key: Key) throws { put(JSONSingleValueContainer.number(value), key) }
+    mutating func encode(_ value: Float, forKey key: Key) throws { put(JSONValueContainer.number(value), key) }
     mutating func encode(_ value: Int, forKey key: Key) throws { put(jsonScalar(value), key) }
     mutating func encode(_ value: Int8, forKey key: Key) throws { put(jsonScalar(value), key) }
     mutating func encode(_ value: Int16, forKey key: Key) throws { put(jsonScalar(value), key) }
@@ -143,7 +143,7 @@ private struct JSONKeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtoco
     mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
         let child = node.child(forKey: key.stringValue)
         child.makeArray()
-        return JSONUnkeyedContainer(node: child, codingPath: codingPath + [key])
+        return JSONValueContainer(node: child, codingPath: codingPath + [key], appends: true)
     }
 
     mutating func superEncoder() -> any Encoder {
@@ -155,59 +155,17 @@ private struct JSONKeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtoco
     }
 }
 
-private struct JSONUnkeyedContainer: UnkeyedEncodingContainer {
+/// The unkeyed container and the single value container in one: the same scalars either
+/// appended to an array node or set as the node's value.
+private struct JSONValueContainer: UnkeyedEncodingContainer, SingleValueEncodingContainer {
     let node: JSONEncodingNode
     let codingPath: [any CodingKey]
+    /// Appends to an array; otherwise the node itself gets the value.
+    let appends: Bool
+
     var count: Int { node.count }
 
     private var nextKey: JSONIndexKey { JSONIndexKey(intValue: node.count) }
-
-    private func put(_ value: JSONValue) { node.appendChild().set(value) }
-
-    mutating func encodeNil() throws { put(.null) }
-    mutating func encode(_ value: Bool) throws { put(.bool(value)) }
-    mutating func encode(_ value: String) throws { put(.string(value)) }
-    mutating func encode(_ value: Double) throws { put(.number(value)) }
-    mutating func encode(_ value: Float) throws { put(JSONSingleValueContainer.number(value)) }
-    mutating func encode(_ value: Int) throws { put(jsonScalar(value)) }
-    mutating func encode(_ value: Int8) throws { put(jsonScalar(value)) }
-    mutating func encode(_ value: Int16) throws { put(jsonScalar(value)) }
-    mutating func encode(_ value: Int32) throws { put(jsonScalar(value)) }
-    mutating func encode(_ value: Int64) throws { put(jsonScalar(value)) }
-    mutating func encode(_ value: UInt) throws { put(jsonScalar(value)) }
-    mutating func encode(_ value: UInt8) throws { put(jsonScalar(value)) }
-    mutating func encode(_ value: UInt16) throws { put(jsonScalar(value)) }
-    mutating func encode(_ value: UInt32) throws { put(jsonScalar(value)) }
-    mutating func encode(_ value: UInt64) throws { put(jsonScalar(value)) }
-
-    mutating func encode<T: Encodable>(_ value: T) throws {
-        let key = nextKey
-        try JSONEncodingState(node: node.appendChild(), codingPath: codingPath + [key]).encodeValue(value)
-    }
-
-    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
-        let key = nextKey
-        let child = node.appendChild()
-        child.makeObject()
-        return KeyedEncodingContainer(JSONKeyedContainer<NestedKey>(node: child, codingPath: codingPath + [key]))
-    }
-
-    mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
-        let key = nextKey
-        let child = node.appendChild()
-        child.makeArray()
-        return JSONUnkeyedContainer(node: child, codingPath: codingPath + [key])
-    }
-
-    mutating func superEncoder() -> any Encoder {
-        let key = nextKey
-        return JSONEncodingState(node: node.appendChild(), codingPath: codingPath + [key])
-    }
-}
-
-private struct JSONSingleValueContainer: SingleValueEncodingContainer {
-    let state: JSONEncodingState
-    var codingPath: [any CodingKey] { state.codingPath }
 
     /// A `Float` as its own shortest text reads, as Foundation writes it: `0.1`, not the
     /// `0.10000000149011612` that widening to `Double` gives.
@@ -215,7 +173,8 @@ private struct JSONSingleValueContainer: SingleValueEncodingContainer {
         .number(value.isFinite ? Double(value.description) ?? Double(value) : Double(value))
     }
 
-    private func put(_ value: JSONValue) { state.node.set(value) }
+    private func target() -> JSONEncodingNode { appends ? node.appendChild() : node }
+    private func put(_ value: JSONValue) { target().set(value) }
 
     mutating func encodeNil() throws { put(.null) }
     mutating func encode(_ value: Bool) throws { put(.bool(value)) }
@@ -233,7 +192,29 @@ private struct JSONSingleValueContainer: SingleValueEncodingContainer {
     mutating func encode(_ value: UInt32) throws { put(jsonScalar(value)) }
     mutating func encode(_ value: UInt64) throws { put(jsonScalar(value)) }
 
-    mutating func encode<T: Encodable>(_ value: T) throws { try state.encodeValue(value) }
+    mutating func encode<T: Encodable>(_ value: T) throws {
+        let path = appends ? codingPath + [nextKey] : codingPath
+        try JSONEncodingState(node: target(), codingPath: path).encodeValue(value)
+    }
+
+    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
+        let key = nextKey
+        let child = node.appendChild()
+        child.makeObject()
+        return KeyedEncodingContainer(JSONKeyedContainer<NestedKey>(node: child, codingPath: codingPath + [key]))
+    }
+
+    mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
+        let key = nextKey
+        let child = node.appendChild()
+        child.makeArray()
+        return JSONValueContainer(node: child, codingPath: codingPath + [key], appends: true)
+    }
+
+    mutating func superEncoder() -> any Encoder {
+        let key = nextKey
+        return JSONEncodingState(node: node.appendChild(), codingPath: codingPath + [key])
+    }
 }
 
 private struct JSONIndexKey: CodingKey {
