@@ -6,10 +6,10 @@
 /// is left out (`encodeIfPresent`), `encodeNil` writes `null`, dictionary keys are their
 /// `stringValue`. Numbers become `Double`, so integers beyond 2^53 lose precision; no model
 /// here holds one.
-public struct JSONValueEncoder: Sendable {
-    public init() {}
+package struct JSONValueEncoder: Sendable {
+    package init() {}
 
-    public func encode<T: Encodable>(_ value: T) throws -> JSONValue {
+    package func encode<T: Encodable>(_ value: T) throws -> JSONValue {
         let node = JSONEncodingNode()
         try JSONEncodingState(node: node, codingPath: []).encodeValue(value)
         return node.value
