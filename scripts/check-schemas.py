@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Checks the JSON Schemas in schema/ against the JSON Schema 2020-12 meta-schema, every
 shipped catalog file against schema/catalog.schema.json, so editors that use the schema accept
-exactly what `salesops catalog validate` accepts, and the golden `salesops evaluate --format json`
-reports against schema/evaluation-report.schema.json.
+exactly what `salesops catalog validate` accepts, the golden `salesops evaluate --format json`
+reports against schema/evaluation-report.schema.json, and the golden `--format json` output of
+every other command against its schema (Tests/SalesOpsCLITests/Fixtures/golden/outputs.txt).
 
 Run: python3 scripts/check-schemas.py   (needs the `jsonschema` and `PyYAML` packages)
 """
@@ -12,6 +13,7 @@ import pathlib
 import sys
 
 import jsonschema
+import referencing
 import yaml
 
 root = pathlib.Path(__file__).resolve().parent.parent
@@ -38,13 +40,13 @@ def plain(value):
     return value
 
 
-schemas = sorted((root / "schema").glob("*.schema.json"))
+schemas = sorted((root / "schema").rglob("*.schema.json"))
 for path in schemas:
     try:
         jsonschema.Draft202012Validator.check_schema(json.loads(path.read_text()))
-        report(True, path.name)
+        report(True, str(path.relative_to(root)))
     except jsonschema.SchemaError as error:
-        report(False, path.name, error.message)
+        report(False, str(path.relative_to(root)), error.message)
 
 catalog_schema = json.loads((root / "schema" / "catalog.schema.json").read_text())
 validator = jsonschema.Draft202012Validator(catalog_schema)
@@ -59,6 +61,19 @@ report_validator = jsonschema.Draft202012Validator(json.loads((root / "schema" /
 for path in sorted((root / "Tests" / "SalesOpsEvaluationTests" / "Fixtures" / "golden").glob("*.json")):
     errors = list(report_validator.iter_errors(json.loads(path.read_text())))
     report(not errors, str(path.relative_to(root)), "; ".join(f"{list(e.path)}: {e.message}" for e in errors[:3]))
+
+# References between schemas (compare's knockouts are the evaluation report's) resolve by $id.
+registry = referencing.Registry().with_resources(
+    (document["$id"], referencing.Resource.from_contents(document))
+    for document in (json.loads(path.read_text()) for path in schemas) if "$id" in document)
+golden = root / "Tests" / "SalesOpsCLITests" / "Fixtures" / "golden"
+for line in (golden / "outputs.txt").read_text().splitlines():
+    if not line or line.startswith("#"):
+        continue
+    file, schema = line.split()[:2]
+    output_validator = jsonschema.Draft202012Validator(json.loads((root / "schema" / schema).read_text()), registry=registry)
+    errors = list(output_validator.iter_errors(json.loads((golden / file).read_text())))
+    report(not errors, str((golden / file).relative_to(root)), "; ".join(f"{list(e.path)}: {e.message}" for e in errors[:3]))
 
 print(f"schemas: {passed} passed, {failed} failed")
 sys.exit(1 if failed else 0)

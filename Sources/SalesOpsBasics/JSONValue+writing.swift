@@ -233,6 +233,9 @@ package struct JSONByteWriter {
                 case 0x0A: append("\\n")
                 case 0x0D: append("\\r")
                 case 0x09: append("\\t")
+                // \b and \f as Foundation's encoder writes them: stored track versions hash this text.
+                case 0x08: append("\\b")
+                case 0x0C: append("\\f")
                 case 0..<0x20:
                     let hex: StaticString = "0123456789abcdef"
                     append("\\u00")

@@ -49,9 +49,7 @@ enum Output {
 
     /// Pretty JSON with sorted keys, so output is stable and diffable.
     static func json<T: Encodable>(_ value: T) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(value), as: UTF8.self)
+        try JSONValueEncoder().encode(value).prettyText
     }
 
     /// Writes `text` to `path` (see `OutputFile` for what happens to links, devices and

@@ -1,12 +1,10 @@
-import Foundation
+import SalesOpsBasics
 
 extension Checklist {
     /// The checklist as pretty-printed JSON with sorted keys (dates as `YYYY-MM-DD`,
     /// statuses as `pending`, `inProgress`, `completed`, `waived`, `blocked`, `overdue`).
     /// Decode it back with `JSONDecoder` and `Checklist.self`.
     public func json() throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(self), as: UTF8.self)
+        try JSONValueEncoder().encode(self).prettyText
     }
 }

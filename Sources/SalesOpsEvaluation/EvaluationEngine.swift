@@ -248,10 +248,7 @@ public struct EvaluationEngine: Sendable {
 
     static func json<Spec>(of descriptor: Descriptor<Spec>) -> JSONValue {
         if let json = try? descriptor.source?.root.jsonValue() { return json }
-        guard let data = try? JSONEncoder().encode(descriptor), let json = try? JSONValue(parsing: [UInt8](data)) else {
-            return .emptyObject
-        }
-        return json
+        return (try? JSONValueEncoder().encode(descriptor)) ?? .emptyObject
     }
 
     static func weights(

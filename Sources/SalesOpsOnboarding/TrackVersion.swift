@@ -45,10 +45,8 @@ public struct TrackVersion: Sendable {
 
     /// The descriptor as JSON with sorted keys and no insignificant whitespace.
     public static func canonicalJSON<T: Encodable>(_ value: T) throws(OnboardingError) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         do {
-            return String(decoding: try encoder.encode(value), as: UTF8.self)
+            return try JSONValueEncoder().encode(value).jsonText
         } catch {
             throw .storedDefinitionUnreadable(detail: "\(error)")
         }

@@ -1,12 +1,10 @@
-import Foundation
+import SalesOpsBasics
 import SalesOpsEvaluation
 
 /// An evaluation report as JSON: the contract `schema/evaluation-report.schema.json` describes.
 /// Keys sorted and pretty-printed, so the same evaluation gives the same bytes.
 public enum EvaluationJSON {
     public static func render(_ report: EvaluationReport) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(report), as: UTF8.self)
+        try JSONValueEncoder().encode(report).prettyText
     }
 }

@@ -84,9 +84,9 @@ import Testing
     @Test func catalogShowAndSchema() throws {
         let show = try Self.salesops(["catalog", "show", "Tool/pipedrive", "--format", "json"])
         #expect(show.status == 0)
-        #expect(show.stdout.contains("\"name\" : \"pipedrive\""))
+        #expect(show.stdout.contains("\"name\": \"pipedrive\""))
         let schema = try Self.salesops(["catalog", "schema", "Team"])
         #expect(schema.status == 0)
-        #expect(schema.stdout.contains("\"const\" : \"Team\""))
+        #expect(schema.stdout.contains("\"const\": \"Team\""))
     }
 }

@@ -51,8 +51,6 @@ import Testing
     }
 
     @Test func checkedInSchemasAreCurrent() throws {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         var expected: [String: JSONValue] = ["catalog.schema.json": CatalogSchema.combined(.standard)]
         for kind in CatalogKinds.standard.kinds {
             expected[kind.name.lowercased() + ".schema.json"] = kind.schema()

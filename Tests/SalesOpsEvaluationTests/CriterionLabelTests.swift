@@ -11,7 +11,7 @@ import Testing
         let evaluation = try #require(catalog.evaluation(named: "hand-worked"))
         let report = try EvaluationEngine(registry: EvaluationFixtures.registry())
             .run(evaluation, catalog: catalog, options: .init(today: EvaluationFixtures.today))
-        let json = try JSONDecoder().decode(JSONValue.self, from: JSONEncoder().encode(report))
+        let json = try JSONValueEncoder().encode(report)
         #expect(json["criteria"]?.arrayValue?.map { $0["id"] } == ["x", "y"])
         #expect(json["criteria"]?.arrayValue?.map { $0["use"] } == ["attribute", "attribute"])
         let alpha = try #require(json["ranking"]?.arrayValue?.first { $0["tool"] == "alpha" })

@@ -182,8 +182,7 @@ import Testing
 
     @Test func jsonFollowsTheContract() throws {
         let report = try EvaluationFixtures.run(EvaluationFixtures.evaluation(team: "strict", tools: ["alpha", "beta"], criteria: [x]))
-        let data = try JSONEncoder().encode(report)
-        let json = try JSONValue(parsing: [UInt8](data))
+        let json = try JSONValueEncoder().encode(report)
         #expect(json["method"] == "wsm")
         #expect(json["ranking"]?.arrayValue?.first?["tool"] == "alpha")
         #expect(json["ranking"]?.arrayValue?.first?["rank"] == 1)

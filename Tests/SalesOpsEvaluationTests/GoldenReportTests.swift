@@ -81,10 +81,10 @@ import Testing
             .converted(from: .EUR, to: .USD, rate: 1.08), .billingFallback(tier: "Pro", billing: .monthly, used: .annual),
             .priceRange(tier: "Enterprise"), .stalePrice(asOf: date, days: 400),
         ]
-        let encoder = JSONEncoder()
-        try Self.validate(String(decoding: try encoder.encode(reasons), as: UTF8.self), definition: "exclusionReason")
-        try Self.validate(String(decoding: try encoder.encode(warnings), as: UTF8.self), definition: "warning")
-        try Self.validate(String(decoding: try encoder.encode(caveats), as: UTF8.self), definition: "costCaveat")
+        let encoder = JSONValueEncoder()
+        try Self.validate(try encoder.encode(reasons).jsonText, definition: "exclusionReason")
+        try Self.validate(try encoder.encode(warnings).jsonText, definition: "warning")
+        try Self.validate(try encoder.encode(caveats).jsonText, definition: "costCaveat")
         let words = reasons.map(EvaluationWording.exclusion) + warnings.map(EvaluationWording.warning) + caveats.map(EvaluationWording.caveat)
         #expect(Set(words).count == words.count, "each kind has its own words")
         #expect(EvaluationWording.exclusion(reasons[1]) == "Team allows at most 10 seats; the team needs 12")

@@ -68,7 +68,7 @@ import Testing
             #expect(rendered.contains("prices as of 2024-01-01, 882 days old"))
         }
         let json = try EvaluationJSON.render(report)
-        #expect(json.contains("\"kind\" : \"billingFallback\""))
+        #expect(json.contains("\"kind\": \"billingFallback\""))
     }
 
     @Test func vikorReportsQSRAndItsConditions() throws {

@@ -1,0 +1,107 @@
+import Foundation
+import SalesOpsPlugins
+import SalesOpsTestSupport
+import Testing
+
+/// `--format json` of every command is a contract: for a store seeded by the README's
+/// walkthrough (Fixtures/golden/seed.txt) at fixed dates, each output is compared whole with
+/// its golden file and validated against its schema, as Fixtures/golden/outputs.txt lists.
+///
+/// After an intended change, regenerate the files and review the diff:
+/// `SALESOPS_UPDATE_GOLDEN=1 swift test --skip-build --filter JSONContractTests`
+@Suite struct JSONContractTests {
+    struct Contract: CustomTestStringConvertible, Sendable {
+        var golden: String
+        var schema: String
+        var arguments: [String]
+        var testDescription: String { golden }
+    }
+
+    struct SeedFailure: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    static let folder = CommandLineTests.packageRoot.appendingPathComponent("Tests/SalesOpsCLITests/Fixtures/golden")
+    static let updating = ProcessInfo.processInfo.environment["SALESOPS_UPDATE_GOLDEN"] == "1"
+
+    static func lines(_ file: String) -> [[String]] {
+        let text = (try? String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)) ?? ""
+        return text.split(separator: "\n").filter { !$0.hasPrefix("#") }.map { $0.split(separator: " ").map(String.init) }
+    }
+
+    static let contracts = lines("outputs.txt").map { Contract(golden: $0[0], schema: $0[1], arguments: Array($0.dropFirst(2))) }
+
+    /// The seeded store's folder, built once for every contract.
+    static let seeded: Result<URL, SeedFailure> = {
+        let store = FileManager.default.temporaryDirectory.appendingPathComponent("salesops-contract-\(UUID().uuidString)")
+        do {
+            try FileManager.default.createDirectory(at: store, withIntermediateDirectories: true)
+            try FileManager.default.copyItem(at: folder.appendingPathComponent("hires.csv"), to: store.appendingPathComponent("hires.csv"))
+            for arguments in lines("seed.txt") {
+                let result = try salesops(arguments, in: store)
+                guard result.status == 0 else {
+                    return .failure(SeedFailure(description: "salesops \(arguments.joined(separator: " ")): \(result.stderr)"))
+                }
+            }
+            return .success(store)
+        } catch {
+            return .failure(SeedFailure(description: "\(error)"))
+        }
+    }()
+
+    static func salesops(_ arguments: [String], in directory: URL) throws -> TestProcess.Result {
+        let products = PluginSearchPath.runningExecutableFolder ?? CommandLineTests.packageRoot.appendingPathComponent(".build/debug").path
+        var environment = ProcessInfo.processInfo.environment
+        environment.removeValue(forKey: "SALESOPS_PLUGIN_PATH")
+        environment["SALESOPS_CATALOG"] = CommandLineTests.packageRoot.appendingPathComponent("catalog").path
+        environment["SALESOPS_ACTOR"] = "salesops"
+        return try TestProcess.run(products + "/salesops", arguments, in: directory, environment: environment)
+    }
+
+    /// The two values that differ from run to run: when an event was recorded, and where the
+    /// plugins were built.
+    static func stable(_ json: String) throws -> String {
+        json.replacing(try Regex(#""recordedAt": "[^"]*""#), with: #""recordedAt": "2026-01-01T00:00:00Z""#)
+            .replacing(try Regex(#""file": "[^"]*/"#), with: #""file": "PLUGINS/"#)
+    }
+
+    @Test func everyContractIsListed() {
+        #expect(Self.contracts.count == 17)
+        #expect(Set(Self.contracts.map(\.golden)).count == Self.contracts.count)
+    }
+
+    @Test(arguments: contracts)
+    func outputMatchesItsGoldenFileAndSchema(_ contract: Contract) throws {
+        let store = try Self.seeded.get()
+        let result = try Self.salesops(contract.arguments, in: store)
+        #expect(result.status == 0, "\(result.stderr)")
+        let actual = try Self.stable(result.stdout)
+        let url = Self.folder.appendingPathComponent(contract.golden)
+        if Self.updating {
+            try actual.write(to: url, atomically: true, encoding: .utf8)
+        } else {
+            let expected = try String(contentsOf: url, encoding: .utf8)
+            #expect(actual == expected, "\(contract.golden) differs; if the change is intended, regenerate with SALESOPS_UPDATE_GOLDEN=1 and review the diff")
+        }
+        try Self.validate(url, against: contract.schema)
+    }
+
+    /// Validates with python3's jsonschema (as scripts/check-schemas.py does), every schema
+    /// under schema/ registered so that references between them resolve.
+    static func validate(_ document: URL, against schema: String) throws {
+        let root = CommandLineTests.packageRoot.appendingPathComponent("schema")
+        let result = try TestProcess.run("/usr/bin/env", ["python3", "-c", """
+            import json, pathlib, sys, jsonschema, referencing
+            root = pathlib.Path(sys.argv[1])
+            schemas = [json.loads(path.read_text()) for path in root.rglob("*.schema.json")]
+            registry = referencing.Registry().with_resources(
+                (schema["$id"], referencing.Resource.from_contents(schema)) for schema in schemas if "$id" in schema)
+            schema = json.loads((root / sys.argv[2]).read_text())
+            errors = list(jsonschema.Draft202012Validator(schema, registry=registry).iter_errors(json.load(open(sys.argv[3]))))
+            for error in errors[:5]:
+                print(list(error.absolute_path), error.message[:300])
+            sys.exit(1 if errors else 0)
+            """, root.path, schema, document.path], in: root, environment: ProcessInfo.processInfo.environment)
+        #expect(result.status == 0, "\(document.lastPathComponent) does not match \(schema):\n\(result.stdout)\(result.stderr)")
+    }
+}
