@@ -7,13 +7,13 @@ import Testing
 struct IsolationTests {
     static let threeCandidates = CriterionRequest(team: [:], candidates: [[:], [:], [:]])
 
-    /// The misbehaving fixture and a well-behaved one, isolated, with a one-second time limit.
+    /// The misbehaving fixture and a well-behaved one, isolated, with a five-second time limit (long enough for a loaded machine to start the helper).
     static func registry() throws -> (PluginRegistry, String) {
         let folder = try PluginFixtures.makeFolder()
         try PluginFixtures.compile("misbehaving_plugin.c", as: "libmisbehaving.so", into: folder)
         try PluginFixtures.compile("good_plugin.c", as: "libgood.so", into: folder)
         var loader = PluginFixtures.loader([folder])
-        loader.isolation.callTimeoutSeconds = 1
+        loader.isolation.callTimeoutSeconds = 5
         var registry = PluginRegistry()
         let report = loader.load(into: &registry)
         #expect(report.failures.isEmpty, "\(report.failures)")
@@ -29,7 +29,7 @@ struct IsolationTests {
 
     @Test(arguments: [
         ("crashes", "its helper process crashed (signal 11, Segmentation fault)"),
-        ("hangs", "its helper process did not answer within 1 s and was stopped"),
+        ("hangs", "its helper process did not answer within 5 s and was stopped"),
         ("exits", "its helper process exited with status 0 in the middle of a call"),
     ])
     func aMisbehavingPluginFailsAloneAndClearly(id: String, message: String) throws {
