@@ -30,4 +30,8 @@ public enum AppError: Error, Sendable {
     case importRefused(source: String, problems: [ImportProblem])
     /// A report was made without these enrolments, whose pinned versions cannot be used.
     case enrolmentsLeftOut([OnboardingError])
+    /// `catalog validate` found errors in the files under `directory`.
+    case catalogNotValid(directory: String, errors: [SourceError])
+    /// No loaded plugin has this id; what is loaded, and what failed to load.
+    case pluginNotLoaded(id: String, loaded: [String], failures: [PluginLoadFailure])
 }

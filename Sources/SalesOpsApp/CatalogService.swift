@@ -49,7 +49,10 @@ public struct CatalogService: Sendable {
 
     /// `catalog validate`: every error in `path` (default: this catalog), with the criterion,
     /// verifier and track-kind ids checked against `plugins`.
-    public func validate(_ path: String? = nil, plugins: LoadedPlugins) -> CatalogLoader.Result {
-        CatalogLoader(capabilities: plugins.capabilities).load(path ?? directory)
+    public func validate(_ path: String? = nil, plugins: LoadedPlugins) throws(AppError) -> Catalog {
+        let folder = path ?? directory
+        let result = CatalogLoader(capabilities: plugins.capabilities).load(folder)
+        guard result.errors.isEmpty else { throw .catalogNotValid(directory: folder, errors: result.errors) }
+        return result.catalog
     }
 }

@@ -39,16 +39,10 @@ struct CatalogCommand: ParsableCommand {
             // Criterion, verifier and track-kind ids are checked against what is registered.
             let plugins = try PluginService.load(pluginOptions.settings)
             Registry.reportSkipped(plugins.report.failures)
-            let result = options.service.validate(path, plugins: plugins)
-            if !result.errors.isEmpty {
-                Output.printErrors(result.errors.map(\.description))
-                let files = Set(result.errors.map(\.file)).count
-                Output.error("\(result.errors.count) error\(result.errors.count == 1 ? "" : "s") in \(files) file\(files == 1 ? "" : "s") under \(directory)")
-                throw ExitCode(1)
-            }
-            let counts = result.catalog.namesByKind.filter { !$0.names.isEmpty }
+            let catalog = try options.service.validate(path, plugins: plugins)
+            let counts = catalog.namesByKind.filter { !$0.names.isEmpty }
                 .map { "\($0.names.count) \($0.kind)" }.joined(separator: ", ")
-            print("OK: \(directory): \(counts) (\(result.catalog.documentCount) documents in \(result.catalog.fileCount) files)")
+            print("OK: \(directory): \(counts) (\(catalog.documentCount) documents in \(catalog.fileCount) files)")
         }
     }
 
@@ -132,10 +126,8 @@ struct CatalogCommand: ParsableCommand {
                 throw ValidationError("unknown kind `\(kind)`; expected one of \(catalog.namesByKind.map(\.kind).joined(separator: ", "))")
             }
             guard group.names.contains(name) else {
-                var message = "no \(group.kind) named `\(name)`"
-                if let nearest = Suggestion.nearest(to: name, in: group.names) { message += "; did you mean `\(nearest)`?" }
-                Output.error(message)
-                throw ExitCode(1)
+                throw AppError.notFound(NotFound(kind: group.kind, name: name, nearest: Suggestion.nearest(to: name, in: group.names),
+                                                 listing: "salesops catalog list --kind \(group.kind)"))
             }
             switch group.kind {
             case "Tool": try show(catalog.tool(named: name)!)

@@ -1,4 +1,5 @@
 import SalesOpsApp
+import SalesOpsBasics
 import SalesOpsOnboarding
 import SalesOpsPlugins
 
@@ -10,6 +11,7 @@ enum ErrorPresenter {
         switch error {
         case let error as AppError: return present(error)
         case let error as OnboardOptionError: return (["salesops: \(error)"], 1)
+        case let error as OutputFile.WriteError: return (["salesops: \(error)"], 1)
         default: return nil
         }
     }
@@ -34,6 +36,19 @@ enum ErrorPresenter {
             return (conflicts.map { "salesops: \($0.reason)" }, 1)
         case .pluginsNotLoaded(let failures):
             return (["salesops: \(PluginLoadError(failures: failures))"], 1)
+        case let .catalogNotValid(directory, errors):
+            let files = Set(errors.map(\.file)).count
+            return (errors.map(\.description) + [
+                "salesops: \(errors.count) error\(errors.count == 1 ? "" : "s") in \(files) file\(files == 1 ? "" : "s") under \(directory)",
+            ], 1)
+        case let .pluginNotLoaded(id, loaded, failures):
+            var message = "salesops: no plugin \"\(id)\" is loaded"
+            if let suggestion = Suggestion.nearest(to: id, in: loaded) {
+                message += "; did you mean \"\(suggestion)\"?"
+            } else {
+                message += loaded.isEmpty ? "; no plugins are loaded" : "; loaded: \(loaded.joined(separator: ", "))"
+            }
+            return ([message] + failures.map { "  failed to load: \($0)" }, 1)
         case .builtIns(let message):
             return (["salesops: built-in criteria: \(message)"], 1)
         case .evaluation(let error):

@@ -59,12 +59,7 @@ enum Output {
             print(text, terminator: text.hasSuffix("\n") ? "" : "\n")
             return
         }
-        do {
-            try OutputFile.write(TextEscaping.terminalSafe(text.hasSuffix("\n") ? text : text + "\n"), to: path)
-        } catch {
-            Output.error(error.description)
-            throw ExitCode(1)
-        }
+        try OutputFile.write(TextEscaping.terminalSafe(text.hasSuffix("\n") ? text : text + "\n"), to: path)
     }
 
     /// A plain text table with a header row, columns padded to their widest cell.

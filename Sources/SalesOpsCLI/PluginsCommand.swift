@@ -65,18 +65,7 @@ struct PluginsCommand: ParsableCommand {
             let loaded = try PluginService.load(plugins.settings)
             let (registry, report) = (loaded.registry, loaded.report)
             guard let plugin = registry.plugin(id) else {
-                let ids = registry.plugins.map(\.id)
-                var message = "no plugin \"\(id)\" is loaded"
-                if let suggestion = Suggestion.nearest(to: id, in: ids) {
-                    message += "; did you mean \"\(suggestion)\"?"
-                } else {
-                    message += ids.isEmpty ? "; no plugins are loaded" : "; loaded: \(ids.joined(separator: ", "))"
-                }
-                if !report.failures.isEmpty {
-                    message += "\n" + report.failures.map { "  failed to load: \($0)" }.joined(separator: "\n")
-                }
-                Output.error(message)
-                throw ExitCode(1)
+                throw AppError.pluginNotLoaded(id: id, loaded: registry.plugins.map(\.id), failures: report.failures)
             }
             switch format {
             case .json:
