@@ -202,11 +202,13 @@ final class DecodeSession {
         guard node.mapping != nil else { return }
         for (key, range) in ranges {
             guard let value = node[key] else { continue }
-            visit(value, CodingPathNode.text(path, adding: key), range)
+            visit(value, range) { CodingPathNode.text(path, adding: key) }
         }
     }
 
-    private func visit(_ node: YAMLNode, _ path: String, _ range: NumericRange) {
+    /// `path` is built only for a value out of range: spelling it for every number checked
+    /// cost as much as decoding the number.
+    private func visit(_ node: YAMLNode, _ range: NumericRange, _ path: () -> String) {
         switch node.content {
         case .scalar(let scalar):
             let inRange: Bool
@@ -217,13 +219,14 @@ final class DecodeSession {
             default: return  // not a number: the type check reports it
             }
             if !inRange {
-                outOfRange.insert(path)
-                errors.append(SourceError(file: file, mark: node.mark, path: path, message: "expected \(range.text), found \(scalar.text)"))
+                let text = path()
+                outOfRange.insert(text)
+                errors.append(SourceError(file: file, mark: node.mark, path: text, message: "expected \(range.text), found \(scalar.text)"))
             }
         case .sequence(let items):
-            for (index, item) in items.enumerated() { visit(item, path + "[\(index)]", range) }
+            for (index, item) in items.enumerated() { visit(item, range) { path() + "[\(index)]" } }
         case .mapping(let pairs):
-            for pair in pairs { visit(pair.value, path + "." + (pair.key.scalar?.text ?? "?"), range) }
+            for pair in pairs { visit(pair.value, range) { path() + "." + (pair.key.scalar?.text ?? "?") } }
         }
     }
 
