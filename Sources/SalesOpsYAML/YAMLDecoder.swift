@@ -149,6 +149,8 @@ final class DecodeSession {
             }
         case .enumeration(let enumeration):
             return decodeEnumeration(enumeration, node: node, path: reference) as! T
+        case .stringKeyedDictionary(let dictionary):
+            return try dictionary.decodeYAML(node: node, session: self, path: reference.node) as! T
         case .structure:
             break
         }
@@ -282,6 +284,7 @@ final class DecodeSession {
         enum Kind {
             case primitive, json, structure
             case enumeration(any YAMLEnumeration.Type)
+            case stringKeyedDictionary(any YAMLStringKeyedDictionary.Type)
         }
 
         var kind: Kind
@@ -305,6 +308,8 @@ final class DecodeSession {
             kind = .json
         } else if let enumeration = type as? any YAMLEnumeration.Type {
             kind = .enumeration(enumeration)
+        } else if let dictionary = type as? any YAMLStringKeyedDictionary.Type {
+            kind = .stringKeyedDictionary(dictionary)
         } else {
             kind = .structure
         }
@@ -370,6 +375,36 @@ final class DecodeSession {
         default:
             throw NodeMismatch(message: "expected a whole number, found \(node.kindDescription)")
         }
+    }
+}
+
+/// `[String: V]`, decoded straight from the mapping's pairs rather than through Codable's boxed
+/// keyed container (which re-reads every key as a coding key and looks it up again): the same
+/// values and the same errors, in the same order.
+protocol YAMLStringKeyedDictionary {
+    static func decodeYAML(node: YAMLNode, session: DecodeSession, path: CodingPathNode?) throws -> Self
+}
+
+extension Dictionary: YAMLStringKeyedDictionary where Key == String, Value: Decodable {
+    static func decodeYAML(node: YAMLNode, session: DecodeSession, path: CodingPathNode?) throws -> Self {
+        guard let pairs = node.mapping else {
+            session.record("expected a mapping, found \(node.kindDescription)", at: node.mark, path: path)
+            return try session.placeholder(Self.self)
+        }
+        // The container reports duplicate and non-text keys, and finds a repeated key's first value.
+        let container = NodeKeyedContainer<YAMLCodingKey>(
+            decoder: NodeDecoder(node: node, session: session, path: path), pairs: pairs, reportDuplicates: true)
+        var result: [String: Value] = [:]
+        result.reserveCapacity(pairs.count)
+        for pair in pairs {
+            guard let text = pair.key.scalar?.text else { continue }
+            // As Codable's dictionary keys: a key that reads as a whole number prints as `[n]` in paths.
+            var key = YAMLCodingKey(stringValue: text)
+            key.intValue = Int(text)
+            guard let value = container.lookup(key) else { continue }
+            result[text] = try session.decodeValue(Value.self, node: value, path: PathRef(parent: path, key: key))
+        }
+        return result
     }
 }
 
