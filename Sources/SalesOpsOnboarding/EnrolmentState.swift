@@ -73,10 +73,12 @@ public struct EnrolmentState: Sendable, Hashable, Encodable {
         var risky = false
         var allDone = true
         var nextIndex: Int?
+        var nextDueDate = today
         var daysToCertify: [Int] = []
         var overdueSeen = false
+        // Steps are read field by field: copying a whole `Step` per enrolment and step costs
+        // more than deriving its status.
         for index in 0..<count {
-            let step = steps[index]
             let due = schedule.steps[index].due
             let status: StepStatus
             var blockedBy: [String] = []
@@ -123,12 +125,12 @@ public struct EnrolmentState: Sendable, Hashable, Encodable {
                 doneWeight += plan.weights[index]
             } else {
                 allDone = false
-                if nextIndex == nil || due < states[nextIndex!].due { nextIndex = index }
+                if nextIndex == nil || due < nextDueDate { (nextIndex, nextDueDate) = (index, due) }
             }
             if let first = periods[index].first { daysToCertify.append(effectiveStart.days(until: first.certifiedOn)) }
             states.append(StepState(
-                id: step.id, title: step.title, owner: step.owner, due: due, status: status, doneOn: doneOn[index],
-                blockedBy: blockedBy, certification: step.certification.map { $0.name ?? step.title },
+                id: steps[index].id, title: steps[index].title, owner: steps[index].owner, due: due, status: status, doneOn: doneOn[index],
+                blockedBy: blockedBy, certification: steps[index].certification.map { $0.name ?? steps[index].title },
                 attempts: attempts[index], attemptsInCycle: cycle[index], periods: periods[index], dueSoon: dueSoon))
         }
 

@@ -26,7 +26,13 @@ public struct Schedule: Sendable, Hashable {
     init(effectiveStart: CalendarDate, steps: [ScheduledStep], calendar: BusinessCalendar) {
         self.effectiveStart = effectiveStart
         self.steps = steps
-        self.holidayWarning = HolidayCoverageWarning.check(steps.map { .init(id: $0.id, due: $0.due) }, calendar: calendar)
+        // Most schedules end within the listed years; only the others pay for the warning's list.
+        if let last = calendar.lastHolidayYear, let unlisted = CalendarDate(year: last + 1, month: 1, day: 1),
+           steps.contains(where: { $0.due >= unlisted }) {
+            self.holidayWarning = HolidayCoverageWarning.check(steps.map { .init(id: $0.id, due: $0.due) }, calendar: calendar)
+        } else {
+            self.holidayWarning = nil
+        }
     }
 
     /// Schedules `steps` once; throws every problem found, as `Scheduler` does.

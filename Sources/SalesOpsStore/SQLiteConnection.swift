@@ -49,6 +49,21 @@ final class SQLiteConnection {
         try SQLiteStatement(connection: self, sql: sql)
     }
 
+    private var cache: [String: SQLiteStatement] = [:]
+
+    /// A statement prepared once per connection, reset and unbound: for look-ups run once per
+    /// row of an import, where compiling the SQL would cost more than running it. The caller
+    /// resets it after reading, so it holds no read snapshot open.
+    func prepareCached(_ sql: String) throws(StoreError) -> SQLiteStatement {
+        if let statement = cache[sql] {
+            statement.reset()
+            return statement
+        }
+        let statement = try prepare(sql)
+        cache[sql] = statement
+        return statement
+    }
+
     /// Runs `body` in an IMMEDIATE transaction (the write lock is taken up front, so two
     /// writers queue on busy_timeout instead of failing mid-way); any error rolls back.
     /// Inside another transaction it runs in a savepoint, so a caller can read, decide and

@@ -73,7 +73,8 @@ public final class SQLiteStore: OnboardingStore {
     // MARK: Reading
 
     public func person(_ id: String) throws(StoreError) -> Person? {
-        let statement = try connection.prepare("SELECT id, email, manager, timezone FROM people WHERE id = ?")
+        let statement = try connection.prepareCached("SELECT id, email, manager, timezone FROM people WHERE id = ?")
+        defer { statement.reset() }
         statement.bind(1, id)
         guard try statement.step() else { return nil }
         return Person(id: statement.string(0) ?? id, email: statement.string(1), manager: statement.string(2),
@@ -104,24 +105,30 @@ public final class SQLiteStore: OnboardingStore {
         try histories(filter, withEvents: true)
     }
 
-    private static let filterClause = """
-        (?1 IS NULL OR en.person = ?1) AND (?2 IS NULL OR p.manager = ?2) AND (?3 IS NULL OR en.track = ?3)
-        AND (?4 IS NULL OR substr(en.start, 1, 7) = ?4)
-        """
+    /// The WHERE clause naming only the filters given, so SQLite can use the enrolments'
+    /// `(person, track)` index; a catch-all `(? IS NULL OR en.person = ?)` makes it scan every row.
+    private static func whereClause(_ filter: EnrolmentFilter) -> (sql: String, values: [String]) {
+        let terms: [(String, String?)] = [
+            ("en.person = ?", filter.person), ("p.manager = ?", filter.manager), ("en.track = ?", filter.track),
+            ("substr(en.start, 1, 7) = ?", filter.cohort),
+        ]
+        let present = terms.compactMap { term, value in value.map { (term, $0) } }
+        guard !present.isEmpty else { return ("1", []) }
+        return (present.map(\.0).joined(separator: " AND "), present.map(\.1))
+    }
 
     private func histories(_ filter: EnrolmentFilter, withEvents: Bool) throws(StoreError) -> [EnrolmentHistory] {
+        let (whereSQL, values) = Self.whereClause(filter)
         func bindFilter(_ statement: SQLiteStatement) {
-            statement.bind(1, filter.person)
-            statement.bind(2, filter.manager)
-            statement.bind(3, filter.track)
-            statement.bind(4, filter.cohort)
+            for (offset, value) in values.enumerated() { statement.bind(Int32(offset + 1), value) }
         }
-        let enrolments = try connection.prepare("""
+        let enrolments = try connection.prepareCached("""
             SELECT en.id, en.person, en.track, en.track_version, en.calendar_version, en.start, p.email, p.manager, p.timezone
             FROM enrolments en JOIN people p ON p.id = en.person
-            WHERE \(Self.filterClause)
+            WHERE \(whereSQL)
             ORDER BY en.person, en.track
             """)
+        defer { enrolments.reset() }
         bindFilter(enrolments)
         var histories: [EnrolmentHistory] = []
         var positionByID: [Int64: Int] = [:]
@@ -137,14 +144,15 @@ public final class SQLiteStore: OnboardingStore {
                 events: []))
         }
         guard withEvents, !histories.isEmpty else { return histories }
-        let events = try connection.prepare("""
+        let events = try connection.prepareCached("""
             SELECT e.enrolment_id, e.id, e.kind, e.step, e.on_date, e.recorded_at, e.actor, e.note, e.evidence, e.score,
                    e.value, e.signed_off_by, e.attempt_number, e.passed, e.reason, e.idempotency_key, e.from_version,
                    e.to_version
             FROM events e JOIN enrolments en ON en.id = e.enrolment_id JOIN people p ON p.id = en.person
-            WHERE \(Self.filterClause)
+            WHERE \(whereSQL)
             ORDER BY e.enrolment_id, e.id
             """)
+        defer { events.reset() }
         bindFilter(events)
         var currentID: Int64 = -1
         var position = 0

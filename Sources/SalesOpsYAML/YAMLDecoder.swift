@@ -149,6 +149,8 @@ final class DecodeSession {
             }
         case .enumeration(let enumeration):
             return decodeEnumeration(enumeration, node: node, path: reference) as! T
+        case .stringKeyedDictionary(let dictionary):
+            return try dictionary.decodeYAML(node: node, session: self, path: reference.node) as! T
         case .structure:
             break
         }
@@ -202,11 +204,13 @@ final class DecodeSession {
         guard node.mapping != nil else { return }
         for (key, range) in ranges {
             guard let value = node[key] else { continue }
-            visit(value, CodingPathNode.text(path, adding: key), range)
+            visit(value, range) { CodingPathNode.text(path, adding: key) }
         }
     }
 
-    private func visit(_ node: YAMLNode, _ path: String, _ range: NumericRange) {
+    /// `path` is built only for a value out of range: spelling it for every number checked
+    /// cost as much as decoding the number.
+    private func visit(_ node: YAMLNode, _ range: NumericRange, _ path: () -> String) {
         switch node.content {
         case .scalar(let scalar):
             let inRange: Bool
@@ -217,13 +221,14 @@ final class DecodeSession {
             default: return  // not a number: the type check reports it
             }
             if !inRange {
-                outOfRange.insert(path)
-                errors.append(SourceError(file: file, mark: node.mark, path: path, message: "expected \(range.text), found \(scalar.text)"))
+                let text = path()
+                outOfRange.insert(text)
+                errors.append(SourceError(file: file, mark: node.mark, path: text, message: "expected \(range.text), found \(scalar.text)"))
             }
         case .sequence(let items):
-            for (index, item) in items.enumerated() { visit(item, path + "[\(index)]", range) }
+            for (index, item) in items.enumerated() { visit(item, range) { path() + "[\(index)]" } }
         case .mapping(let pairs):
-            for pair in pairs { visit(pair.value, path + "." + (pair.key.scalar?.text ?? "?"), range) }
+            for pair in pairs { visit(pair.value, range) { path() + "." + (pair.key.scalar?.text ?? "?") } }
         }
     }
 
@@ -279,6 +284,7 @@ final class DecodeSession {
         enum Kind {
             case primitive, json, structure
             case enumeration(any YAMLEnumeration.Type)
+            case stringKeyedDictionary(any YAMLStringKeyedDictionary.Type)
         }
 
         var kind: Kind
@@ -302,6 +308,8 @@ final class DecodeSession {
             kind = .json
         } else if let enumeration = type as? any YAMLEnumeration.Type {
             kind = .enumeration(enumeration)
+        } else if let dictionary = type as? any YAMLStringKeyedDictionary.Type {
+            kind = .stringKeyedDictionary(dictionary)
         } else {
             kind = .structure
         }
@@ -367,6 +375,36 @@ final class DecodeSession {
         default:
             throw NodeMismatch(message: "expected a whole number, found \(node.kindDescription)")
         }
+    }
+}
+
+/// `[String: V]`, decoded straight from the mapping's pairs rather than through Codable's boxed
+/// keyed container (which re-reads every key as a coding key and looks it up again): the same
+/// values and the same errors, in the same order.
+protocol YAMLStringKeyedDictionary {
+    static func decodeYAML(node: YAMLNode, session: DecodeSession, path: CodingPathNode?) throws -> Self
+}
+
+extension Dictionary: YAMLStringKeyedDictionary where Key == String, Value: Decodable {
+    static func decodeYAML(node: YAMLNode, session: DecodeSession, path: CodingPathNode?) throws -> Self {
+        guard let pairs = node.mapping else {
+            session.record("expected a mapping, found \(node.kindDescription)", at: node.mark, path: path)
+            return try session.placeholder(Self.self)
+        }
+        // The container reports duplicate and non-text keys, and finds a repeated key's first value.
+        let container = NodeKeyedContainer<YAMLCodingKey>(
+            decoder: NodeDecoder(node: node, session: session, path: path), pairs: pairs, reportDuplicates: true)
+        var result: [String: Value] = [:]
+        result.reserveCapacity(pairs.count)
+        for pair in pairs {
+            guard let text = pair.key.scalar?.text else { continue }
+            // As Codable's dictionary keys: a key that reads as a whole number prints as `[n]` in paths.
+            var key = YAMLCodingKey(stringValue: text)
+            key.intValue = Int(text)
+            guard let value = container.lookup(key) else { continue }
+            result[text] = try session.decodeValue(Value.self, node: value, path: PathRef(parent: path, key: key))
+        }
+        return result
     }
 }
 

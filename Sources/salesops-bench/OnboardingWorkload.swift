@@ -127,13 +127,81 @@ enum OnboardingWorkload {
             for dimension in Rollup.Dimension.allCases { _ = Rollup.group(derived, by: dimension) }
         }
 
-        // 3. 10,000 Markdown checklists from derived states.
+        // 3. Import, row by row as `onboard import` does: 1,000 hires into an empty store and
+        // into one holding 100,000 enrolments (the cost per row must not grow with the store),
+        // then 100,000 hires into an empty store.
+        let batchSize = scale.count(1_000)
+        let large = scale.count(100_000)
+        print("onboarding: import hires (CSV parse, per-row store look-ups and rules, one transaction)")
+        var run = 0
+        for (label, existing) in [("an empty store", 0), ("a store with \(large) enrolments", large)] {
+            let store = try freshStore(scratch.appendingPathComponent("import-\(existing).db").path)
+            if existing > 0 { _ = try importHires(csv(from: 0, count: existing, plan: plan), into: store, plan: plan) }
+            _ = try runner.measure("  import \(batchSize) hires into \(label)", amount: Double(batchSize), unit: "rows") {
+                run += 1
+                let added = try importHires(csv(from: 1_000_000 * run, count: batchSize, plan: plan), into: store, plan: plan)
+                precondition(added == batchSize)
+            }
+        }
+        _ = try runner.measure("  import \(large) hires into an empty store", amount: Double(large), unit: "rows") {
+            let store = try freshStore(scratch.appendingPathComponent("import-all.db").path)
+            let added = try importHires(csv(from: 0, count: large, plan: plan), into: store, plan: plan)
+            precondition(added == large)
+        }
+
+        // What `OnboardingWorkspace.rules` adds to each imported row: a timestamp formatter.
+        _ = runner.measure("  build an ISO8601DateFormatter and format now, \(large) times", amount: Double(large), unit: "rows") {
+            var bytes = 0
+            for _ in 0..<large {
+                let formatter = ISO8601DateFormatter()
+                formatter.timeZone = TimeZone(identifier: "UTC")
+                bytes += formatter.string(from: Date()).utf8.count
+            }
+            precondition(bytes > 0)
+        }
+
+        // 4. 10,000 Markdown checklists from derived states.
         let sample = Array(derived.prefix(scale.count(10_000)))
         print("onboarding: \(sample.count) Markdown checklists of \(stepCount) items")
         _ = runner.measure("  build and render Markdown", amount: Double(sample.count), unit: "checklists") {
             var bytes = 0
             for state in sample { bytes += state.checklist(weekmask: plan.calendar.weekmask).markdown().utf8.count }
             precondition(bytes > 0)
+        }
+    }
+
+    /// A hires CSV of `count` people numbered from `first`, all on the plan's track.
+    static func csv(from first: Int, count: Int, plan: TrackPlan) -> String {
+        var text = "person,email,track,start,manager,timezone\n"
+        for index in first..<(first + count) {
+            text += "h\(index),h\(index)@example.com,\(plan.name),\(firstStart.adding(days: index % 60)),m\(index % 50),UTC\n"
+        }
+        return text
+    }
+
+    static func freshStore(_ path: String) throws -> SQLiteStore {
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+        return try SQLiteStore(path: path)
+    }
+
+    /// What `onboard import` does with a file: parse it, look each row's person and enrolment
+    /// up, let the rules decide, write everything in one transaction. Returns the enrolments added.
+    static func importHires(_ text: String, into store: SQLiteStore, plan: TrackPlan) throws -> Int {
+        guard case .success(let rows) = HireRow.parse(text, knownTracks: [plan.name]) else { preconditionFailure("bad CSV") }
+        return try store.exclusive { () throws -> Int in
+            var batch = StoreBatch(definitions: StoredDefinition.pinning(plan.version))
+            let rules = OnboardingRules(today: firstStart, recordedAt: "2026-01-01T09:00:00Z", actor: "bench")
+            for row in rows {
+                let enrolment = Enrolment(key: EnrolmentKey(person: row.person.id, track: row.track), trackVersion: plan.version.hash,
+                                          calendarVersion: plan.version.calendarHash, start: row.start)
+                let existing = try store.enrolments(person: row.person.id).first { $0.track == row.track }
+                guard let event = try rules.enrol(enrolment, person: row.person, existing: existing,
+                                                  stored: try store.person(row.person.id)) else { continue }
+                batch.people.append(row.person)
+                batch.enrolments.append(enrolment)
+                batch.events.append(event)
+            }
+            return try store.write(batch).enrolmentsAdded
         }
     }
 }

@@ -15,7 +15,8 @@ let usage = """
                    acceptability of 1,000 × 30 with 10,000 samples
       plugin       one batched C-plugin criterion call over 10,000 candidates (needs the
                    bundled plugins beside salesops-bench or on SALESOPS_PLUGIN_PATH)
-      onboarding   SQLite ingest, status of 100,000 enrolments, 10,000 checklists
+      onboarding   SQLite ingest, status of 100,000 enrolments, importing 1,000 hires into an
+                   empty store and into one with 100,000 enrolments, 10,000 checklists
 
     Options:
       --runs N     runs per measurement (default 7); each line prints the median and spread

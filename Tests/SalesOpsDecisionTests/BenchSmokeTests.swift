@@ -54,6 +54,11 @@ struct BenchSmokeTests {
             "onboarding: status of 1000 enrolments × 40 steps (20500 events in memory)",
             "  derive every step's status, progress, health",
             "  rollups by manager, track and cohort",
+            "onboarding: import hires (CSV parse, per-row store look-ups and rules, one transaction)",
+            "  import 10 hires into an empty store",
+            "  import 10 hires into a store with 1000 enrolments",
+            "  import 1000 hires into an empty store",
+            "  build an ISO8601DateFormatter and format now, 1000 times",
             "onboarding: 100 Markdown checklists of 40 items",
             "  build and render Markdown",
         ], "\(output)")

@@ -1,0 +1,53 @@
+import SalesOpsYAML
+import Testing
+
+/// Floats resolve to the Double they spell, whichever way they are written.
+@Suite struct FloatScalarTests {
+    func plain(_ text: String) -> YAMLScalarValue {
+        YAMLScalarValue.resolvePlain(text)
+    }
+
+    @Test("decimals, signs, exponents, underscores and sexagesimals")
+    func writtenForms() throws {
+        let cases: [(String, YAMLScalarValue)] = [
+            ("1.5", .float(1.5)), ("-0.25", .float(-0.25)), ("+.5", .string("+.5")), (".5", .float(0.5)), ("+1.5", .float(1.5)),
+            ("6.02e+23", .float(6.02e23)), ("1.5E-3", .float(0.0015)), ("-2.5e+2", .float(-250)),
+            ("1_000.5", .float(1000.5)), ("1.", .float(1)), ("190:20:30.15", .float(685230.15)),
+            ("-.inf", .float(-.infinity)), ("1.5e3", .string("1.5e3")), ("1e3", .string("1e3")),
+            ("1.2.3", .string("1.2.3")), ("12", .int(12)),
+        ]
+        for (text, expected) in cases {
+            #expect(plain(text) == expected, "\(text)")
+        }
+        #expect(try YAMLScalarValue.resolve(YAMLScalar(text: "1.5e3", style: .doubleQuoted), tag: YAMLTag.float) == .float(1500))
+        #expect(try YAMLScalarValue.resolve(YAMLScalar(text: " 2.5 ", style: .doubleQuoted), tag: YAMLTag.float) == .float(2.5))
+        guard case .float(let negativeZero) = plain("-0.0") else { Issue.record("-0.0 is not a float"); return }
+        #expect(negativeZero == 0 && negativeZero.sign == .minus)
+    }
+
+    @Test("every Double Swift prints with a dot reads back as itself")
+    func roundTrip() {
+        var generator = SplitMix(seed: 11)
+        for _ in 0..<5_000 {
+            let bits = generator.next()
+            let value = Double(bitPattern: bits)
+            guard value.isFinite else { continue }
+            let text = "\(value)"
+            guard text.contains("."), text.contains("e") == false || text.contains("e-") || text.contains("e+") else { continue }
+            #expect(plain(text) == .float(value), "\(text)")
+        }
+    }
+
+    /// A small seeded generator, so a failure names the same numbers on every run.
+    struct SplitMix {
+        var state: UInt64
+        init(seed: UInt64) { state = seed }
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+}
