@@ -15,6 +15,12 @@ package final class OnboardingWorkspace {
     package let todayOverride: CalendarDate?
     /// Called once with the plugins that could not be loaded (they are skipped).
     private let skippedPlugins: ([PluginLoadFailure]) -> Void
+    /// When the workspace opened, in UTC (ISO 8601): the time every event it records carries.
+    private let openedAt: String = {
+        let formatter = ISO8601DateFormatter()
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        return formatter.string(from: Date())
+    }()
     private var loadedCatalog: Catalog?
     private var loadedRegistry: PluginRegistry?
     private var plans: [String: TrackPlan] = [:]
@@ -141,13 +147,13 @@ package final class OnboardingWorkspace {
         return Dates.today(in: zone)
     }
 
-    /// The rules, recording as the current user, stamped with the clock's UTC time.
+    /// The rules, recording as the current user, stamped with the clock's UTC time when the
+    /// workspace opened: one instant for everything one command or request records (and one
+    /// formatter, not one per imported row).
     package func rules(today: CalendarDate, actor: String? = nil) -> OnboardingRules {
-        let formatter = ISO8601DateFormatter()
-        formatter.timeZone = TimeZone(identifier: "UTC")
         let environment = ProcessInfo.processInfo.environment
         let who = actor ?? environment["SALESOPS_ACTOR"] ?? environment["USER"] ?? "salesops"
-        return OnboardingRules(today: today, recordedAt: formatter.string(from: Date()), actor: who)
+        return OnboardingRules(today: today, recordedAt: openedAt, actor: who)
     }
 }
 
