@@ -47,17 +47,20 @@ extension PluginService {
             criteria: Set(registry.ids(of: .criterion)),
             verifiers: Set(registry.ids(of: .verifier)),
             trackKinds: Set(registry.ids(of: .trackKind)),
-            remedy: { kind, id in BundledPlugin.provider(of: capabilityType(kind), id)?.remedy },
+            remedy: { kind, id in bundledProvider(of: kind, id)?.remedy },
             criterionParameters: parameters(.criterion),
             verifierParameters: parameters(.verifier))
     }
 
-    static func capabilityType(_ kind: MissingCapability.Kind) -> CapabilityType {
+    /// The bundled plugin that provides a capability the catalog misses, if one does.
+    public static func bundledProvider(of kind: MissingCapability.Kind, _ id: String) -> BundledPlugin? {
+        let type: CapabilityType
         switch kind {
-        case .criterion: return .criterion
-        case .verifier: return .verifier
-        case .trackKind: return .trackKind
+        case .criterion: type = .criterion
+        case .verifier: type = .verifier
+        case .trackKind: type = .trackKind
         }
+        return BundledPlugin.provider(of: type, id)
     }
 }
 
