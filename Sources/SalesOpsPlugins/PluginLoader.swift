@@ -65,13 +65,13 @@ public struct PluginLoader: Sendable {
             }
             return
         }
-        if let failure = PluginLoader.untrusted(folder.path, what: "plugin folder") {
+        if let failure = PluginLoader.untrusted(folder.path, what: "plugin folder", checkedUpTo: folder.trustBoundary) {
             report.failures.append(failure)
             return
         }
         let lock: PluginLock?
         do {
-            lock = try readLock(in: folder.path)
+            lock = try readLock(in: folder)
         } catch {
             report.failures.append(error)
             return
@@ -103,11 +103,11 @@ public struct PluginLoader: Sendable {
         }
     }
 
-    private func readLock(in folder: String) throws(PluginLoadFailure) -> PluginLock? {
-        let path = folder + "/" + PluginLoader.lockFileName
+    private func readLock(in folder: PluginSearchPath.Folder) throws(PluginLoadFailure) -> PluginLock? {
+        let path = folder.path + "/" + PluginLoader.lockFileName
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
-        if let failure = PluginLoader.untrusted(path, what: "lock file") { throw failure }
+        if let failure = PluginLoader.untrusted(path, what: "lock file", checkedUpTo: folder.trustBoundary) { throw failure }
         guard let bytes = PluginLoader.readFile(path) else {
             throw PluginLoadFailure(file: path, problem: .badLockFile, reason: "cannot read the lock file",
                                     fix: "make it readable, or remove it to stop pinning plugins in this folder")
@@ -130,7 +130,7 @@ public struct PluginLoader: Sendable {
             throw PluginLoadFailure(file: path, problem: .notALibrary, reason: "not a regular file",
                                     fix: "plugin folders should hold only plugin libraries; move it elsewhere")
         }
-        if let failure = PluginLoader.untrusted(path, what: "plugin file") { throw failure }
+        if let failure = PluginLoader.untrusted(path, what: "plugin file", checkedUpTo: folder.trustBoundary) { throw failure }
         if let lock {
             // Hash before dlopen: loading runs the library's constructors.
             guard let pinned = lock.pins[name] else {
@@ -249,7 +249,12 @@ public struct PluginLoader: Sendable {
     /// through symlinks, and it and every folder above it up to `/` must belong to root or the
     /// user and not be writable by group or others. A sticky folder such as /tmp counts: anyone
     /// may create (and so plant) files in it.
-    static func untrusted(_ path: String, what: String) -> PluginLoadFailure? {
+    ///
+    /// `boundary` (a real path) ends the walk after that folder: the folders above it are
+    /// not checked. The loader passes the running executable's own folder for the bundled
+    /// plugins: whoever could swap a file there could swap salesops itself, so the folders
+    /// above it are trusted as far as salesops is (a build in a clone under /tmp runs).
+    static func untrusted(_ path: String, what: String, checkedUpTo boundary: String? = nil) -> PluginLoadFailure? {
         let resolved = canonicalPath(path)
         let user = getuid()
         var current = resolved
@@ -278,7 +283,7 @@ public struct PluginLoader: Sendable {
                     reason: "\(subject) belongs to \(userName(info.st_uid)), not to root or you (\(userName(user))), so they could swap the code salesops runs; refusing it",
                     fix: "run: chown \(userName(user)) \(current), or move the plugin to a folder you own")
             }
-            if current == "/" { return nil }
+            if current == "/" || current == boundary { return nil }
             guard let slash = current.lastIndex(of: "/") else { return nil }
             current = slash == current.startIndex ? "/" : String(current[..<slash])
         }

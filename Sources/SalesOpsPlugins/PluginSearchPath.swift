@@ -30,6 +30,11 @@ public struct PluginSearchPath: Sendable, Equatable {
 
         /// Named by the user: every odd file in it is reported.
         public var isExplicit: Bool { source != .executable }
+
+        /// Where the trust check stops walking up (see `PluginLoader.untrusted`): the
+        /// executable's own folder for the bundled plugins; nil (up to `/`) for folders the
+        /// user names.
+        var trustBoundary: String? { isExplicit ? nil : PluginLoader.canonicalPath(path) }
     }
 
     /// The environment variable with extra plugin folders.

@@ -116,6 +116,26 @@ struct PluginTrustTests {
             fix: "keep only one of the two files on the plugin path, or rename the capability")])
     }
 
+    /// The executable's own folder is trusted as far as the executable: the bundled plugins
+    /// of a build in a clone under a sticky shared folder load; the same folder named with
+    /// --plugins does not.
+    @Test func aStickyFolderAboveTheExecutablesFolderDoesNotStopTheBundledPlugins() throws {
+        let sticky = try Self.makeSubfolder(try PluginFixtures.makeFolder(), "scratch", mode: 0o1777)
+        let build = try Self.makeSubfolder(sticky, "debug", mode: 0o755)
+        try PluginFixtures.compile("good_plugin.c", as: "libgood.so", into: build)
+        var bundled = PluginRegistry()
+        let report = PluginLoader(searchPath: .standard(environment: nil, executableFolder: build)).load(into: &bundled)
+        #expect(report.failures.isEmpty, "\(report.failures)")
+        #expect(bundled.plugin("fixture-good") != nil)
+        let (_, named) = Self.load([build])
+        #expect(named.failures.map(\.problem) == [.insecurePermissions])
+        // The executable's folder itself, and the files in it, are still checked.
+        try Self.setMode(0o777, build)
+        var open = PluginRegistry()
+        let refused = PluginLoader(searchPath: .standard(environment: nil, executableFolder: build)).load(into: &open)
+        #expect(refused.failures.map(\.problem) == [.insecurePermissions])
+    }
+
     /// The checkout the suite runs in must itself pass, or the bundled plugins would not load.
     @Test func theBundledPluginsFolderIsTrusted() throws {
         let folder = try PluginFixtures.productsFolder()
