@@ -143,7 +143,7 @@ let package = Package(
         .testTarget(name: "SalesOpsCatalogTests", dependencies: ["SalesOpsCatalog", "SalesOpsYAML", "SalesOpsBasics"], exclude: ["Fixtures"]),
         .testTarget(
             name: "SalesOpsPluginsTests",
-            dependencies: ["SalesOpsPlugins", "SalesOpsPluginKit"],
+            dependencies: ["SalesOpsPlugins", "SalesOpsPluginKit", "SalesOpsTestSupport"],
             exclude: ["Fixtures"]
         ),
         .testTarget(

@@ -244,6 +244,11 @@ public struct PluginLoader: Sendable {
 
     // MARK: Files
 
+    /// Why the loader would refuse plugins from `folder` named with `--plugins`, or nil when it trusts it.
+    public static func refusal(ofFolder folder: String) -> PluginLoadFailure? {
+        untrusted(folder, what: "plugin folder")
+    }
+
     /// The refusal for a plugin file, folder or lock file that someone other than root or the
     /// user could change, or nil when it is safe. Like ssh's StrictModes: the path is resolved
     /// through symlinks, and it and every folder above it up to `/` must belong to root or the

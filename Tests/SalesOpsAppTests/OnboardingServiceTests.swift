@@ -19,7 +19,8 @@ struct OnboardingServiceTests {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("salesops-app-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let store = folder + "/salesops.db"
-        let plugins = PluginSettings(folders: [packageRoot.appendingPathComponent(".build/debug").path], includeBundled: false)
+        // The bundled plugins, as salesops finds them: beside the running (test) executable.
+        let plugins = PluginSettings()
         let service = OnboardingService(storePath: store, today: today,
                                         catalog: CatalogService(directory: packageRoot.appendingPathComponent("catalog").path),
                                         plugins: plugins)

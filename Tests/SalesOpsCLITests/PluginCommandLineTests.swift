@@ -1,5 +1,6 @@
 import Foundation
 import SalesOpsPlugins
+import SalesOpsTestSupport
 import Testing
 
 /// What commands do when plugins are missing or clash, through the real executable and the
@@ -12,10 +13,9 @@ import Testing
     /// A new plugin folder holding copies of these bundled libraries, inside the package's
     /// .build (the loader refuses folders under /tmp).
     static func pluginFolder(with plugins: [String] = []) throws -> String {
-        let root = CommandLineTests.packageRoot.appendingPathComponent(".build/cli-plugin-fixtures").path
-        try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-        let folder = root + "/" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o755])
+        let folder = try TrustedScratch.folder("cli-plugin-fixtures", packageRoot: CommandLineTests.packageRoot) {
+            PluginLoader.refusal(ofFolder: $0) == nil
+        }
         for plugin in plugins {
             try FileManager.default.copyItem(atPath: bundledFolder + "/lib\(plugin).so", toPath: folder + "/lib\(plugin).so")
         }

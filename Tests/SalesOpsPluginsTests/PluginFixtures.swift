@@ -1,5 +1,6 @@
 import Foundation
 @testable import SalesOpsPlugins
+import SalesOpsTestSupport
 
 /// Builds the C fixture plugins of Fixtures/ into temporary folders and finds the bundled
 /// plugins SwiftPM built beside the test binary.
@@ -15,26 +16,17 @@ enum PluginFixtures {
 
     static let abiHeaders = packageRoot.appendingPathComponent("Sources/CSalesOpsPluginABI/include").path
 
-    /// Where fixture plugin folders go: inside the package's .build, in a folder only this
-    /// user can open. Not the system temporary folder: the loader refuses anything under a
-    /// folder others can write, such as /tmp.
-    static let scratchRoot = packageRoot.appendingPathComponent(".build/plugin-fixtures").path
-
-    /// A new empty folder (mode 0755) under `scratchRoot`, checked to pass the loader's trust
-    /// rules, so a clone in a shared folder fails here with the reason, not in every test.
+    /// A new empty folder (mode 0755) for fixture plugins, in a place the loader trusts
+    /// (`TrustedScratch`), checked so a machine where none is fails here with the reason, not
+    /// in every test.
     static func makeFolder() throws -> String {
-        try FileManager.default.createDirectory(atPath: scratchRoot, withIntermediateDirectories: true,
-                                                attributes: [.posixPermissions: 0o700])
-        try FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: scratchRoot)
-        let path = scratchRoot + "/" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: false,
-                                                attributes: [.posixPermissions: 0o755])
+        let path = try TrustedScratch.folder("plugin-fixtures", packageRoot: packageRoot) {
+            PluginLoader.untrusted($0, what: "plugin folder") == nil
+        }
         if let problem = PluginLoader.untrusted(path, what: "plugin folder") {
             throw Failure(description: """
-                fixture plugins cannot be loaded from this checkout, because the plugin loader refuses \
-                folders others could write: \(problem). Clone salesops into a folder owned by you \
-                or root that group and others cannot write (the bundled plugins beside the \
-                executable need the same)
+                fixture plugins cannot be loaded: the plugin loader refuses folders others could \
+                write, and neither the checkout's .build nor ~/.cache passes: \(problem)
                 """)
         }
         return path
