@@ -171,7 +171,7 @@ let package = Package(
             name: "SalesOpsAppTests",
             dependencies: ["SalesOpsApp", "SalesOpsOnboarding", "SalesOpsStore", "SalesOpsBasics"]
         ),
-        .testTarget(name: "SalesOpsCLITests", dependencies: ["SalesOpsPlugins", "SalesOpsTestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "SalesOpsCLITests", dependencies: ["SalesOpsCLI", "SalesOpsPlugins", "SalesOpsTestSupport"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

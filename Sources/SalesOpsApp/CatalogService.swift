@@ -13,19 +13,22 @@ public struct CatalogService: Sendable {
         self.directory = directory
     }
 
-    /// The folder to read: `option`, then `$SALESOPS_CATALOG`, then `./catalog`, then the
-    /// shipped catalog of the package the running executable was built in.
-    public init(option: String?) {
-        directory = Self.locate(option: option)
+    /// The folder to read: `chosen` (an option or `$SALESOPS_CATALOG`), else `local` (a
+    /// `./catalog` folder) when it exists, else the shipped catalog of the package the running
+    /// executable was built in.
+    public init(chosen: String?, local: String) {
+        if let chosen {
+            directory = chosen
+        } else if FileManager.default.fileExists(atPath: local) {
+            directory = local
+        } else {
+            directory = Self.shippedCatalog ?? local
+        }
     }
 
-    static func locate(option: String?) -> String {
-        if let option { return option }
-        if let fromEnvironment = ProcessInfo.processInfo.environment[environmentVariable], !fromEnvironment.isEmpty {
-            return fromEnvironment
-        }
+    /// The `catalog` folder beside the `Package.swift` above the running executable, if any.
+    static var shippedCatalog: String? {
         let manager = FileManager.default
-        if manager.fileExists(atPath: "catalog") { return "catalog" }
         // The running executable's real folder: argv[0] is only a bare name when found through PATH.
         let executable = PluginSearchPath.runningExecutableFolder.map { URL(fileURLWithPath: $0, isDirectory: true) }
         var folder = executable ?? URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
@@ -37,7 +40,7 @@ public struct CatalogService: Sendable {
             }
             folder = folder.deletingLastPathComponent()
         }
-        return "catalog"
+        return nil
     }
 
     /// Every document, checked; any error stops it with all of them listed.

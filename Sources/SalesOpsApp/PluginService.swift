@@ -6,22 +6,26 @@ import SalesOpsPlugins
 public struct PluginSettings: Sendable {
     /// `--plugins DIR` folders, searched first.
     public var folders: [String]
+    /// `$SALESOPS_PLUGIN_PATH`: colon-separated folders searched after `folders`.
+    public var fromEnvironment: String?
     /// Whether the folder beside the executable (the bundled plugins) is searched.
     public var includeBundled: Bool
     /// Fail when any plugin cannot be loaded, instead of skipping it.
     public var strict: Bool
     public var isolation: IsolationPolicy
 
-    public init(folders: [String] = [], includeBundled: Bool = true, strict: Bool = false,
-                isolation: IsolationPolicy = IsolationPolicy()) {
+    public init(folders: [String] = [], fromEnvironment: String? = PluginSearchPath.environmentValue,
+                includeBundled: Bool = true, strict: Bool = false, isolation: IsolationPolicy = IsolationPolicy()) {
         self.folders = folders
+        self.fromEnvironment = fromEnvironment
         self.includeBundled = includeBundled
         self.strict = strict
         self.isolation = isolation
     }
 
     var searchPath: PluginSearchPath {
-        includeBundled ? .standard(options: folders) : .standard(options: folders, executableFolder: nil)
+        .standard(options: folders, environment: fromEnvironment,
+                  executableFolder: includeBundled ? PluginSearchPath.runningExecutableFolder : nil)
     }
 }
 

@@ -39,7 +39,7 @@ struct CatalogCommand: ParsableCommand {
             // Criterion, verifier and track-kind ids are checked against what is registered.
             let plugins = try PluginService.load(pluginOptions.settings)
             Registry.reportSkipped(plugins.report.failures)
-            let catalog = try options.service.validate(path, plugins: plugins)
+            let catalog = try options.service.validate(path.map(Invocation.current.path), plugins: plugins)
             let counts = catalog.namesByKind.filter { !$0.names.isEmpty }
                 .map { "\($0.names.count) \($0.kind)" }.joined(separator: ", ")
             print("OK: \(directory): \(counts) (\(catalog.documentCount) documents in \(catalog.fileCount) files)")
@@ -177,7 +177,7 @@ struct CatalogCommand: ParsableCommand {
         func run() throws {
             let kinds = CatalogKinds.standard
             if let output {
-                try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
+                try FileManager.default.createDirectory(atPath: Invocation.current.path(output), withIntermediateDirectories: true)
                 var written: [String] = []
                 for kind in kinds.kinds {
                     let path = output + "/" + kind.name.lowercased() + ".schema.json"

@@ -9,8 +9,13 @@ struct CatalogOptions: ParsableArguments {
         valueName: "dir"))
     var catalog: String?
 
-    /// The catalog these options name (see `CatalogService.init(option:)` for the search).
-    var service: CatalogService { CatalogService(option: catalog) }
+    /// The catalog these options name: --catalog, else $SALESOPS_CATALOG, else ./catalog, else
+    /// the shipped one.
+    var service: CatalogService {
+        let invocation = Invocation.current
+        let chosen = catalog ?? invocation.variable(CatalogService.environmentVariable)
+        return CatalogService(chosen: chosen.map(invocation.path), local: invocation.path("catalog"))
+    }
 
     var directory: String { service.directory }
 

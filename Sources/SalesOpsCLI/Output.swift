@@ -19,6 +19,7 @@ enum StandardStream: Int32 {
     case error = 2
 
     func write(_ text: String) {
+        if let captured = Invocation.current.captured { return captured.append(text, to: self) }
         var text = text
         text.withUTF8 { bytes in
             var offset = 0
@@ -59,7 +60,7 @@ enum Output {
             print(text, terminator: text.hasSuffix("\n") ? "" : "\n")
             return
         }
-        try OutputFile.write(TextEscaping.terminalSafe(text.hasSuffix("\n") ? text : text + "\n"), to: path)
+        try OutputFile.write(TextEscaping.terminalSafe(text.hasSuffix("\n") ? text : text + "\n"), to: Invocation.current.path(path))
     }
 
     /// A plain text table with a header row, columns padded to their widest cell.

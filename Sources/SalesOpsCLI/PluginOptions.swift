@@ -36,7 +36,9 @@ struct PluginOptions: ParsableArguments {
     }
 
     var settings: PluginSettings {
-        PluginSettings(folders: folders, includeBundled: !noBundled, strict: strict,
+        let invocation = Invocation.current
+        return PluginSettings(folders: folders.map(invocation.path), fromEnvironment: invocation.variable(PluginSearchPath.environmentVariable),
+                       includeBundled: !noBundled, strict: strict,
                        isolation: IsolationPolicy(isolateAll: isolateAll, callTimeoutSeconds: timeout))
     }
 }

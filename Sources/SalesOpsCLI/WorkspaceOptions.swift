@@ -10,7 +10,7 @@ struct WorkspaceOptions: ParsableArguments {
 
     /// The onboarding service these options configure; skipped plugins are reported on stderr.
     var service: OnboardingService {
-        OnboardingService(storePath: store.store, today: store.today, catalog: catalog.service, plugins: plugins.settings) { skipped in
+        OnboardingService(storePath: Invocation.current.path(store.store), today: store.today, catalog: catalog.service, plugins: plugins.settings) { skipped in
             for failure in skipped { Output.error("plugin not loaded: \(failure)") }
         }
     }

@@ -5,16 +5,13 @@ import Testing
 
 /// The `salesops` executable as a user runs it: output, errors on stderr, exit codes.
 @Suite struct CommandLineTests {
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let packageRoot = SalesOpsRun.packageRoot
 
     typealias Result = TestProcess.Result
 
+    /// `salesops ARGUMENTS` from the package's root, in this process.
     static func salesops(_ arguments: [String]) throws -> Result {
-        let folder = PluginSearchPath.runningExecutableFolder ?? packageRoot.appendingPathComponent(".build/debug").path
-        var environment = ProcessInfo.processInfo.environment
-        environment.removeValue(forKey: "SALESOPS_CATALOG")
-        environment.removeValue(forKey: "SALESOPS_PLUGIN_PATH")
-        return try TestProcess.run(folder + "/salesops", arguments, in: packageRoot, environment: environment)
+        SalesOpsRun.inProcess(arguments)
     }
 
     @Test func validateShippedCatalog() throws {
@@ -62,6 +59,15 @@ import Testing
         #expect(result.status == 2)
         #expect(result.stderr.contains("--samples"))
         #expect(try Self.salesops(["catalog", "lst"]).status == 2)
+    }
+
+    /// The built executable end to end: the README's first command, and its exit codes.
+    @Test func theExecutableRanksAndExitsWithItsCodes() throws {
+        let ranked = try SalesOpsRun.process(["evaluate", "--today", "2026-11-29", "--samples", "100"])
+        #expect(ranked.status == 0, "\(ranked.stderr)")
+        #expect(ranked.stdout == SalesOpsRun.inProcess(["evaluate", "--today", "2026-11-29", "--samples", "100"]).stdout)
+        #expect(try SalesOpsRun.process(["catalog", "lst"]).status == 2)
+        #expect(try SalesOpsRun.process(["evaluate", "startup-outbound-cmr"]).status == 1)
     }
 
     @Test func compareShowsTiersSideBySide() throws {

@@ -50,12 +50,10 @@ import Testing
     }()
 
     static func salesops(_ arguments: [String], in directory: URL) throws -> TestProcess.Result {
-        let products = PluginSearchPath.runningExecutableFolder ?? CommandLineTests.packageRoot.appendingPathComponent(".build/debug").path
-        var environment = ProcessInfo.processInfo.environment
-        environment.removeValue(forKey: "SALESOPS_PLUGIN_PATH")
-        environment["SALESOPS_CATALOG"] = CommandLineTests.packageRoot.appendingPathComponent("catalog").path
-        environment["SALESOPS_ACTOR"] = "salesops"
-        return try TestProcess.run(products + "/salesops", arguments, in: directory, environment: environment)
+        SalesOpsRun.inProcess(arguments, in: directory, variables: [
+            "SALESOPS_CATALOG": CommandLineTests.packageRoot.appendingPathComponent("catalog").path,
+            "SALESOPS_ACTOR": "salesops",
+        ])
     }
 
     /// The two values that differ from run to run: when an event was recorded, and where the

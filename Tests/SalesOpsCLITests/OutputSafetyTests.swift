@@ -10,14 +10,13 @@ import Testing
     static let hostileCatalog = "Tests/SalesOpsCLITests/Fixtures/hostile-catalog"
     static let hostileTitle = "Hostile\u{1B}[2J\u{1B}[31m CRM\u{202E}gnp.exe\u{9B}"
 
-    /// Runs the built salesops with stdout sent to `stdout` when given (a file, a device or a
-    /// closed pipe), else captured.
+    static let catalog = ["SALESOPS_CATALOG": CommandLineTests.packageRoot.appendingPathComponent("catalog").path]
+
+    /// Runs salesops in this process, or, with `stdout` (a file, a device or a closed pipe),
+    /// as the built executable writing its standard output there.
     static func salesops(_ arguments: [String], stdout: FileHandle? = nil, in folder: URL = CommandLineTests.packageRoot) throws -> TestProcess.Result {
-        let executable = (PluginSearchPath.runningExecutableFolder ?? CommandLineTests.packageRoot.appendingPathComponent(".build/debug").path) + "/salesops"
-        var environment = ProcessInfo.processInfo.environment
-        environment.removeValue(forKey: "SALESOPS_PLUGIN_PATH")
-        environment["SALESOPS_CATALOG"] = CommandLineTests.packageRoot.appendingPathComponent("catalog").path
-        return try TestProcess.run(executable, arguments, in: folder, environment: environment, stdout: stdout)
+        guard let stdout else { return SalesOpsRun.inProcess(arguments, in: folder, variables: catalog) }
+        return try SalesOpsRun.process(arguments, in: folder, variables: catalog, stdout: stdout)
     }
 
     static func temporaryFolder() throws -> URL {

@@ -1,0 +1,51 @@
+import Foundation
+
+/// One run of the command line: the environment it reads, the folder its relative paths start
+/// from, and where its standard output and error go. A process is one run of its own; tests run
+/// commands in-process, each with its own run, side by side.
+package struct Invocation: Sendable {
+    package var environment: [String: String]
+    /// The folder relative paths are read from; nil: the process's working directory.
+    package var directory: String?
+    /// Standard output and error kept in memory instead of written to the process's.
+    package var captured: CapturedOutput?
+
+    @TaskLocal package static var current = Invocation(environment: ProcessInfo.processInfo.environment)
+
+    package init(environment: [String: String], directory: String? = nil, captured: CapturedOutput? = nil) {
+        self.environment = environment
+        // Relative paths need no rewriting, and keep reading as the user wrote them, when the
+        // run's folder is the process's own.
+        self.directory = directory == FileManager.default.currentDirectoryPath ? nil : directory
+        self.captured = captured
+    }
+
+    /// `path` as this run opens it: relative paths start from `directory`.
+    func path(_ path: String) -> String {
+        guard let directory, !path.hasPrefix("/") else { return path }
+        return path.isEmpty || path == "." ? directory : directory + "/" + path
+    }
+
+    /// The value of an environment variable, nil when unset or empty.
+    func variable(_ name: String) -> String? {
+        environment[name].flatMap { $0.isEmpty ? nil : $0 }
+    }
+}
+
+/// A run's standard output and error, kept as text.
+package final class CapturedOutput: @unchecked Sendable {
+    private let lock = NSLock()
+    private var outputText = ""
+    private var errorText = ""
+
+    package init() {}
+
+    package var output: String { lock.withLock { outputText } }
+    package var error: String { lock.withLock { errorText } }
+
+    func append(_ text: String, to stream: StandardStream) {
+        lock.withLock {
+            if stream == .output { outputText += text } else { errorText += text }
+        }
+    }
+}
