@@ -35,14 +35,18 @@ let package = Package(
             providers: [.apt(["libsqlite3-dev"])]
         ),
 
-        // MARK: Foundations
+        // MARK: Foundations, and the decision and schedule maths the catalog decodes into
 
         // Plain values every layer shares: calendar dates, business calendars, JSON values, suggestions.
         .target(name: "SalesOpsBasics"),
         // YAML through libyaml: node tree with locations, strict Decodable decoder. Knows nothing of sales.
         .target(name: "SalesOpsYAML", dependencies: ["CLibYAML", "SalesOpsBasics"]),
+        // Multi-criteria decision analysis maths: normalisations, methods, weights, sensitivity. Knows nothing of sales.
+        .target(name: "SalesOpsDecision", dependencies: ["SalesOpsBasics"]),
+        // Due dates from a start date, a business calendar and offset rules.
+        .target(name: "SalesOpsSchedule", dependencies: ["SalesOpsBasics"]),
         // Descriptor kinds, the catalog loader, cross-reference checks, JSON Schema export.
-        .target(name: "SalesOpsCatalog", dependencies: ["SalesOpsYAML", "SalesOpsBasics"]),
+        .target(name: "SalesOpsCatalog", dependencies: ["SalesOpsYAML", "SalesOpsBasics", "SalesOpsDecision", "SalesOpsSchedule"]),
 
         // MARK: The plugin boundary
 
@@ -60,15 +64,11 @@ let package = Package(
 
         // MARK: Engines (pure: values in, values out)
 
-        // Multi-criteria decision analysis maths: normalisations, methods, weights, sensitivity. Knows nothing of sales.
-        .target(name: "SalesOpsDecision", dependencies: ["SalesOpsBasics"]),
         // Ranking tools for a team: cost of ownership, knockouts, criteria, explanation, sensitivity.
         .target(
             name: "SalesOpsEvaluation",
             dependencies: ["SalesOpsBasics", "SalesOpsCatalog", "SalesOpsDecision", "SalesOpsPlugins"]
         ),
-        // Due dates from a start date, a business calendar and offset rules.
-        .target(name: "SalesOpsSchedule", dependencies: ["SalesOpsBasics"]),
         // A person's dated checklist and its renderings: Markdown, HTML, CSV, iCalendar, JSON.
         .target(name: "SalesOpsChecklist", dependencies: ["SalesOpsBasics"]),
         // Onboarding state from events: statuses, certifications, rollups, pseudonyms.

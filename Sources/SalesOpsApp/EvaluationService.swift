@@ -1,5 +1,6 @@
 import SalesOpsBasics
 import SalesOpsCatalog
+import SalesOpsDecision
 import SalesOpsEvaluation
 import SalesOpsPlugins
 
@@ -9,15 +10,15 @@ public struct EvaluationRequest: Sendable {
     public var evaluation: String?
     public var team: String?
     public var categories: [ToolCategory]
-    public var method: SalesOpsCatalog.DecisionMethod?
+    public var method: DecisionMethod?
     public var samples: Int?
     public var seed: UInt64?
-    public var nonPositive: NonPositiveHandling?
+    public var nonPositive: NonPositivePolicy?
     public var today: CalendarDate
 
     public init(evaluation: String? = nil, team: String? = nil, categories: [ToolCategory] = [],
-                method: SalesOpsCatalog.DecisionMethod? = nil, samples: Int? = nil, seed: UInt64? = nil,
-                nonPositive: NonPositiveHandling? = nil, today: CalendarDate) {
+                method: DecisionMethod? = nil, samples: Int? = nil, seed: UInt64? = nil,
+                nonPositive: NonPositivePolicy? = nil, today: CalendarDate) {
         self.evaluation = evaluation
         self.team = team
         self.categories = categories

@@ -3,6 +3,7 @@ import Foundation
 import SalesOpsApp
 import SalesOpsBasics
 import SalesOpsCatalog
+import SalesOpsDecision
 import SalesOpsEvaluation
 import SalesOpsReports
 
@@ -36,7 +37,7 @@ struct EvaluateCommand: ParsableCommand {
     var category: [ToolCategory] = []
 
     @Option(help: "Override the method: topsis, wsm, wpm or vikor.")
-    var method: SalesOpsCatalog.DecisionMethod?
+    var method: DecisionMethod?
 
     @Option(help: "table, markdown, json, csv or html.")
     var format: EvaluationFormat = .table
@@ -48,7 +49,7 @@ struct EvaluateCommand: ParsableCommand {
     var seed: UInt64?
 
     @Option(help: ArgumentHelp("Zeros or negatives where the method needs positive values: error or shift (overrides the evaluation's nonPositive).", valueName: "error|shift"))
-    var nonPositive: NonPositiveHandling?
+    var nonPositive: NonPositivePolicy?
 
     @Option(help: ArgumentHelp("The date prices and ratings are aged against (default: today).", valueName: "yyyy-mm-dd"), transform: CalendarDate.argument)
     var today: CalendarDate?
@@ -96,5 +97,5 @@ enum EvaluationFormat: String, ExpressibleByArgument, CaseIterable {
 }
 
 extension ToolCategory: ExpressibleByArgument {}
-extension SalesOpsCatalog.DecisionMethod: ExpressibleByArgument {}
-extension NonPositiveHandling: ExpressibleByArgument {}
+extension DecisionMethod: ExpressibleByArgument {}
+extension NonPositivePolicy: ExpressibleByArgument {}

@@ -1,4 +1,5 @@
 import SalesOpsBasics
+import SalesOpsDecision
 import SalesOpsYAML
 
 /// A question "which tool for this team?": `kind: Evaluation`.
@@ -9,7 +10,7 @@ public struct EvaluationSpec: Codable, Sendable, YAMLValidating, YAMLNumericRang
     public var team: String
     public var candidates: Candidates
     public var method: DecisionMethod?
-    public var normalization: NormalizationMethod?
+    public var normalization: Normalization?
     public var weighting: WeightingMethod?
     /// AHP pairwise comparisons, in the order of `criteria` (with `weighting: ahp`): numbers, or
     /// Saaty-style fractions such as `1/9`.
@@ -22,7 +23,7 @@ public struct EvaluationSpec: Codable, Sendable, YAMLValidating, YAMLNumericRang
     public var sensitivity: SensitivitySettings?
     /// Zeros or negatives where the method needs positive values: `error` (default) names the
     /// tool and criterion; `shift` moves that criterion so its smallest value is 1.
-    public var nonPositive: NonPositiveHandling?
+    public var nonPositive: NonPositivePolicy?
     /// US dollars per unit of each other currency, to compare prices in one currency
     /// (default: the built-in table, see the README).
     public var exchangeRates: [String: Double]?
@@ -147,14 +148,14 @@ public struct CriterionUse: Codable, Sendable, YAMLNumericRanges {
     /// Importance order for rank-order weights (1 = most important).
     public var rank: Int?
     /// Overrides the criterion's own direction.
-    public var direction: CriterionDirection?
+    public var direction: CriterionType?
     /// A knockout: tools outside these bounds are excluded.
     public var threshold: Threshold?
 
     public var label: String { id ?? use }
 
     public init(use: String, id: String? = nil, params: [String: JSONValue]? = nil, weight: Double? = nil,
-                direction: CriterionDirection? = nil, threshold: Threshold? = nil) {
+                direction: CriterionType? = nil, threshold: Threshold? = nil) {
         self.use = use
         self.id = id
         self.params = params
@@ -202,18 +203,6 @@ public struct Threshold: Codable, Sendable, Hashable, YAMLNumericRanges {
     }
 }
 
-public enum CriterionDirection: String, Codable, Sendable, YAMLEnumeration {
-    case benefit, cost
-}
-
-public enum DecisionMethod: String, Codable, Sendable, YAMLEnumeration {
-    case topsis, wsm, wpm, vikor
-}
-
-public enum NormalizationMethod: String, Codable, Sendable, YAMLEnumeration {
-    case minmax, vector, sum, max
-}
-
 public enum WeightingMethod: String, Codable, Sendable, YAMLEnumeration {
     case direct
     case rankOrder = "rank-order"
@@ -227,10 +216,6 @@ public enum MissingDataPolicy: String, Codable, Sendable, YAMLEnumeration {
     case exclude
     /// The evaluation stops with an error.
     case error
-}
-
-public enum NonPositiveHandling: String, Codable, Sendable, YAMLEnumeration {
-    case error, shift
 }
 
 public struct SensitivitySettings: Codable, Sendable, Hashable, YAMLNumericRanges {

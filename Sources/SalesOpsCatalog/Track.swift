@@ -1,4 +1,5 @@
 import SalesOpsBasics
+import SalesOpsSchedule
 import SalesOpsYAML
 
 /// An onboarding track of steps and certifications: `kind: Track`.
@@ -64,6 +65,13 @@ public struct Due: Codable, Sendable, Hashable, YAMLValidating, YAMLNumericRange
         "days": NumericRange(0...3650, unit: "days"),
         "weeks": NumericRange(0...520, unit: "weeks"),
     ]
+
+    /// The offset as the scheduler counts it (validation has checked exactly one unit is given).
+    public var offset: DueOffset {
+        if let businessDays { return .businessDays(businessDays) }
+        if let days { return .days(days) }
+        return .weeks(weeks ?? 0)
+    }
 
     public func validationProblems() -> [YAMLValidationProblem] {
         [businessDays, days, weeks].compactMap { $0 }.count == 1

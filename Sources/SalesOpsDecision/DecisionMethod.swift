@@ -71,3 +71,23 @@ public enum DecisionMethod: Sendable, Hashable {
         }
     }
 }
+
+/// The method by name, as catalogs, options and reports write it (`topsis`, `wsm`, `wpm`,
+/// `vikor`); a named VIKOR has the default `v`, and `v` is not part of the name.
+extension DecisionMethod: RawRepresentable, CaseIterable, Codable {
+    public static let allCases: [DecisionMethod] = [.topsis, .wsm, .wpm, .vikor]
+
+    public init?(rawValue: String) {
+        guard let method = Self.allCases.first(where: { $0.rawValue == rawValue }) else { return nil }
+        self = method
+    }
+
+    public var rawValue: String {
+        switch self {
+        case .wsm: return "wsm"
+        case .wpm: return "wpm"
+        case .topsis: return "topsis"
+        case .vikor: return "vikor"
+        }
+    }
+}

@@ -15,3 +15,24 @@ public enum NonPositivePolicy: Sendable, Hashable {
     /// Shift offending criteria so that their smallest value becomes 1.
     public static let shiftToOne = NonPositivePolicy.shift(minimum: 1)
 }
+
+/// The policy by name, as catalogs, options and reports write it: `error` (``reject``) or
+/// `shift` (``shiftToOne``).
+extension NonPositivePolicy: RawRepresentable, CaseIterable, Codable {
+    public static let allCases: [NonPositivePolicy] = [.reject, .shiftToOne]
+
+    public init?(rawValue: String) {
+        switch rawValue {
+        case "error": self = .reject
+        case "shift": self = .shiftToOne
+        default: return nil
+        }
+    }
+
+    public var rawValue: String {
+        switch self {
+        case .reject: return "error"
+        case .shift: return "shift"
+        }
+    }
+}

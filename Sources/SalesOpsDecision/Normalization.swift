@@ -11,7 +11,7 @@
 /// A constant column carries no information; it normalises to all ones (pymcdm's min-max
 /// convention) and the methods drop it before normalising.
 public enum Normalization: String, Sendable, Hashable, CaseIterable, Codable {
-    case minMax
+    case minMax = "minmax"
     case vector
     case sum
     case max

@@ -1,5 +1,6 @@
 import SalesOpsBasics
 import SalesOpsCatalog
+import SalesOpsDecision
 
 /// How hard the tool is for this team to adopt:
 /// `max(0, learningCurve − skill) + adminHoursPerWeek ÷ team admin hours + weeksToLive ÷ 12`,
@@ -7,7 +8,7 @@ import SalesOpsCatalog
 struct AdoptionRiskCriterion: BuiltInCriterion {
     let id = "adoption-risk"
     let summary = "Learning curve above the team's skill, admin load against its capacity, time to go live"
-    let direction = CriterionDirection.cost
+    let direction = CriterionType.cost
 
     func values(_ candidates: [Candidate], context: CriterionContext) throws -> [Double?] {
         let skill = Double(context.team.spec.skillLevel?.level ?? 2)

@@ -1,12 +1,13 @@
 import SalesOpsBasics
 import SalesOpsCatalog
+import SalesOpsDecision
 
 /// Any numeric field of a tool by its path (`params.path`, e.g. `spec.attributes.pilotScore` or
 /// `spec.adoption.weeksToLive`); booleans count as 1 and 0; nil where the tool has no value.
 struct AttributeCriterion: BuiltInCriterion {
     let id = "attribute"
     let summary = "A numeric field of the tool, by path (e.g. spec.attributes.pilotScore)"
-    let direction = CriterionDirection.benefit
+    let direction = CriterionType.benefit
     let parameters: JSONValue = [
         "type": "object",
         "properties": ["path": ["type": "string"]],

@@ -1,11 +1,12 @@
 import SalesOpsBasics
 import SalesOpsCatalog
+import SalesOpsDecision
 
 /// Budget headroom: 1 − average yearly cost ÷ yearly budget (0 spends it all; below 0 is over).
 struct BudgetFitCriterion: BuiltInCriterion {
     let id = "budget-fit"
     let summary = "Share of the yearly budget left after the average yearly cost"
-    let direction = CriterionDirection.benefit
+    let direction = CriterionType.benefit
 
     func values(_ candidates: [Candidate], context: CriterionContext) throws -> [Double?] {
         guard let budget = context.team.spec.budget, budget.perYear > 0 else {

@@ -1,6 +1,7 @@
 import Foundation
 import SalesOpsBasics
 import SalesOpsCatalog
+import SalesOpsDecision
 import SalesOpsPlugins
 
 /// A candidate as the built-in criteria see it: the tool, its cost for the team, its JSON.
@@ -36,7 +37,7 @@ public struct CriterionContext: Sendable {
 /// engine calls its typed `values` directly, and the JSON `score` serves any other caller.
 public protocol BuiltInCriterion: CriterionScorer {
     /// Whether more is better (benefit) or less is better (cost), unless an evaluation says otherwise.
-    var direction: CriterionDirection { get }
+    var direction: CriterionType { get }
     /// One value per candidate; nil when the candidate has no data for this criterion.
     func values(_ candidates: [Candidate], context: CriterionContext) throws -> [Double?]
 }

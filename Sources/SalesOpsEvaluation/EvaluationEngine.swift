@@ -17,15 +17,15 @@ public struct EvaluationEngine: Sendable {
 
     /// Settings from the command line that override the evaluation's own.
     public struct Options: Sendable {
-        public var method: SalesOpsCatalog.DecisionMethod?
+        public var method: DecisionMethod?
         public var samples: Int?
         public var seed: UInt64?
         /// Overrides the evaluation's `nonPositive`.
-        public var nonPositive: NonPositiveHandling?
+        public var nonPositive: NonPositivePolicy?
         public var today: CalendarDate
 
-        public init(method: SalesOpsCatalog.DecisionMethod? = nil, samples: Int? = nil, seed: UInt64? = nil,
-                    nonPositive: NonPositiveHandling? = nil, today: CalendarDate) {
+        public init(method: DecisionMethod? = nil, samples: Int? = nil, seed: UInt64? = nil,
+                    nonPositive: NonPositivePolicy? = nil, today: CalendarDate) {
             self.method = method
             self.samples = samples
             self.seed = seed
@@ -69,7 +69,7 @@ public struct EvaluationEngine: Sendable {
             throw EvaluationError("evaluation `\(evaluation.name)`: two criteria are labelled `\(use.label)`; give each use of a criterion its own `id`")
         }
         var columns: [[Double?]] = []
-        var directions: [CriterionDirection] = []
+        var directions: [CriterionType] = []
         var plugins: [String?] = []
         let teamJSON = Self.json(of: team)
         for use in uses {
@@ -142,14 +142,13 @@ public struct EvaluationEngine: Sendable {
             }
         }
         let ranked = survivors.indices.filter { keep[$0] }
-        let methodName = options.method ?? spec.method ?? .topsis
-        let method = Self.method(methodName)
-        let normalization = spec.normalization.map(Self.normalization) ?? method.defaultNormalization
-        let nonPositiveHandling = options.nonPositive ?? spec.nonPositive ?? .error
+        let method = options.method ?? spec.method ?? .topsis
+        let normalization = spec.normalization ?? method.defaultNormalization
+        let nonPositive = options.nonPositive ?? spec.nonPositive ?? .reject
         var report = EvaluationReport(
             evaluation: evaluation.name, title: evaluation.title, team: team.name,
-            method: methodName, normalization: Self.normalizationMethod(normalization),
-            weighting: spec.weighting ?? .direct, nonPositive: nonPositiveHandling,
+            method: method, normalization: normalization,
+            weighting: spec.weighting ?? .direct, nonPositive: nonPositive,
             scoreOrder: method.preference == .higherIsBetter ? .higherIsBetter : .lowerIsBetter,
             criteria: [], ranking: [], excluded: excluded, ties: [], margin: nil, vikor: nil, recommendation: nil,
             warnings: warnings, sensitivity: nil, today: options.today)
@@ -160,14 +159,13 @@ public struct EvaluationEngine: Sendable {
         let rows = ranked.map { t in liveCriteria.map { columns[$0][t]! } }
         var weights: [Double]
         do {
-            weights = try Self.weights(spec, nonPositive: nonPositiveHandling, live: liveCriteria, rows: rows, warnings: &report.warnings)
+            weights = try Self.weights(spec, nonPositive: nonPositive, live: liveCriteria, rows: rows, warnings: &report.warnings)
         } catch let error as DecisionError {
             throw EvaluationError("evaluation `\(evaluation.name)`: weights: \(Self.describe(error, tools: [], criteria: liveCriteria.map { uses[$0].label }))")
         } catch {
             throw EvaluationError("evaluation `\(evaluation.name)`: weights: \(error)")
         }
-        let types = liveCriteria.map { directions[$0] == .benefit ? CriterionType.benefit : .cost }
-        let nonPositive: NonPositivePolicy = nonPositiveHandling == .shift ? .shiftToOne : .reject
+        let types = liveCriteria.map { directions[$0] }
 
         guard !ranked.isEmpty else {
             report.criteria = Self.summaries(uses, directions, plugins, live: liveCriteria, weights: weights, dropped: [], noData: noData)
@@ -252,7 +250,7 @@ public struct EvaluationEngine: Sendable {
     }
 
     static func weights(
-        _ spec: EvaluationSpec, nonPositive: NonPositiveHandling, live: [Int], rows: [[Double]], warnings: inout [EvaluationWarning]
+        _ spec: EvaluationSpec, nonPositive: NonPositivePolicy, live: [Int], rows: [[Double]], warnings: inout [EvaluationWarning]
     ) throws -> [Double] {
         let uses = spec.criteria
         switch spec.weighting ?? .direct {
@@ -271,13 +269,13 @@ public struct EvaluationEngine: Sendable {
             guard rows.count > 1 else { return Weights.equal(count: live.count) }
             let matrix = try DecisionMatrix(rows: rows)
             return spec.weighting == .entropy
-                ? try Weights.entropy(matrix, nonPositive: nonPositive == .shift ? .shiftToOne : .reject)
+                ? try Weights.entropy(matrix, nonPositive: nonPositive)
                 : Weights.critic(matrix)
         }
     }
 
     static func summaries(
-        _ uses: [CriterionUse], _ directions: [CriterionDirection], _ plugins: [String?], live: [Int], weights: [Double],
+        _ uses: [CriterionUse], _ directions: [CriterionType], _ plugins: [String?], live: [Int], weights: [Double],
         dropped: [Int], noData: Set<Int>
     ) -> [EvaluationReport.CriterionSummary] {
         uses.enumerated().map { c, use in
@@ -370,7 +368,7 @@ public struct EvaluationEngine: Sendable {
     /// The winner, the criteria that separate it from the runner-up, how often it stays first and
     /// the smallest weight change that unseats it.
     static func recommendation(
-        _ result: DecisionResult, breakdown: CriterionBreakdown, method: SalesOpsDecision.DecisionMethod, names: [String], labels: [String],
+        _ result: DecisionResult, breakdown: CriterionBreakdown, method: DecisionMethod, names: [String], labels: [String],
         sensitivity: EvaluationReport.Sensitivity?
     ) -> EvaluationReport.Recommendation {
         let first = result.order[0]
@@ -402,7 +400,7 @@ public struct EvaluationEngine: Sendable {
     }
 
     static func sensitivity(
-        _ problem: DecisionProblem, method: SalesOpsDecision.DecisionMethod, normalization: Normalization,
+        _ problem: DecisionProblem, method: DecisionMethod, normalization: Normalization,
         nonPositive: NonPositivePolicy, spec: EvaluationSpec, options: Options, names: [String], labels: [String], order: [Int]
     ) throws -> EvaluationReport.Sensitivity {
         var changes: [EvaluationReport.WeightChange] = []
@@ -448,33 +446,6 @@ public struct EvaluationEngine: Sendable {
             }
         }
         return warnings
-    }
-
-    static func method(_ method: SalesOpsCatalog.DecisionMethod) -> SalesOpsDecision.DecisionMethod {
-        switch method {
-        case .wsm: return .wsm
-        case .wpm: return .wpm
-        case .topsis: return .topsis
-        case .vikor: return .vikor
-        }
-    }
-
-    static func normalization(_ normalization: NormalizationMethod) -> Normalization {
-        switch normalization {
-        case .minmax: return .minMax
-        case .vector: return .vector
-        case .sum: return .sum
-        case .max: return .max
-        }
-    }
-
-    static func normalizationMethod(_ normalization: Normalization) -> NormalizationMethod {
-        switch normalization {
-        case .minMax: return .minmax
-        case .vector: return .vector
-        case .sum: return .sum
-        case .max: return .max
-        }
     }
 
     /// A decision error with tool and criterion names instead of indices.

@@ -1,5 +1,6 @@
 import SalesOpsBasics
 import SalesOpsCatalog
+import SalesOpsDecision
 
 /// The result of an evaluation: typed facts only, the words are the renderers'. Its JSON form
 /// (`salesops evaluate --format json`) is the contract described by
@@ -10,9 +11,9 @@ public struct EvaluationReport: Sendable, Encodable {
     public var title: String
     public var team: String
     public var method: DecisionMethod
-    public var normalization: NormalizationMethod
+    public var normalization: Normalization
     public var weighting: WeightingMethod
-    public var nonPositive: NonPositiveHandling
+    public var nonPositive: NonPositivePolicy
     /// Whether the best tool has the highest score (WSM, WPM, TOPSIS) or the lowest (VIKOR's Q).
     public var scoreOrder: ScoreOrder
     public var criteria: [CriterionSummary]
@@ -36,7 +37,7 @@ public struct EvaluationReport: Sendable, Encodable {
         public var id: String
         /// The criterion id in the registry.
         public var use: String
-        public var direction: CriterionDirection
+        public var direction: CriterionType
         /// The weight used (after normalising to sum 1); 0 for a criterion that dropped out.
         public var weight: Double
         /// The id of the plugin that provides it; absent for a built-in criterion.

@@ -1,12 +1,13 @@
 import SalesOpsBasics
 import SalesOpsCatalog
+import SalesOpsDecision
 
 /// Share of the team's nice-to-have features that the chosen tier offers (must-haves are
 /// knockouts); with no nice-to-haves, the number of features the chosen tier offers.
 struct FeatureCoverageCriterion: BuiltInCriterion {
     let id = "feature-coverage"
     let summary = "Share of the team's nice-to-have features the chosen tier offers"
-    let direction = CriterionDirection.benefit
+    let direction = CriterionType.benefit
 
     func values(_ candidates: [Candidate], context: CriterionContext) throws -> [Double?] {
         let wanted = context.team.spec.niceToHave ?? []

@@ -1,12 +1,13 @@
 import SalesOpsBasics
 import SalesOpsCatalog
+import SalesOpsDecision
 
 /// Share of the team's current stack the tool integrates with natively (a tool already in the
 /// stack counts as fitting itself); 1 when the team names no stack.
 struct IntegrationFitCriterion: BuiltInCriterion {
     let id = "integration-fit"
     let summary = "Share of the team's current stack the tool integrates with"
-    let direction = CriterionDirection.benefit
+    let direction = CriterionType.benefit
 
     func values(_ candidates: [Candidate], context: CriterionContext) throws -> [Double?] {
         let stack = context.team.spec.currentStack ?? []

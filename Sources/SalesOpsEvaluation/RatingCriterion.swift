@@ -1,13 +1,14 @@
 import Foundation
 import SalesOpsBasics
 import SalesOpsCatalog
+import SalesOpsDecision
 
 /// Review stars weighted by review count, each source discounted by age as G2 does (a rating
 /// counts 70% after one year, 49% after two …); nil without ratings.
 struct RatingCriterion: BuiltInCriterion {
     let id = "rating"
     let summary = "Review stars weighted by review count and discounted by age"
-    let direction = CriterionDirection.benefit
+    let direction = CriterionType.benefit
 
     func values(_ candidates: [Candidate], context: CriterionContext) throws -> [Double?] {
         candidates.map { candidate in

@@ -1,5 +1,6 @@
 import SalesOpsBasics
 import SalesOpsCatalog
+import SalesOpsDecision
 
 /// Headroom at the team's largest size over the horizon: the smaller of seat headroom
 /// (`maxSeats ÷ seats`) and API headroom (daily API calls ÷ seats × `params.apiCallsPerSeat`,
@@ -7,7 +8,7 @@ import SalesOpsCatalog
 struct ScalabilityCriterion: BuiltInCriterion {
     let id = "scalability"
     let summary = "Seat and API headroom at the grown team size"
-    let direction = CriterionDirection.benefit
+    let direction = CriterionType.benefit
     let parameters: JSONValue = [
         "type": "object",
         "properties": ["apiCallsPerSeat": ["type": "number", "exclusiveMinimum": 0, "maximum": 1_000_000]],

@@ -1,5 +1,6 @@
 import SalesOpsBasics
 import SalesOpsCatalog
+import SalesOpsDecision
 
 /// Total cost of ownership over the team's horizon, for the cheapest tier that covers the
 /// must-haves; a quote-only price counts at the middle of its range (`params.estimate`: low,
@@ -7,7 +8,7 @@ import SalesOpsCatalog
 struct TotalCostCriterion: BuiltInCriterion {
     let id = "total-cost"
     let summary = "Total cost of ownership over the horizon (cheapest tier covering the must-haves)"
-    let direction = CriterionDirection.cost
+    let direction = CriterionType.cost
     let parameters: JSONValue = [
         "type": "object",
         "properties": ["estimate": ["enum": ["low", "mid", "high"]]],

@@ -36,13 +36,7 @@ public struct TrackPlan: Sendable {
         dependencies = steps.map { ($0.dependsOn ?? []).compactMap { index[$0] } }
         weights = steps.map { $0.weight ?? 1 }
         totalWeight = weights.reduce(0, +)
-        let scheduleSteps = steps.map { step in
-            let offset: DueOffset
-            if let n = step.due.businessDays { offset = .businessDays(n) }
-            else if let n = step.due.days { offset = .days(n) }
-            else { offset = .weeks(step.due.weeks ?? 0) }
-            return ScheduleStep(id: step.id, offset: offset, after: step.due.after)
-        }
+        let scheduleSteps = steps.map { ScheduleStep(id: $0.id, offset: $0.due.offset, after: $0.due.after) }
         // Checked now, so a track that cannot be dated fails here with every issue.
         do {
             scheduler = try Scheduler(steps: scheduleSteps, calendar: calendar)

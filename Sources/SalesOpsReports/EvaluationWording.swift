@@ -1,4 +1,5 @@
 import SalesOpsCatalog
+import SalesOpsDecision
 import SalesOpsEvaluation
 
 /// The words of an evaluation report, shared by the text, Markdown, HTML and CSV renderers

@@ -61,7 +61,7 @@ struct ReferenceFixture: Decodable, Sendable {
 
     /// `nil` for a method's own default.
     static func normalization(_ name: String) -> Normalization? {
-        Normalization(rawValue: name)
+        Normalization(rawValue: name.lowercased())
     }
 }
 

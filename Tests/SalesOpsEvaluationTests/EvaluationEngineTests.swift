@@ -1,6 +1,7 @@
 import Foundation
 import SalesOpsBasics
 import SalesOpsCatalog
+import SalesOpsDecision
 import SalesOpsEvaluation
 import SalesOpsReports
 import Testing
@@ -124,13 +125,13 @@ import Testing
             "\(error)".contains("`alpha` has 0 for `feature-coverage`") && "\(error)".contains("nonPositive: shift")
         }
         var shifted = evaluation
-        shifted.spec.nonPositive = .shift
+        shifted.spec.nonPositive = .shiftToOne
         let report = try EvaluationFixtures.run(shifted)
         #expect(report.ranking.count == 2)
         #expect(report.warnings.contains(.shifted(criterion: "feature-coverage", by: 1)))
         // --non-positive shift overrides the evaluation's `error`.
-        let overridden = try EvaluationFixtures.run(evaluation, nonPositive: .shift)
-        #expect(overridden.nonPositive == .shift)
+        let overridden = try EvaluationFixtures.run(evaluation, nonPositive: .shiftToOne)
+        #expect(overridden.nonPositive == .shiftToOne)
         #expect(overridden.warnings.contains(.shifted(criterion: "feature-coverage", by: 1)))
     }
 
@@ -162,8 +163,8 @@ import Testing
         #expect(report.ranking.first { $0.tool == "beta" }?.cost?.caveats.contains(.stalePrice(asOf: CalendarDate(iso: "2024-01-01")!, days: 882)) == true)
     }
 
-    @Test(arguments: [SalesOpsCatalog.DecisionMethod.wsm, .wpm, .topsis, .vikor])
-    func everyMethodRanksWithoutNaN(_ method: SalesOpsCatalog.DecisionMethod) throws {
+    @Test(arguments: [DecisionMethod.wsm, .wpm, .topsis, .vikor])
+    func everyMethodRanksWithoutNaN(_ method: DecisionMethod) throws {
         let report = try EvaluationFixtures.run(EvaluationFixtures.evaluation(
             team: "small", tools: ["alpha", "beta"], method: method, normalization: nil,
             criteria: [x, y, CriterionUse(use: "adoption-risk", weight: 1)]))

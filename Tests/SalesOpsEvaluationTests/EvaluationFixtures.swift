@@ -1,6 +1,7 @@
 import Foundation
 import SalesOpsBasics
 import SalesOpsCatalog
+import SalesOpsDecision
 import SalesOpsEvaluation
 import SalesOpsPlugins
 import Testing
@@ -27,8 +28,8 @@ enum EvaluationFixtures {
 
     /// An evaluation over `tools` for `team` with the given criteria (direct weights).
     static func evaluation(
-        team: String, tools: [String], method: SalesOpsCatalog.DecisionMethod = .wsm,
-        normalization: NormalizationMethod? = .minmax, criteria: [CriterionUse],
+        team: String, tools: [String], method: DecisionMethod = .wsm,
+        normalization: Normalization? = .minMax, criteria: [CriterionUse],
         configure: (inout EvaluationSpec) -> Void = { _ in }
     ) -> Evaluation {
         var spec = EvaluationSpec(team: team, candidates: Candidates(tools: tools, categories: nil), method: method, criteria: criteria)
@@ -38,7 +39,7 @@ enum EvaluationFixtures {
         return Evaluation(kind: "Evaluation", metadata: Metadata(name: "test"), spec: spec)
     }
 
-    static func run(_ evaluation: Evaluation, nonPositive: NonPositiveHandling? = nil) throws -> EvaluationReport {
+    static func run(_ evaluation: Evaluation, nonPositive: NonPositivePolicy? = nil) throws -> EvaluationReport {
         try EvaluationEngine(registry: registry()).run(evaluation, catalog: catalog(), options: .init(nonPositive: nonPositive, today: today))
     }
 

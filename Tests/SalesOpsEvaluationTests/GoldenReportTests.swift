@@ -1,6 +1,7 @@
 import Foundation
 import SalesOpsBasics
 import SalesOpsCatalog
+import SalesOpsDecision
 import SalesOpsEvaluation
 import SalesOpsReports
 import Testing
@@ -40,7 +41,7 @@ import Testing
         cost.threshold = Threshold(min: nil, max: 1500)
         let shifted = EvaluationFixtures.evaluation(
             team: "small", tools: ["alpha", "beta"], method: .wpm, normalization: nil,
-            criteria: [x, CriterionUse(use: "feature-coverage", weight: 1)]) { $0.nonPositive = .shift }
+            criteria: [x, CriterionUse(use: "feature-coverage", weight: 1)]) { $0.nonPositive = .shiftToOne }
         let evaluations: [Evaluation] = [
             EvaluationFixtures.evaluation(team: "strict", tools: ["alpha", "beta", "gamma", "delta"], criteria: [x]),
             EvaluationFixtures.evaluation(team: "strict", tools: ["beta", "delta"], criteria: [x]),
@@ -51,7 +52,7 @@ import Testing
                 $0.missingData = .exclude
             },
             shifted,
-        ] + [SalesOpsCatalog.DecisionMethod.wsm, .wpm, .topsis, .vikor].map { method in
+        ] + [DecisionMethod.wsm, .wpm, .topsis, .vikor].map { method in
             EvaluationFixtures.evaluation(team: "small", tools: ["alpha", "beta"], method: method, normalization: nil,
                                           criteria: [x, CriterionUse(use: "adoption-risk", weight: 1), CriterionUse(use: "integration-fit", weight: 1)])
         }

@@ -170,7 +170,7 @@ import Testing
         let x = CriterionUse(use: "attribute", id: "x", params: ["path": "spec.attributes.x"], weight: 1)
         let y = CriterionUse(use: "attribute", id: "y", params: ["path": "spec.attributes.y"], weight: 1)
         let report = try EvaluationFixtures.run(EvaluationFixtures.evaluation(
-            team: "small", tools: ["alpha", "beta"], method: .wpm, normalization: .minmax, criteria: [x, y]))
+            team: "small", tools: ["alpha", "beta"], method: .wpm, normalization: .minMax, criteria: [x, y]))
         #expect(report.ranking.map(\.score) == [0, 0])
         #expect(report.recommendation?.deciding.isEmpty == true, "no finite gap between zero products")
         let sentences = EvaluationWording.recommendation(report)
