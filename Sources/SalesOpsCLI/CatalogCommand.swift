@@ -3,7 +3,6 @@ import Foundation
 import SalesOpsApp
 import SalesOpsBasics
 import SalesOpsCatalog
-import SalesOpsYAML
 
 /// `salesops catalog …`: check, list, show and describe catalog files.
 struct CatalogCommand: ParsableCommand {
@@ -143,7 +142,7 @@ struct CatalogCommand: ParsableCommand {
             switch format {
             case .yaml:
                 if let source = descriptor.source {
-                    print(YAMLEmitter.emit(source.root), terminator: "")
+                    print(source.yamlText, terminator: "")
                 }
             case .json:
                 print(try Output.json(descriptor))

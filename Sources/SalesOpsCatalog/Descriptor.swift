@@ -72,6 +72,9 @@ public struct DescriptorSource: Sendable {
         self.root = root
     }
 
+    /// The document as loaded, written back as YAML: anchors and aliases expanded, merge keys applied.
+    public var yamlText: String { YAMLEmitter.emit(root) }
+
     /// An error at `path` (`["spec", "currentStack", 2]`), or at the nearest node above it that exists.
     public func error(at path: [YAMLPathComponent], _ message: String) -> SourceError {
         SourceError(file: file, mark: node(at: path).mark, path: YAMLPathComponent.text(path), message: message)
