@@ -67,14 +67,14 @@ let package = Package(
         // Ranking tools for a team: cost of ownership, knockouts, criteria, explanation, sensitivity.
         .target(
             name: "SalesOpsEvaluation",
-            dependencies: ["SalesOpsBasics", "SalesOpsCatalog", "SalesOpsDecision", "SalesOpsPlugins"]
+            dependencies: ["SalesOpsBasics", "SalesOpsYAML", "SalesOpsCatalog", "SalesOpsDecision", "SalesOpsPlugins"]
         ),
         // A person's dated checklist and its renderings: Markdown, HTML, CSV, iCalendar, JSON.
         .target(name: "SalesOpsChecklist", dependencies: ["SalesOpsBasics"]),
         // Onboarding state from events: statuses, certifications, rollups, pseudonyms.
         .target(
             name: "SalesOpsOnboarding",
-            dependencies: ["SalesOpsBasics", "SalesOpsCatalog", "SalesOpsSchedule", "SalesOpsChecklist", "SalesOpsPlugins"]
+            dependencies: ["SalesOpsBasics", "SalesOpsYAML", "SalesOpsCatalog", "SalesOpsSchedule", "SalesOpsChecklist", "SalesOpsPlugins"]
         ),
 
         // MARK: Storage

@@ -3,6 +3,7 @@ import SalesOpsBasics
 import SalesOpsCatalog
 import SalesOpsDecision
 import SalesOpsPlugins
+import SalesOpsYAML
 
 /// A candidate as the built-in criteria see it: the tool, its cost for the team, its JSON.
 public struct Candidate: Sendable {
@@ -45,11 +46,11 @@ public protocol BuiltInCriterion: CriterionScorer {
 extension BuiltInCriterion {
     /// The JSON entry point: decodes the team and candidates, then computes as the engine does.
     public func score(_ request: CriterionRequest) throws -> [Double?] {
-        let decoder = JSONDecoder()
-        let team = try decoder.decode(Team.self, from: Data(request.team.serialized(sortedKeys: false)))
+        let decoder = YAMLDecoder()
+        let team = try decoder.decode(Team.self, fromText: request.team.jsonText, file: "the request's team")
         let rates = ExchangeRates.standard
         let candidates = try request.candidates.map { json in
-            let tool = try decoder.decode(Tool.self, from: Data(json.serialized(sortedKeys: false)))
+            let tool = try decoder.decode(Tool.self, fromText: json.jsonText, file: "the request's candidate")
             return Candidate(tool: tool, cost: .compute(tool: tool, team: team.spec, rates: rates), json: json)
         }
         let today = request.params["today"]?.stringValue.flatMap { CalendarDate(iso: $0) } ?? CalendarDate(daysSinceEpoch: 0)

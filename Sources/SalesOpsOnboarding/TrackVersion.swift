@@ -1,6 +1,7 @@
 import Foundation
 import SalesOpsBasics
 import SalesOpsCatalog
+import SalesOpsYAML
 
 /// A track and its calendar pinned by content, as an enrolment keeps them.
 ///
@@ -30,10 +31,10 @@ public struct TrackVersion: Sendable {
 
     /// Reads a pinned version back from its stored canonical JSON.
     public init(trackJSON: String, calendarJSON: String) throws(OnboardingError) {
-        let decoder = JSONDecoder()
+        let decoder = YAMLDecoder()
         do {
-            track = try decoder.decode(Track.self, from: Data(trackJSON.utf8))
-            calendar = try decoder.decode(CalendarDescriptor.self, from: Data(calendarJSON.utf8))
+            track = try decoder.decode(Track.self, fromText: trackJSON, file: "the stored track")
+            calendar = try decoder.decode(CalendarDescriptor.self, fromText: calendarJSON, file: "the stored calendar")
         } catch {
             throw .storedDefinitionUnreadable(detail: "\(error)")
         }

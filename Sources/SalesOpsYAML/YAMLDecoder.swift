@@ -26,6 +26,22 @@ public struct YAMLDecoder: Sendable {
         }
         throw SourceErrors(session.errors)
     }
+
+    /// Decodes `type` from the one document in `text` (YAML, or JSON, which is YAML too), with the
+    /// same checks as a catalog file; `file` names the text in errors.
+    public func decode<T: Decodable>(_ type: T.Type, fromText text: String, file: String) throws(SourceErrors) -> T {
+        let documents: [YAMLDocument]
+        do {
+            documents = try YAMLParser().parse(text, file: file)
+        } catch {
+            throw SourceErrors([error])
+        }
+        guard documents.count == 1 else {
+            throw SourceErrors([SourceError(file: file, mark: documents.last?.start ?? YAMLMark(line: 1, column: 1),
+                                            path: "", message: "expected one document, found \(documents.count)")])
+        }
+        return try decode(type, from: documents[0].root, file: file)
+    }
 }
 
 /// A key for paths and dictionary access.

@@ -34,10 +34,7 @@ enum OnboardingWorkload {
             {"apiVersion":"salesops/v1","kind":"Calendar","metadata":{"name":"bench-calendar"},
              "spec":{"timezone":"UTC","holidays":[\(holidays.joined(separator: ","))]}}
             """
-        let decoder = JSONDecoder()
-        return try TrackPlan(version: TrackVersion(
-            track: decoder.decode(Track.self, from: Data(track.utf8)),
-            calendar: decoder.decode(CalendarDescriptor.self, from: Data(calendar.utf8))))
+        return try TrackPlan(version: TrackVersion(trackJSON: track, calendarJSON: calendar))
     }
 
     static let firstStart = CalendarDate(iso: "2026-01-05")!
