@@ -29,7 +29,7 @@ enum StandardStream: Int32 {
                     offset += written
                 } else if errno != EINTR {
                     guard self == .output else { return }
-                    StandardStream.error.write("salesops: cannot write to standard output: \(OutputFile.systemReason())\n")
+                    StandardStream.error.write("salesops: cannot write to standard output: \(systemErrorText())\n")
                     Foundation.exit(1)
                 }
             }

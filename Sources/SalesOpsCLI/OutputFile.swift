@@ -1,4 +1,5 @@
 import Foundation
+import SalesOpsBasics
 
 /// Writing a report to `--output PATH` so that a reader never sees half a file and nothing a
 /// user did not name is replaced.
@@ -21,7 +22,7 @@ enum OutputFile {
         let bytes = Array(text.utf8)
         var info = stat()
         guard lstat(path, &info) == 0 else {
-            guard errno == ENOENT else { throw WriteError(path: path, reason: systemReason()) }
+            guard errno == ENOENT else { throw WriteError(path: path, reason: systemErrorText()) }
             return try replaceAtomically(path, with: bytes, keeping: nil)
         }
         var target = path
@@ -31,14 +32,14 @@ enum OutputFile {
             }
             target = String(cString: resolved)
             free(resolved)
-            guard stat(target, &info) == 0 else { throw WriteError(path: path, reason: systemReason()) }
+            guard stat(target, &info) == 0 else { throw WriteError(path: path, reason: systemErrorText()) }
         }
         switch info.st_mode & S_IFMT {
         case S_IFREG:
             try replaceAtomically(target, with: bytes, keeping: info)
         case S_IFCHR, S_IFIFO:
             let descriptor = open(target, O_WRONLY | O_CLOEXEC)
-            guard descriptor >= 0 else { throw WriteError(path: path, reason: systemReason()) }
+            guard descriptor >= 0 else { throw WriteError(path: path, reason: systemErrorText()) }
             defer { close(descriptor) }
             try writeAll(bytes, to: descriptor, path: path)
         case S_IFDIR:
@@ -54,7 +55,7 @@ enum OutputFile {
         let folder = url.deletingLastPathComponent().path
         var template = Array((folder + "/." + url.lastPathComponent + ".salesops-XXXXXX").utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard descriptor >= 0 else { throw WriteError(path: path, reason: systemReason()) }
+        guard descriptor >= 0 else { throw WriteError(path: path, reason: systemErrorText()) }
         let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         var renamed = false
         defer {
@@ -64,12 +65,12 @@ enum OutputFile {
             defer { close(descriptor) }
             try writeAll(bytes, to: descriptor, path: path)
             let mode = existing.map { $0.st_mode & 0o7777 } ?? (0o666 & ~currentUmask())
-            guard fchmod(descriptor, mode) == 0 else { throw WriteError(path: path, reason: systemReason()) }
+            guard fchmod(descriptor, mode) == 0 else { throw WriteError(path: path, reason: systemErrorText()) }
             // Keeping the owner needs privileges; without them the file is the writer's, as a new one would be.
             if let existing { _ = fchown(descriptor, existing.st_uid, existing.st_gid) }
-            guard fsync(descriptor) == 0 else { throw WriteError(path: path, reason: systemReason()) }
+            guard fsync(descriptor) == 0 else { throw WriteError(path: path, reason: systemErrorText()) }
         }
-        guard rename(temporary, path) == 0 else { throw WriteError(path: path, reason: systemReason()) }
+        guard rename(temporary, path) == 0 else { throw WriteError(path: path, reason: systemErrorText()) }
         renamed = true
     }
 
@@ -81,7 +82,7 @@ enum OutputFile {
             }
             if written < 0 {
                 if errno == EINTR { continue }
-                throw WriteError(path: path, reason: systemReason())
+                throw WriteError(path: path, reason: systemErrorText())
             }
             offset += written
         }
@@ -91,9 +92,5 @@ enum OutputFile {
         let mask = umask(0o022)
         umask(mask)
         return mask
-    }
-
-    static func systemReason() -> String {
-        String(cString: strerror(errno))
     }
 }

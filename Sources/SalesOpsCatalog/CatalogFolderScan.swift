@@ -1,4 +1,5 @@
 import Foundation
+import SalesOpsBasics
 import SalesOpsYAML
 
 /// The catalog files under a folder: every `*.yaml` and `*.yml` below it, following links, with
@@ -76,7 +77,7 @@ struct CatalogFolderScan {
     static func read(_ path: String) throws(SourceError) -> [UInt8] {
         let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else {
-            throw error(path, "cannot read the file (\(String(cString: strerror(errno)))); check it is readable")
+            throw error(path, "cannot read the file (\(systemErrorText())); check it is readable")
         }
         defer { close(descriptor) }
         var info = stat()
@@ -90,7 +91,7 @@ struct CatalogFolderScan {
             if count == 0 { return bytes }
             if count < 0 {
                 if errno == EINTR { continue }
-                throw error(path, "cannot read the file (\(String(cString: strerror(errno))))")
+                throw error(path, "cannot read the file (\(systemErrorText()))")
             }
             bytes += chunk[..<count]
         }
@@ -113,12 +114,12 @@ struct CatalogFolderScan {
                 ? "a symbolic link that loops; fix or remove it"
                 : "a symbolic link to\(target), which does not exist; fix or remove it"
         }
-        return "cannot read it (\(String(cString: strerror(code))))"
+        return "cannot read it (\(systemErrorText(code)))"
     }
 
     /// The system's reason a folder cannot be opened, for messages.
     static func reason(_ path: String) -> String {
-        guard let folder = opendir(path) else { return String(cString: strerror(errno)) }
+        guard let folder = opendir(path) else { return systemErrorText() }
         closedir(folder)
         return "unreadable"
     }

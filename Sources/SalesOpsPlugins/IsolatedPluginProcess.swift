@@ -93,7 +93,7 @@ final class IsolatedPluginProcess: Sendable {
     private static func spawn(_ runner: String, file: String, isExplicit: Bool) throws(PluginLoadFailure) -> (pid_t, PluginChannel) {
         var sockets: [Int32] = [0, 0]
         guard socketpair(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0, &sockets) == 0 else {
-            throw failure(file, "cannot open a socket to a helper process: \(String(cString: strerror(errno)))", "check the system's open-file limit")
+            throw failure(file, "cannot open a socket to a helper process: \(systemErrorText())", "check the system's open-file limit")
         }
         // Only salesops's end is closed on exec; the runner's end becomes its descriptor 3.
         _ = fcntl(sockets[0], F_SETFD, FD_CLOEXEC)
@@ -123,7 +123,7 @@ final class IsolatedPluginProcess: Sendable {
         close(sockets[1])
         guard spawned == 0 else {
             close(sockets[0])
-            throw failure(file, "cannot start \(runner): \(String(cString: strerror(spawned)))", "check that it is executable")
+            throw failure(file, "cannot start \(runner): \(systemErrorText(spawned))", "check that it is executable")
         }
         return (pid, PluginChannel(descriptor: sockets[0]))
     }

@@ -35,7 +35,7 @@ struct PluginChannel {
             if sent < 0 {
                 if errno == EINTR { continue }
                 if errno == EPIPE || errno == ECONNRESET { throw .closed }
-                throw .system(String(cString: strerror(errno)))
+                throw .system(systemErrorText())
             }
             offset += sent
         }
@@ -66,7 +66,7 @@ struct PluginChannel {
                 let ready = poll(&poller, 1, milliseconds)
                 if ready < 0 {
                     if errno == EINTR { continue }
-                    throw .system(String(cString: strerror(errno)))
+                    throw .system(systemErrorText())
                 }
                 if ready == 0 { continue }
             }
@@ -74,7 +74,7 @@ struct PluginChannel {
             if count < 0 {
                 if errno == EINTR { continue }
                 if errno == ECONNRESET { throw .closed }
-                throw .system(String(cString: strerror(errno)))
+                throw .system(systemErrorText())
             }
             if count == 0 { throw .closed }
             offset += count

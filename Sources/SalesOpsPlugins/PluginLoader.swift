@@ -123,7 +123,7 @@ public struct PluginLoader: Sendable {
                              folder: PluginSearchPath.Folder) throws(PluginLoadFailure) -> LoadedPlugin? {
         var info = stat()
         guard stat(path, &info) == 0 else {
-            throw PluginLoadFailure(file: path, problem: .unreadable, reason: String(cString: strerror(errno)),
+            throw PluginLoadFailure(file: path, problem: .unreadable, reason: systemErrorText(),
                                     fix: "check the file exists and is readable")
         }
         guard info.st_mode & S_IFMT == S_IFREG else {
@@ -266,7 +266,7 @@ public struct PluginLoader: Sendable {
         while true {
             var info = stat()
             guard lstat(current, &info) == 0 else {
-                return PluginLoadFailure(file: path, problem: .unreadable, reason: "cannot check \(current): \(String(cString: strerror(errno)))",
+                return PluginLoadFailure(file: path, problem: .unreadable, reason: "cannot check \(current): \(systemErrorText())",
                                          fix: "check the path exists and is readable")
             }
             let subject = current == resolved
