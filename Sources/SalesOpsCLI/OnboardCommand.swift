@@ -21,6 +21,8 @@ struct OnboardCommand: ParsableCommand {
             OnboardEnrollCommand.self, OnboardImportCommand.self, OnboardCompleteCommand.self, OnboardWaiveCommand.self,
             OnboardAttemptCommand.self, OnboardSignoffCommand.self, OnboardStatusCommand.self, OnboardOverdueCommand.self,
             OnboardExpiringCommand.self, OnboardHistoryCommand.self, OnboardRepinCommand.self,
+            OnboardWithdrawCommand.self, OnboardPauseCommand.self, OnboardResumeCommand.self, OnboardTransferCommand.self,
+            OnboardDetailsCommand.self, OnboardRescheduleCommand.self, OnboardReenrolCommand.self, OnboardUpgradeCommand.self,
         ]
     )
 }
