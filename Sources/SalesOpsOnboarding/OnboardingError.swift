@@ -64,7 +64,7 @@ public enum OnboardingError: Error, Sendable, Hashable, CustomStringConvertible 
             return "\(person) is already enrolled in \(track) starting \(start); an enrolment is never moved, so enrol them in another track or keep this one"
         case .enrolledWithOtherDetails(let stored, let given, let track):
             let fields: [(String, String?, String?)] = [("manager", stored.manager, given.manager), ("email", stored.email, given.email),
-                                                        ("timezone", stored.timezone, given.timezone)]
+                                                        ("timezone", stored.timezone, given.timezone), ("contact", stored.contact, given.contact)]
             let differences = fields.compactMap { name, old, new -> String? in
                 guard let new, new != old else { return nil }
                 return "\(name) \(old ?? "none") (given: \(new))"
