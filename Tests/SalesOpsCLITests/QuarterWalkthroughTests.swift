@@ -6,7 +6,8 @@ import Testing
 /// The README's "A quarter with a small team" runs as written: every `$ ` line of its console
 /// block, in order, against a fresh store with the shipped catalog, each command's output
 /// (stdout, then stderr) compared whole with the lines under it. Steps appended to the block
-/// are run and checked the same way.
+/// are run and checked the same way. Then the JSON of the lifecycle's histories and states is
+/// validated against the output schemas.
 @Suite struct QuarterWalkthroughTests {
     struct Step: CustomTestStringConvertible, Sendable {
         var command: String
@@ -82,6 +83,21 @@ import Testing
             try #require(words.first == "salesops", "only salesops commands and exports run: \(step.command)")
             let result = try TestProcess.run(products + "/salesops", Array(words.dropFirst()), in: folder, environment: environment)
             #expect(result.stdout + result.stderr == step.expected, "$ \(step.command)")
+        }
+        // The lifecycle's events and states keep to the JSON contracts.
+        let contracts: [(schema: String, arguments: [String])] = [
+            ("output/onboard-history.schema.json", ["onboard", "history", "ben.okafor", "--format", "json"]),
+            ("output/onboard-history.schema.json", ["onboard", "history", "ana.lima", "--format", "json"]),
+            ("output/onboard-status-list.schema.json", ["onboard", "status", "--today", "2026-04-27", "--format", "json"]),
+            ("output/onboard-status-person.schema.json", ["onboard", "status", "ben.okafor", "--today", "2026-04-27", "--format", "json"]),
+            ("output/onboard-status-rollup.schema.json", ["onboard", "status", "--by", "manager", "--today", "2026-04-27", "--format", "json"]),
+        ]
+        for (index, contract) in contracts.enumerated() {
+            let result = try TestProcess.run(products + "/salesops", contract.arguments, in: folder, environment: environment)
+            #expect(result.status == 0, "\(contract.arguments): \(result.stderr)")
+            let file = folder.appendingPathComponent("contract-\(index).json")
+            try result.stdout.write(to: file, atomically: true, encoding: .utf8)
+            try JSONContractTests.validate(file, against: contract.schema)
         }
     }
 }
