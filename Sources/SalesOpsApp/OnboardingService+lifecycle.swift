@@ -168,7 +168,7 @@ extension OnboardingService {
             }
             guard let first = histories.first else { throw .onboarding(.notEnrolled(person: request.person, track: nil, tracks: [])) }
             let plan = try workspace.plan(for: first.enrolment)
-            let rules = workspace.rules(today: workspace.today(for: person, plan: plan))
+            let rules = workspace.rules(today: workspace.today(for: first, plan: plan))
             let day = request.on ?? rules.today
             let current = person.asOf(day, events: first.events)
             let events = histories.compactMap { decide($0.enrolment.key, current, rules) }

@@ -285,7 +285,7 @@ extension OnboardingService {
             let history = try workspace.history(person: request.person, track: request.track)
             let version = try workspace.currentVersion(of: history.enrolment.track)
             let plan = try OnboardingWorkspace.deciding { () throws(OnboardingError) in try TrackPlan(version: version) }
-            let rules = workspace.rules(today: workspace.today(for: history.person, plan: plan))
+            let rules = workspace.rules(today: workspace.today(for: history, plan: plan))
             guard let event = rules.repin(history.enrolment, to: version, note: request.note) else { return (history, nil, version) }
             var pinned = history.enrolment
             pinned.trackVersion = version.hash
@@ -445,7 +445,7 @@ extension OnboardingWorkspace {
             do throws(AppError) {
                 let plan = try plan(for: history.enrolment)
                 inputs.append(EnrolmentState.Input(plan: plan, person: history.person, enrolment: history.enrolment,
-                                                   events: history.events, today: today(for: history.person, plan: plan)))
+                                                   events: history.events, today: today(for: history, plan: plan)))
             } catch .onboarding(let problem) {
                 // Without a plan there is no person's today: the manager is read as of the clock's.
                 if let manager = query.manager,

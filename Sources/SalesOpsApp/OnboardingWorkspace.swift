@@ -139,7 +139,15 @@ package final class OnboardingWorkspace {
     package func state(of history: EnrolmentHistory) throws(AppError) -> EnrolmentState {
         let plan = try plan(for: history.enrolment)
         return EnrolmentState(plan: plan, person: history.person, enrolment: history.enrolment, events: history.events,
-                              today: today(for: history.person, plan: plan))
+                              today: today(for: history, plan: plan))
+    }
+
+    /// `--today`, else the person's calendar date in their time zone as of that day (a
+    /// detail change may have moved them).
+    package func today(for history: EnrolmentHistory, plan: TrackPlan) -> CalendarDate {
+        let first = today(for: history.person, plan: plan)
+        guard todayOverride == nil, history.events.contains(where: { $0.kind == .detailsChanged }) else { return first }
+        return today(for: history.person.asOf(first, events: history.events), plan: plan)
     }
 
     /// `--today`, else the person's calendar date in their time zone (or the calendar's).
@@ -227,7 +235,7 @@ extension OnboardingWorkspace {
             let history = try self.history(person: person, track: track)
             let plan = try self.plan(for: history.enrolment)
             let state = EnrolmentState(plan: plan, person: history.person, enrolment: history.enrolment, events: history.events,
-                                       today: today(for: history.person, plan: plan))
+                                       today: today(for: history, plan: plan))
             var rules = self.rules(today: state.today, actor: actor)
             rules.recorded = history.events
             let event = try decide(state, plan, rules)

@@ -141,6 +141,31 @@ struct LifecycleCommandTests {
             """)
     }
 
+    @Test func aNewEnrolmentCarriesThePersonsChangesAndRecordsNewDetailsAsEvents() throws {
+        let session = try Session()
+        _ = try session.run(["onboard", "enroll", "ana.lima", "--track", "sdr-30-60-90", "--start", "2026-03-02", "--manager", "maya.chen",
+                             "--today", "2026-02-23"])
+        _ = try session.run(["onboard", "transfer", "ana.lima", "--manager", "sam.ortiz", "--on", "2026-03-16", "--today", "2026-02-25"])
+        _ = try session.run(["onboard", "enroll", "ana.lima", "--track", "ae-onboarding", "--start", "2026-03-02", "--email", "ana@example.com",
+                             "--today", "2026-02-27"])
+        #expect(try session.run(["onboard", "history", "ana.lima", "--format", "csv"]) == """
+            #,DATE,TRACK,EVENT,STEP,DETAIL,BY
+            1,2026-02-23,sdr-30-60-90,enrolled,,,test
+            2,2026-03-16,sdr-30-60-90,transferred,,manager sam.ortiz,test
+            3,2026-02-27,ae-onboarding,enrolled,,,test
+            4,2026-03-16,ae-onboarding,transferred,,manager sam.ortiz,test
+            5,2026-02-27,sdr-30-60-90,details-changed,,email ana@example.com,test
+            6,2026-02-27,ae-onboarding,details-changed,,email ana@example.com,test
+
+            """)
+        let byManager = { (today: String) throws -> String in
+            try session.run(["onboard", "status", "--by", "manager", "--today", today, "--format", "csv"])
+                .split(separator: "\n").dropFirst().map { $0.split(separator: ",").prefix(2).joined(separator: " ") }.joined(separator: "; ")
+        }
+        #expect(try byManager("2026-03-13") == "maya.chen 2")
+        #expect(try byManager("2026-03-16") == "sam.ortiz 2")
+    }
+
     @Test func approversAndCustomerContactsAreWhoMaySign() throws {
         let session = try Session()
         _ = try session.run(["onboard", "enroll", "ben.okafor", "--track", "reviewed", "--start", "2026-03-02", "--manager", "maya.chen",
@@ -162,6 +187,12 @@ struct LifecycleCommandTests {
             == "salesops: jo.baker may not sign off pilot-signoff for acme-corp; only the customer contact recorded for acme-corp may: kim.lee\n")
         #expect(try session.run(["onboard", "signoff", "acme-corp", "pilot-signoff", "--as", "kim.lee", "--today", "2026-03-05"] + Self.fixtureCatalog)
             == "acme-corp · pilot-signoff: attempt 1 on 2026-03-05 passed (signed off by kim.lee)\n")
+        // A contact from an HR or CRM export signs the same way.
+        _ = try session.run(["onboard", "import", OnboardingFixtures.fixture("customers.csv"), "--today", "2026-03-02"] + Self.fixtureCatalog)
+        #expect(try session.refused(["onboard", "signoff", "globex", "pilot-signoff", "--as", "kim.lee", "--today", "2026-03-05"] + Self.fixtureCatalog)
+            == "salesops: kim.lee may not sign off pilot-signoff for globex; only the customer contact recorded for globex may: hank.scorpio\n")
+        #expect(try session.run(["onboard", "signoff", "globex", "pilot-signoff", "--as", "hank.scorpio", "--today", "2026-03-05"] + Self.fixtureCatalog)
+            == "globex · pilot-signoff: attempt 1 on 2026-03-05 passed (signed off by hank.scorpio)\n")
         #expect(try session.run(["onboard", "history", "acme-corp", "--format", "csv"]) == """
             #,DATE,TRACK,EVENT,STEP,DETAIL,BY
             4,2026-03-02,pilot,enrolled,,,test
