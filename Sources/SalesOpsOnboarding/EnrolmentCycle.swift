@@ -30,6 +30,9 @@ public struct EnrolmentCycle: Sendable, Hashable {
     public var withdrawal: Withdrawal?
     /// In order; only the last can be open.
     public var pauses: [Pause]
+    /// The transfers and detail changes of every cycle dated on or before the day: a person's
+    /// details outlive a cycle.
+    public var personChanges: [OnboardingEvent]
 
     /// The cycle of `enrolment` on `today`; events of other enrolments and dated after `today` are ignored.
     public init(enrolment: Enrolment, events: [OnboardingEvent], today: CalendarDate) {
@@ -38,6 +41,7 @@ public struct EnrolmentCycle: Sendable, Hashable {
         var current: [OnboardingEvent] = []
         var withdrawal: Withdrawal?
         var pauses: [Pause] = []
+        var personChanges: [OnboardingEvent] = []
         for event in events where event.enrolment == enrolment.key && event.date <= today {
             switch event.payload {
             case .reenrolled(let newStart, _, _, _):
@@ -54,6 +58,8 @@ public struct EnrolmentCycle: Sendable, Hashable {
                 if pauses.last.map({ $0.end != nil }) ?? true { pauses.append(Pause(start: event.date, end: nil)) }
             case .resumed:
                 if let last = pauses.indices.last, pauses[last].end == nil { pauses[last].end = event.date }
+            case .transferred, .detailsChanged:
+                personChanges.append(event)
             default:
                 break
             }
@@ -64,6 +70,7 @@ public struct EnrolmentCycle: Sendable, Hashable {
         self.events = current
         self.withdrawal = withdrawal
         self.pauses = pauses
+        self.personChanges = personChanges
     }
 
     /// The open pause, if the person is on leave.

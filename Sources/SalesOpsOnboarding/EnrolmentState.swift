@@ -157,7 +157,7 @@ public struct EnrolmentState: Sendable, Hashable, Encodable {
         else if allDone { health = .completed }
         else { health = .onTrack }
 
-        self.person = person.asOf(today, events: events.filter { $0.enrolment == enrolment.key })
+        self.person = cycle.personChanges.isEmpty ? person : person.asOf(today, events: cycle.personChanges)
         self.enrolledPerson = person
         self.enrolment = enrolment.key
         self.trackTitle = plan.version.track.title
