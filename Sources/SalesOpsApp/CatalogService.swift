@@ -1,6 +1,8 @@
 import Foundation
 import SalesOpsCatalog
+import SalesOpsOnboarding
 import SalesOpsPlugins
+import SalesOpsYAML
 
 /// The catalog a use case reads: where it is, and loading it whole or not at all.
 public struct CatalogService: Sendable {
@@ -52,10 +54,32 @@ public struct CatalogService: Sendable {
 
     /// `catalog validate`: every error in `path` (default: this catalog), with the criterion,
     /// verifier and track-kind ids checked against `plugins`.
+    /// Each track is also checked by its track kind (owners, required fields), so a track
+    /// that could not be enrolled on is caught here.
     public func validate(_ path: String? = nil, plugins: LoadedPlugins) throws(AppError) -> Catalog {
         let folder = path ?? directory
         let result = CatalogLoader(capabilities: plugins.capabilities).load(folder)
-        guard result.errors.isEmpty else { throw .catalogNotValid(directory: folder, errors: result.errors) }
+        let trackErrors = result.catalog.tracks.flatMap { track -> [SourceError] in
+            // An unknown track kind is reported by the loader's capability check already.
+            guard plugins.registry.contains(.trackKind, track.spec.audience),
+                  let problems = try? OnboardingRules.trackKindProblems(track, registry: plugins.registry) else { return [] }
+            return problems.map { problem in
+                let message = "\(problem.message) (track kind \(track.spec.audience))"
+                return track.source?.error(at: ["spec"] + Self.pathComponents(problem.path), message)
+                    ?? SourceError(file: folder, line: 1, column: 1, path: "spec." + problem.path, message: message)
+            }
+        }
+        let errors = result.errors + trackErrors
+        guard errors.isEmpty else { throw .catalogNotValid(directory: folder, errors: errors.sorted()) }
         return result.catalog
+    }
+
+    /// `steps[2].owner` as path components.
+    static func pathComponents(_ path: String) -> [YAMLPathComponent] {
+        path.split(separator: ".").flatMap { part -> [YAMLPathComponent] in
+            let pieces = part.split(separator: "[")
+            guard let key = pieces.first else { return [] }
+            return [.key(String(key))] + pieces.dropFirst().compactMap { Int($0.dropLast()).map(YAMLPathComponent.index) }
+        }
     }
 }

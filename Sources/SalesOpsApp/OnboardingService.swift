@@ -18,20 +18,24 @@ public struct OnboardingService {
     public var plugins: PluginSettings
     /// Called with the plugins that could not be loaded (they are skipped).
     public var skippedPlugins: ([PluginLoadFailure]) -> Void
+    /// Who records events (and signs sign-offs); nil: `SALESOPS_ACTOR`, then the login name.
+    /// Trusted as given: the command line does not authenticate.
+    public var actor: String?
 
-    public init(storePath: String, today: CalendarDate? = nil, catalog: CatalogService, plugins: PluginSettings,
+    public init(storePath: String, today: CalendarDate? = nil, catalog: CatalogService, plugins: PluginSettings, actor: String? = nil,
                 skippedPlugins: @escaping ([PluginLoadFailure]) -> Void = { _ in }) {
         self.storePath = storePath
         self.today = today
         self.catalog = catalog
         self.plugins = plugins
+        self.actor = actor
         self.skippedPlugins = skippedPlugins
     }
 
     /// Writing use cases create the store on first use; reports only read an existing one.
     package func open(writing: Bool) throws(AppError) -> OnboardingWorkspace {
         try OnboardingWorkspace(storePath: storePath, writing: writing, today: today, catalog: catalog, plugins: plugins,
-                                skippedPlugins: skippedPlugins)
+                                actor: actor, skippedPlugins: skippedPlugins)
     }
 }
 
@@ -45,15 +49,18 @@ public struct EnrolRequest: Sendable {
     public var email: String?
     /// An IANA time zone; default: the track calendar's.
     public var timezone: String?
+    /// For a customer: the contact who signs customer sign-offs.
+    public var contact: String?
 
     public init(person: String, track: String, start: CalendarDate, manager: String? = nil, email: String? = nil,
-                timezone: String? = nil) {
+                timezone: String? = nil, contact: String? = nil) {
         self.person = person
         self.track = track
         self.start = start
         self.manager = manager
         self.email = email
         self.timezone = timezone
+        self.contact = contact
     }
 }
 
@@ -82,7 +89,8 @@ extension OnboardingService {
         if let timezone = request.timezone, TimeZone(identifier: timezone) == nil { throw .onboarding(.invalidTimezone(timezone)) }
         let workspace = try open(writing: true)
         let version = try workspace.currentVersion(of: request.track)
-        let person = Person(id: request.person, email: request.email, manager: request.manager, timezone: request.timezone)
+        let person = Person(id: request.person, email: request.email, manager: request.manager, timezone: request.timezone,
+                            contact: request.contact)
         let key = EnrolmentKey(person: request.person, track: request.track)
         let enrolment = Enrolment(key: key, trackVersion: version.hash, calendarVersion: version.calendarHash, start: request.start)
         let plan = try OnboardingWorkspace.deciding { () throws(OnboardingError) in try TrackPlan(version: version) }
@@ -90,16 +98,10 @@ extension OnboardingService {
         let store = workspace.store
         // Decided under the write lock: of two enrolments racing, the second sees the first.
         let enrolled = try workspace.exclusive { () throws(AppError) -> Bool in
-            let existing = try OnboardingWorkspace.storing { () throws(StoreError) in
-                try store.enrolments(person: request.person).first { $0.track == request.track }
-            }
-            let stored = try OnboardingWorkspace.storing { () throws(StoreError) in try store.person(request.person) }
-            guard let event = try OnboardingWorkspace.deciding({ () throws(OnboardingError) in
-                try rules.enrol(enrolment, person: person, existing: existing, stored: stored)
-            }) else { return false }
+            guard let events = try workspace.enrolmentEvents(enrolment, person: person, rules: rules) else { return false }
             _ = try OnboardingWorkspace.storing { () throws(StoreError) in
                 try store.write(StoreBatch(people: [person], definitions: StoredDefinition.pinning(version),
-                                           enrolments: [enrolment], events: [event]))
+                                           enrolments: [enrolment], events: events))
             }
             return true
         }
@@ -142,17 +144,13 @@ extension OnboardingService {
                 }
                 let enrolment = Enrolment(key: EnrolmentKey(person: row.person.id, track: row.track), trackVersion: version.hash,
                                           calendarVersion: version.calendarHash, start: row.start)
-                let existing = try OnboardingWorkspace.storing { () throws(StoreError) in
-                    try store.enrolments(person: row.person.id).first { $0.track == row.track }
-                }
-                let stored = try OnboardingWorkspace.storing { () throws(StoreError) in try store.person(row.person.id) }
                 let rules = workspace.rules(today: workspace.today(for: row.person, plan: plans[row.track]!))
-                do throws(OnboardingError) {
-                    guard let event = try rules.enrol(enrolment, person: row.person, existing: existing, stored: stored) else { continue }
+                do throws(AppError) {
+                    guard let events = try workspace.enrolmentEvents(enrolment, person: row.person, rules: rules) else { continue }
                     batch.people.append(row.person)
                     batch.enrolments.append(enrolment)
-                    batch.events.append(event)
-                } catch {
+                    batch.events += events
+                } catch .onboarding(let error) {
                     let column = if case .alreadyEnrolled = error { "start" } else { "person" }
                     problems.append(ImportProblem(line: row.line, column: column, message: error.description))
                 }
@@ -253,9 +251,11 @@ extension OnboardingService {
         }
     }
 
-    /// Records a sign-off by `signer` (who is also the event's actor); the step's verifier decides.
-    public func signoff(_ request: StepRequest, by signer: String) throws(AppError) -> RecordedEvent {
-        try record(request, actor: signer) { workspace, state, plan, rules throws(AppError) in
+    /// Records a sign-off by `signer` (default: the actor; the signer is the event's actor). Only
+    /// whom the step allows may sign (`OnboardingRules.signers`); the step's verifier decides.
+    public func signoff(_ request: StepRequest, by signer: String? = nil) throws(AppError) -> RecordedEvent {
+        let signer = signer ?? OnboardingWorkspace.actor(given: actor)
+        return try record(request, actor: signer) { workspace, state, plan, rules throws(AppError) in
             let registry = try workspace.registry
             return try OnboardingWorkspace.deciding { () throws(OnboardingError) in
                 try rules.attempt(state, plan: plan, step: request.step, on: request.on, signedOffBy: signer, note: request.note,
@@ -285,7 +285,7 @@ extension OnboardingService {
             let history = try workspace.history(person: request.person, track: request.track)
             let version = try workspace.currentVersion(of: history.enrolment.track)
             let plan = try OnboardingWorkspace.deciding { () throws(OnboardingError) in try TrackPlan(version: version) }
-            let rules = workspace.rules(today: workspace.today(for: history.person, plan: plan))
+            let rules = workspace.rules(today: workspace.today(for: history, plan: plan))
             guard let event = rules.repin(history.enrolment, to: version, note: request.note) else { return (history, nil, version) }
             var pinned = history.enrolment
             pinned.trackVersion = version.hash
@@ -397,7 +397,7 @@ extension OnboardingService {
     public func expiring(_ query: ReportQuery, within period: DatePeriod) throws(AppError) -> ExpiringReport {
         let report = try status(query)
         var found: [ExpiringCertification] = []
-        for state in report.states {
+        for state in report.states where state.health != .withdrawn {
             let horizon = period.added(to: state.today)
             for step in state.steps {
                 guard let last = step.periods.last, let expires = last.expiresOn, expires <= horizon else { continue }
@@ -431,19 +431,36 @@ extension OnboardingWorkspace {
     /// The states a query selects, each on its person's today; an enrolment whose pinned
     /// version cannot be used is a problem that never hides the others.
     func report(_ query: ReportQuery) throws(AppError) -> StatusReport {
-        let filter = EnrolmentFilter(manager: query.manager, track: query.track, cohort: query.cohort)
+        // The manager is the one on each person's today (transfers move people), so it is matched after deriving.
+        let filter = EnrolmentFilter(track: query.track, cohort: query.cohort)
         var inputs: [EnrolmentState.Input] = []
         var problems: [OnboardingError] = []
+        // Every manager anyone has had, for telling a mistyped --manager from one with nobody today.
+        var managers: Set<String> = []
         for history in try Self.storing({ () throws(StoreError) in try store.histories(filter) }) {
+            if query.manager != nil {
+                if let manager = history.person.manager { managers.insert(manager) }
+                for event in history.events { if case .transferred(let manager, _) = event.payload { managers.insert(manager) } }
+            }
             do throws(AppError) {
                 let plan = try plan(for: history.enrolment)
                 inputs.append(EnrolmentState.Input(plan: plan, person: history.person, enrolment: history.enrolment,
-                                                   events: history.events, today: today(for: history.person, plan: plan)))
+                                                   events: history.events, today: today(for: history, plan: plan)))
             } catch .onboarding(let problem) {
+                // Without a plan there is no person's today: the manager is read as of the clock's.
+                if let manager = query.manager,
+                   history.person.asOf(todayOverride ?? Dates.today(), events: history.events).manager != manager { continue }
                 problems.append(problem)
             }
         }
         var states = EnrolmentState.derive(inputs)
+        if let manager = query.manager {
+            states = states.filter { $0.person.manager == manager }
+            if states.isEmpty, problems.isEmpty, !managers.isEmpty, !managers.contains(manager) {
+                let known = managers.sorted()
+                throw .onboarding(.unknownManager(manager, suggestion: Suggestion.nearest(to: manager, in: known), known: known))
+            }
+        }
         if query.anonymize {
             let pseudonyms = Pseudonymizer(key: try Self.storing { () throws(StoreError) in try store.pseudonymKey() })
             states = states.map(pseudonyms.anonymize)
@@ -458,19 +475,13 @@ extension OnboardingWorkspace {
         return StatusReport(states: states, problems: problems)
     }
 
-    /// When a filter matched nothing because it names no track or manager in the store: an
+    /// When a filter matched nothing because it names no track in the store: an
     /// error with the nearest name. An empty store or a real empty match is not an error.
     func checkFilter(_ filter: EnrolmentFilter) throws(AppError) {
         if let track = filter.track {
             let known = Set(try Self.storing { () throws(StoreError) in try store.enrolments(person: nil).map(\.track) }).sorted()
             if !known.isEmpty, !known.contains(track) {
                 throw .onboarding(.unknownTrack(track, suggestion: Suggestion.nearest(to: track, in: known), known: known))
-            }
-        }
-        if let manager = filter.manager {
-            let known = Set(try Self.storing { () throws(StoreError) in try store.people().compactMap(\.manager) }).sorted()
-            if !known.isEmpty, !known.contains(manager) {
-                throw .onboarding(.unknownManager(manager, suggestion: Suggestion.nearest(to: manager, in: known), known: known))
             }
         }
     }

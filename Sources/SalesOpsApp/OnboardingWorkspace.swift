@@ -13,6 +13,8 @@ package final class OnboardingWorkspace {
     package let pluginSettings: PluginSettings
     /// `--today`: the date every person's "today" is, instead of the clock's.
     package let todayOverride: CalendarDate?
+    /// `--as`: who records; nil for `SALESOPS_ACTOR`, then the login name.
+    package let actor: String?
     /// Called once with the plugins that could not be loaded (they are skipped).
     private let skippedPlugins: ([PluginLoadFailure]) -> Void
     /// When the workspace opened, in UTC (ISO 8601): the time every event it records carries.
@@ -28,8 +30,9 @@ package final class OnboardingWorkspace {
     /// Opens the store at `storePath`: `writing` use cases create it on first use; reports only
     /// read an existing one.
     package init(storePath: String, writing: Bool, today: CalendarDate?, catalog: CatalogService, plugins: PluginSettings,
-                skippedPlugins: @escaping ([PluginLoadFailure]) -> Void = { _ in }) throws(AppError) {
+                actor: String? = nil, skippedPlugins: @escaping ([PluginLoadFailure]) -> Void = { _ in }) throws(AppError) {
         todayOverride = today
+        self.actor = actor
         catalogService = catalog
         pluginSettings = plugins
         self.skippedPlugins = skippedPlugins
@@ -136,7 +139,15 @@ package final class OnboardingWorkspace {
     package func state(of history: EnrolmentHistory) throws(AppError) -> EnrolmentState {
         let plan = try plan(for: history.enrolment)
         return EnrolmentState(plan: plan, person: history.person, enrolment: history.enrolment, events: history.events,
-                              today: today(for: history.person, plan: plan))
+                              today: today(for: history, plan: plan))
+    }
+
+    /// `--today`, else the person's calendar date in their time zone as of that day (a
+    /// detail change may have moved them).
+    package func today(for history: EnrolmentHistory, plan: TrackPlan) -> CalendarDate {
+        let first = today(for: history.person, plan: plan)
+        guard todayOverride == nil, history.events.contains(where: { $0.kind == .detailsChanged }) else { return first }
+        return today(for: history.person.asOf(first, events: history.events), plan: plan)
     }
 
     /// `--today`, else the person's calendar date in their time zone (or the calendar's).
@@ -147,13 +158,52 @@ package final class OnboardingWorkspace {
         return Dates.today(in: zone)
     }
 
-    /// The rules, recording as the current user, stamped with the clock's UTC time when the
-    /// workspace opened: one instant for everything one command or request records (and one
-    /// formatter, not one per imported row).
+    /// The rules, recording as `actor` (else the workspace's), stamped with the clock's UTC
+    /// time when the workspace opened: one instant for everything one command or request
+    /// records (and one formatter, not one per imported row).
     package func rules(today: CalendarDate, actor: String? = nil) -> OnboardingRules {
+        OnboardingRules(today: today, recordedAt: openedAt, actor: actor ?? Self.actor(given: self.actor))
+    }
+
+    /// Who acts: `given` (`--as`), else `SALESOPS_ACTOR`, else the login name. Trusted as it
+    /// is: the command line does not authenticate.
+    package static func actor(given: String?) -> String {
         let environment = ProcessInfo.processInfo.environment
-        let who = actor ?? environment["SALESOPS_ACTOR"] ?? environment["USER"] ?? "salesops"
-        return OnboardingRules(today: today, recordedAt: openedAt, actor: who)
+        if let given, !given.isEmpty { return given }
+        if let named = environment["SALESOPS_ACTOR"], !named.isEmpty { return named }
+        if let user = environment["USER"], !user.isEmpty { return user }
+        return NSUserName()
+    }
+
+    /// The events enrolling `person` as `enrolment` records: the enrolment, the transfers and
+    /// detail changes the person's other enrolments carry (each enrolment holds them all), and
+    /// any details given that differ from the person's current ones, on every enrolment.
+    /// Nil when the same enrolment is stored already.
+    package func enrolmentEvents(_ enrolment: Enrolment, person: Person, rules: OnboardingRules) throws(AppError) -> [OnboardingEvent]? {
+        let histories = try Self.storing { () throws(StoreError) in try store.histories(EnrolmentFilter(person: person.id)) }
+        let existing = histories.first { $0.enrolment.track == enrolment.track }
+        let changes = (existing ?? histories.first)?.events.filter { $0.kind == .transferred || $0.kind == .detailsChanged } ?? []
+        let current = histories.first.map { $0.person.asOf(rules.today, events: changes) }
+        guard let enrolled = try Self.deciding({ () throws(OnboardingError) in
+            try rules.enrol(enrolment, person: person, existing: existing?.enrolment, stored: current)
+        }) else { return nil }
+        var events = [enrolled]
+        guard let current else { return events }
+        events += changes.map { change in
+            var copy = change
+            copy.sequence = 0
+            copy.enrolment = enrolment.key
+            copy.idempotencyKey = change.idempotencyKey + "/" + enrolment.track
+            return copy
+        }
+        let details = PersonDetails(email: person.email, timezone: person.timezone, contact: person.contact)
+        for key in histories.map(\.enrolment.key) + [enrolment.key] {
+            if let manager = person.manager, let event = rules.transfer(key, current: current, to: manager, on: nil, note: nil) {
+                events.append(event)
+            }
+            if let event = rules.changeDetails(key, current: current, to: details, on: nil, note: nil) { events.append(event) }
+        }
+        return events
     }
 }
 
@@ -185,7 +235,7 @@ extension OnboardingWorkspace {
             let history = try self.history(person: person, track: track)
             let plan = try self.plan(for: history.enrolment)
             let state = EnrolmentState(plan: plan, person: history.person, enrolment: history.enrolment, events: history.events,
-                                       today: today(for: history.person, plan: plan))
+                                       today: today(for: history, plan: plan))
             var rules = self.rules(today: state.today, actor: actor)
             rules.recorded = history.events
             let event = try decide(state, plan, rules)

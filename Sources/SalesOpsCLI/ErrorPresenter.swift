@@ -104,6 +104,16 @@ extension OnboardingError {
             return description + " with `onboard waive`"
         case .enrolmentUnreadable(let key, let version, let problem):
             return "\(key): pinned track version \(version.prefix(12)) cannot be used: \(problem)\n  repair: `salesops onboard repin \(key.person) --track \(key.track)` re-pins it to the catalog's current version"
+        case .rescheduleMovesRecorded(let key, let steps):
+            return "\(key) has recorded steps (\(steps.joined(separator: ", "))), whose due dates a new start would move; pass --keep-recorded to keep them as recorded and re-flow the rest"
+        case .enrolmentWithdrawn(let key, let on):
+            return "\(key) was withdrawn on \(on); nothing more is recorded on a withdrawn enrolment; start a new cycle with `salesops onboard reenrol \(key.person) --track \(key.track) --start DATE`"
+        case .signoffRefused(_, let person, _, "manager-signoff", let allowed, _) where allowed.isEmpty:
+            return description + "; record a manager with `salesops onboard transfer \(person) --manager M`"
+        case .signoffRefused(_, let person, _, "customer-signoff", let allowed, _) where allowed.isEmpty:
+            return description + "; record the contact with `salesops onboard details \(person) --contact C`"
+        case .alreadyPaused(let key, _):
+            return description + " with `salesops onboard resume \(key.person) --track \(key.track)`"
         default:
             return description
         }

@@ -16,11 +16,15 @@ struct OnboardCommand: ParsableCommand {
               salesops onboard complete ana.lima product-training
               salesops onboard attempt ana.lima cold-call-certification --score 86
               salesops onboard status --manager maya.chen
+              salesops onboard transfer ana.lima --manager sam.ortiz --on 2026-04-01
+              salesops onboard withdraw ben.okafor --reason "left the company"
             """,
         subcommands: [
             OnboardEnrollCommand.self, OnboardImportCommand.self, OnboardCompleteCommand.self, OnboardWaiveCommand.self,
             OnboardAttemptCommand.self, OnboardSignoffCommand.self, OnboardStatusCommand.self, OnboardOverdueCommand.self,
-            OnboardExpiringCommand.self, OnboardHistoryCommand.self, OnboardRepinCommand.self,
+            OnboardExpiringCommand.self, OnboardHistoryCommand.self,
+            OnboardWithdrawCommand.self, OnboardPauseCommand.self, OnboardResumeCommand.self, OnboardTransferCommand.self,
+            OnboardDetailsCommand.self, OnboardRescheduleCommand.self, OnboardReenrolCommand.self, OnboardUpgradeCommand.self,
         ]
     )
 }

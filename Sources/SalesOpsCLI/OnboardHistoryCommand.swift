@@ -71,6 +71,26 @@ struct OnboardHistoryCommand: ParsableCommand {
         case .repinned(let from, let to, let given):
             parts.append("version \(from.prefix(12)) → \(to.prefix(12))")
             note = given
+        case .withdrawn(let reason):
+            parts.append("reason: \(reason)")
+            note = nil
+        case .paused(let given), .resumed(let given):
+            note = given
+        case .transferred(let manager, let given):
+            parts.append("manager \(manager)")
+            note = given
+        case .detailsChanged(let details, let given):
+            if let email = details.email { parts.append("email \(email)") }
+            if let timezone = details.timezone { parts.append("timezone \(timezone)") }
+            if let contact = details.contact { parts.append("contact \(contact)") }
+            note = given
+        case .rescheduled(let start, let given):
+            parts.append("start \(start)")
+            note = given
+        case .reenrolled(let start, let from, let to, let given):
+            parts.append("new cycle from \(start)")
+            if from != to { parts.append("version \(from.prefix(12)) → \(to.prefix(12))") }
+            note = given
         }
         if let note { parts.append("note: \(note)") }
         return parts.joined(separator: " ")

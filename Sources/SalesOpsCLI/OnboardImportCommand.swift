@@ -8,7 +8,7 @@ struct OnboardImportCommand: ParsableCommand {
         commandName: "import",
         abstract: "Enrol everyone listed in a CSV file from an HR system.",
         discussion: """
-            Columns (header required, any order): person,email,track,start,manager,timezone. \
+            Columns (header required, any order): person,email,track,start,manager,timezone,contact. \
             person, track and start are required; the others may be empty.
 
             All or nothing: every bad row is reported with its line and column, and then nothing from \

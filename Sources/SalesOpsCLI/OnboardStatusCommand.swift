@@ -11,7 +11,8 @@ struct OnboardStatusCommand: ParsableCommand {
         discussion: """
             Health: late when a step is overdue or a certification expired; at risk when a step not \
             started is due within 3 business days, the last attempt at a certification failed, or a \
-            certification is in its renewal window; completed when every step is done; else on track.
+            certification is in its renewal window; completed when every step is done; else on track. \
+            Withdrawn (onboard withdraw) and paused (onboard pause) enrolments are neither late nor at risk.
 
             Examples:
               salesops onboard status ana.lima
@@ -84,17 +85,21 @@ struct OnboardStatusCommand: ParsableCommand {
         }
         guard format == .table else { return format.render(header, rows) }
         if states.isEmpty { return "No enrolments match." }
-        let counts = EnrolmentHealth.allCases.map { health in "\(states.count { $0.health == health }) \(health.label)" }
+        // Withdrawn and paused enrolments are counted only when there are some.
+        let counts = EnrolmentHealth.allCases.compactMap { health -> String? in
+            let count = states.count { $0.health == health }
+            return count == 0 && (health == .withdrawn || health == .paused) ? nil : "\(count) \(health.label)"
+        }
         return format.render(header, rows) + "\n\n\(states.count) enrolment\(states.count == 1 ? "" : "s"): " + counts.joined(separator: ", ")
     }
 
     func rollupReport(_ rollups: [Rollup], by: Rollup.Dimension) throws -> String {
         if format == .json { return try Output.json(rollups) }
-        let header = [by.rawValue.uppercased(), "ENROLMENTS", "ON TRACK", "AT RISK", "LATE", "COMPLETED", "CERTIFIED",
-                      "MEDIAN DAYS TO CERTIFY", "OVERDUE RATE"]
+        let header = [by.rawValue.uppercased(), "ENROLMENTS", "ON TRACK", "AT RISK", "LATE", "COMPLETED", "PAUSED", "WITHDRAWN",
+                      "CERTIFIED", "MEDIAN DAYS TO CERTIFY", "OVERDUE RATE"]
         let rows = rollups.map { rollup in
             [rollup.group, String(rollup.enrolments), String(rollup.onTrack), String(rollup.atRisk), String(rollup.late),
-             String(rollup.completed), String(rollup.certifications),
+             String(rollup.completed), String(rollup.paused), String(rollup.withdrawn), String(rollup.certifications),
              rollup.medianDaysToCertify.map { JSONValue.text(of: $0) } ?? "-", Self.percent(rollup.overdueRate)]
         }
         return format.render(header, rows)

@@ -48,7 +48,7 @@ struct RecordOptions: ParsableArguments {
             line += " (\(attempt.reason))"
             if let until = recorded.certifiedUntil { line += "; certified until \(until)" }
             return line
-        case .enrolled, .completed, .waived, .repinned:
+        default:
             return "\(person) · \(step): \(event.kind.rawValue) on \(event.date)"
         }
     }

@@ -8,9 +8,14 @@ struct WorkspaceOptions: ParsableArguments {
     @OptionGroup var catalog: CatalogOptions
     @OptionGroup var plugins: PluginOptions
 
+    @Option(name: .customLong("as"), help: ArgumentHelp(
+        "Who records (default: SALESOPS_ACTOR, then the login name); trusted as given.", valueName: "person"))
+    var actor: String?
+
     /// The onboarding service these options configure; skipped plugins are reported on stderr.
     var service: OnboardingService {
-        OnboardingService(storePath: Invocation.current.path(store.store), today: store.today, catalog: catalog.service, plugins: plugins.settings) { skipped in
+        OnboardingService(storePath: Invocation.current.path(store.store), today: store.today, catalog: catalog.service, plugins: plugins.settings,
+                          actor: actor ?? Invocation.current.variable("SALESOPS_ACTOR")) { skipped in
             for failure in skipped { Output.error("plugin not loaded: \(failure)") }
         }
     }

@@ -39,6 +39,8 @@ public struct Step: Codable, Sendable, YAMLValidating, YAMLNumericRanges {
     public var weight: Double?
     public var certification: Certification?
     public var resources: [String]?
+    /// People (ids) who may sign the step off besides the enrolment's manager (`enablement-lead`).
+    public var approvers: [String]?
 
     public static let numericRanges: [String: NumericRange] = [
         "weight": NumericRange(0...1000),

@@ -5,11 +5,15 @@
 ///   certification failed, or a certification is in its renewal window.
 /// - `completed`: every step is done and no certification is expiring or expired.
 /// - `onTrack`: none of the above.
+/// - `withdrawn`: the person left the track; never late or at risk.
+/// - `paused`: on leave; due dates move by the business days paused.
 public enum EnrolmentHealth: String, Sendable, Hashable, CaseIterable, Codable {
     case onTrack = "on-track"
     case atRisk = "at-risk"
     case late
     case completed
+    case withdrawn
+    case paused
 
     /// How many business days ahead a step not started makes an enrolment at risk.
     public static let riskHorizon = 3
@@ -20,6 +24,8 @@ public enum EnrolmentHealth: String, Sendable, Hashable, CaseIterable, Codable {
         case .atRisk: return "at risk"
         case .late: return "late"
         case .completed: return "completed"
+        case .withdrawn: return "withdrawn"
+        case .paused: return "paused"
         }
     }
 }

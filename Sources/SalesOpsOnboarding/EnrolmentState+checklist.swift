@@ -16,7 +16,7 @@ extension StepStatus {
     /// The nearest checklist status: passed certifications are ticked, an expired one is overdue.
     public var checklistStatus: ChecklistItem.Status {
         switch self {
-        case .pending: return .pending
+        case .pending, .withdrawn: return .pending
         case .inProgress: return .inProgress
         case .blocked: return .blocked
         case .overdue, .expired: return .overdue

@@ -4,7 +4,10 @@ import SalesOpsSchedule
 /// One enrolment on one day, derived from its events alone: every step's status, weighted
 /// progress, the next due step and the enrolment's health.
 public struct EnrolmentState: Sendable, Hashable, Encodable {
+    /// The person's details on `today`.
     public var person: Person
+    /// The details as given at enrolment, before any transfer or change.
+    public var enrolledPerson: Person
     public var enrolment: EnrolmentKey
     public var trackTitle: String
     public var trackVersion: String
@@ -25,22 +28,30 @@ public struct EnrolmentState: Sendable, Hashable, Encodable {
     public var daysToCertify: [Int]
     /// Steps due after the last year the track's calendar lists holidays for, if any.
     public var holidayWarning: HolidayCoverageWarning?
+    /// The current cycle: its number, withdrawal and pauses.
+    public var cycle: EnrolmentCycle
 
     /// Derives the state from `events` (in store order; events of other enrolments, of
-    /// unknown steps and dated after `today` are ignored, so a past day can be replayed).
+    /// unknown steps, of earlier cycles and dated after `today` are ignored, so a past day can
+    /// be replayed). `person` holds the details given at enrolment; transfers and detail
+    /// changes dated up to `today` apply.
+    ///
+    /// A pause moves the due dates of the steps not done when it began by the business days
+    /// it lasted (so far, while open); a withdrawn enrolment's open steps are `withdrawn`.
     public init(plan: TrackPlan, person: Person, enrolment: Enrolment, events: [OnboardingEvent], today: CalendarDate) {
+        let cycle = EnrolmentCycle(enrolment: enrolment, events: events, today: today)
         let steps = plan.steps
         let count = steps.count
         var completedOn = [CalendarDate?](repeating: nil, count: count)
         var waivedOn = [CalendarDate?](repeating: nil, count: count)
         var attempts = [[AttemptRecord]](repeating: [], count: count)
-        var cycle = [Int](repeating: 0, count: count)
+        var sincePass = [Int](repeating: 0, count: count)
         var periods = [[CertificationPeriod]](repeating: [], count: count)
 
-        for event in events where event.enrolment == enrolment.key && event.date <= today {
+        for event in cycle.events {
             guard let id = event.step, let index = plan.indexByID[id] else { continue }
             switch event.payload {
-            case .enrolled, .repinned:
+            case .enrolled, .repinned, .withdrawn, .paused, .resumed, .transferred, .detailsChanged, .rescheduled, .reenrolled:
                 break
             case .completed:
                 if completedOn[index] == nil, waivedOn[index] == nil { completedOn[index] = event.date }
@@ -48,14 +59,14 @@ public struct EnrolmentState: Sendable, Hashable, Encodable {
                 if completedOn[index] == nil, waivedOn[index] == nil { waivedOn[index] = event.date }
             case .attempted(_, let attempt):
                 attempts[index].append(AttemptRecord(number: attempt.number, date: event.date, passed: attempt.passed, reason: attempt.reason))
-                cycle[index] += 1
+                sincePass[index] += 1
                 guard attempt.passed, let certification = steps[index].certification else { continue }
                 // A pass while a period is valid and not yet renewable opens nothing new.
                 if let last = periods[index].last, last.state(on: event.date) == .certified { continue }
                 periods[index].append(CertificationPeriod(
                     number: periods[index].count + 1, certifiedOn: event.date,
                     validFor: certification.validFor, renewWithin: certification.renewWithin))
-                cycle[index] = 0
+                sincePass[index] = 0
             }
         }
 
@@ -63,8 +74,10 @@ public struct EnrolmentState: Sendable, Hashable, Encodable {
         for index in 0..<count {
             doneOn[index] = completedOn[index] ?? waivedOn[index] ?? periods[index].first?.certifiedOn
         }
-        let schedule = plan.scheduler.schedule(start: enrolment.start, doneOn: doneOn)
+        let schedule = plan.scheduler.schedule(start: cycle.start, doneOn: doneOn)
         let effectiveStart = schedule.effectiveStart
+        let dues = Self.pausedDues(schedule.steps.map { $0.due }, plan: plan, doneOn: doneOn, pauses: cycle.pauses, today: today)
+        let withdrawn = cycle.withdrawal != nil
 
         var states: [StepState] = []
         states.reserveCapacity(count)
@@ -79,7 +92,7 @@ public struct EnrolmentState: Sendable, Hashable, Encodable {
         // Steps are read field by field: copying a whole `Step` per enrolment and step costs
         // more than deriving its status.
         for index in 0..<count {
-            let due = schedule.steps[index].due
+            let due = dues[index]
             let status: StepStatus
             var blockedBy: [String] = []
             for dependency in plan.dependencies[index] where doneOn[dependency] == nil {
@@ -95,6 +108,8 @@ public struct EnrolmentState: Sendable, Hashable, Encodable {
                 }
             } else if completedOn[index] != nil {
                 status = .completed
+            } else if withdrawn {
+                status = .withdrawn
             } else if due < today {
                 status = .overdue
             } else if !blockedBy.isEmpty {
@@ -123,7 +138,7 @@ public struct EnrolmentState: Sendable, Hashable, Encodable {
             }
             if status.isDone {
                 doneWeight += plan.weights[index]
-            } else {
+            } else if !withdrawn {
                 allDone = false
                 if nextIndex == nil || due < nextDueDate { (nextIndex, nextDueDate) = (index, due) }
             }
@@ -131,20 +146,23 @@ public struct EnrolmentState: Sendable, Hashable, Encodable {
             states.append(StepState(
                 id: steps[index].id, title: steps[index].title, owner: steps[index].owner, due: due, status: status, doneOn: doneOn[index],
                 blockedBy: blockedBy, certification: steps[index].certification.map { $0.name ?? steps[index].title },
-                attempts: attempts[index], attemptsInCycle: cycle[index], periods: periods[index], dueSoon: dueSoon))
+                attempts: attempts[index], attemptsInCycle: sincePass[index], periods: periods[index], dueSoon: dueSoon))
         }
 
         let health: EnrolmentHealth
-        if late { health = .late }
+        if withdrawn { health = .withdrawn }
+        else if cycle.openPause != nil { health = .paused }
+        else if late { health = .late }
         else if risky { health = .atRisk }
         else if allDone { health = .completed }
         else { health = .onTrack }
 
-        self.person = person
+        self.person = cycle.personChanges.isEmpty ? person : person.asOf(today, events: cycle.personChanges)
+        self.enrolledPerson = person
         self.enrolment = enrolment.key
         self.trackTitle = plan.version.track.title
         self.trackVersion = enrolment.trackVersion
-        self.start = enrolment.start
+        self.start = cycle.start
         self.effectiveStart = effectiveStart
         self.today = today
         self.steps = states
@@ -154,6 +172,27 @@ public struct EnrolmentState: Sendable, Hashable, Encodable {
         self.hasOverdueStep = overdueSeen
         self.daysToCertify = daysToCertify
         self.holidayWarning = schedule.holidayWarning
+        self.cycle = cycle
+    }
+
+    /// `dues` moved by each pause: a step not done when the pause began, due on or after its
+    /// start, moves by the business days paused (up to `today` while open). A step counted
+    /// `after` one done since the pause began is not moved again: its anchor already was.
+    static func pausedDues(_ dues: [CalendarDate], plan: TrackPlan, doneOn: [CalendarDate?], pauses: [EnrolmentCycle.Pause],
+                           today: CalendarDate) -> [CalendarDate] {
+        guard !pauses.isEmpty else { return dues }
+        var moved = dues
+        for pause in pauses {
+            let days = plan.calendar.count(from: pause.start, to: max(pause.start, pause.end ?? today))
+            guard days > 0 else { continue }
+            for index in moved.indices where moved[index] >= pause.start {
+                if let done = doneOn[index], done < pause.start { continue }
+                if let after = plan.steps[index].due.after, let anchor = plan.indexByID[after],
+                   let anchorDone = doneOn[anchor], anchorDone >= pause.start { continue }
+                moved[index] = plan.calendar.offset(moved[index], businessDays: days)
+            }
+        }
+        return moved
     }
 
     /// The state of the step with this id.
@@ -165,6 +204,8 @@ public struct EnrolmentState: Sendable, Hashable, Encodable {
     /// Built on demand: reports read it for a few enrolments, rollups never.
     public var reasons: [String] {
         var reasons: [String] = []
+        if let withdrawal = cycle.withdrawal { return ["withdrawn on \(withdrawal.on): \(withdrawal.reason)"] }
+        if let pause = cycle.openPause { reasons.append("paused since \(pause.start)") }
         let overdue = steps.filter { $0.status == .overdue }.map { "\($0.id) (due \($0.due))" }
         if !overdue.isEmpty { reasons.append("overdue: " + overdue.joined(separator: ", ")) }
         let expired = steps.filter { $0.status == .expired }

@@ -1,17 +1,17 @@
 import Foundation
 import SalesOpsBasics
 
-/// One row of a hires CSV file, checked: `person,email,track,start,manager,timezone`.
+/// One row of a hires CSV file, checked: `person,email,track,start,manager,timezone,contact`.
 ///
-/// `person`, `track` and `start` are required; `email`, `manager` and `timezone` may be
-/// empty or left out. Columns may come in any order; the header names them.
+/// `person`, `track` and `start` are required; `email`, `manager`, `timezone` and `contact`
+/// (a customer's contact, who signs customer sign-offs) may be empty or left out. Columns may come in any order; the header names them.
 public struct HireRow: Sendable, Hashable {
     public var line: Int
     public var person: Person
     public var track: String
     public var start: CalendarDate
 
-    public static let columns = ["person", "email", "track", "start", "manager", "timezone"]
+    public static let columns = ["person", "email", "track", "start", "manager", "timezone", "contact"]
     public static let requiredColumns = ["person", "track", "start"]
 
     /// Every row of `text`, or every problem found (each with its line and column): a file
@@ -84,6 +84,10 @@ public struct HireRow: Sendable, Hashable {
             }
             let timezone = field("timezone")
             if let timezone, TimeZone(identifier: timezone) == nil { problem("timezone", OnboardingError.invalidTimezone(timezone).description) }
+            let contact = field("contact")
+            if let contact, !Person.isValidID(contact) {
+                problem("contact", "\"\(contact)\" is not a person id; a contact is named by their id: 1-64 letters, digits, `.`, `_`, `-` or `@`")
+            }
             guard !bad, let start else { continue }
             let key = EnrolmentKey(person: id, track: track)
             if let earlier = seen[key] {
@@ -92,7 +96,7 @@ public struct HireRow: Sendable, Hashable {
             }
             seen[key] = record.line
             rows.append(HireRow(line: record.line,
-                                person: Person(id: id, email: email, manager: manager, timezone: timezone),
+                                person: Person(id: id, email: email, manager: manager, timezone: timezone, contact: contact),
                                 track: track, start: start))
         }
         return problems.isEmpty ? .success(rows) : .failure(ImportProblems(problems: problems))

@@ -36,6 +36,17 @@ public enum OnboardingError: Error, Sendable, Hashable, CustomStringConvertible 
     case storedDefinitionUnreadable(detail: String)
     /// An enrolment whose pinned version cannot be read or planned, with the repair.
     case enrolmentUnreadable(EnrolmentKey, version: String, problem: String)
+    case enrolmentWithdrawn(EnrolmentKey, on: CalendarDate)
+    case alreadyPaused(EnrolmentKey, since: CalendarDate)
+    case pauseOverlaps(EnrolmentKey, day: CalendarDate, lastResumed: CalendarDate)
+    case notPaused(EnrolmentKey)
+    case dateBeforePause(CalendarDate, pausedOn: CalendarDate)
+    /// Rescheduling would move due dates under steps already recorded.
+    case rescheduleMovesRecorded(EnrolmentKey, steps: [String])
+    /// A sign-off by someone the step does not accept; `allowed` is who may sign (empty: nobody is recorded).
+    case signoffRefused(step: String, person: String, signer: String, verifier: String, allowed: [String], on: CalendarDate)
+    /// A step recorded as done before a step it depends on was done.
+    case doneBeforeDependency(step: String, on: CalendarDate, dependency: String, doneOn: CalendarDate)
 
     public var description: String {
         switch self {
@@ -53,7 +64,7 @@ public enum OnboardingError: Error, Sendable, Hashable, CustomStringConvertible 
             return "\(person) is already enrolled in \(track) starting \(start); an enrolment is never moved, so enrol them in another track or keep this one"
         case .enrolledWithOtherDetails(let stored, let given, let track):
             let fields: [(String, String?, String?)] = [("manager", stored.manager, given.manager), ("email", stored.email, given.email),
-                                                        ("timezone", stored.timezone, given.timezone)]
+                                                        ("timezone", stored.timezone, given.timezone), ("contact", stored.contact, given.contact)]
             let differences = fields.compactMap { name, old, new -> String? in
                 guard let new, new != old else { return nil }
                 return "\(name) \(old ?? "none") (given: \(new))"
@@ -112,6 +123,29 @@ public enum OnboardingError: Error, Sendable, Hashable, CustomStringConvertible 
             return "a stored track or calendar version cannot be read (\(detail)); the store may come from a newer salesops"
         case .enrolmentUnreadable(let key, let version, let problem):
             return "\(key): pinned track version \(version.prefix(12)) cannot be used: \(problem); re-pin it to the catalog's current version"
+        case .enrolmentWithdrawn(let key, let on):
+            return "\(key) was withdrawn on \(on); nothing more is recorded on a withdrawn enrolment; re-enrol to start a new cycle"
+        case .alreadyPaused(let key, let since):
+            return "\(key) is paused since \(since); resume it first"
+        case .pauseOverlaps(let key, let day, let lastResumed):
+            return "\(key) was on leave until \(lastResumed); a new pause starts on or after it, not on \(day)"
+        case .notPaused(let key):
+            return "\(key) is not paused, so there is nothing to resume"
+        case .dateBeforePause(let day, let pausedOn):
+            return "\(day) is before the pause began (\(pausedOn)); resume on or after it"
+        case .rescheduleMovesRecorded(let key, let steps):
+            return "\(key) has recorded steps (\(steps.joined(separator: ", "))), whose due dates a new start would move; keep them as recorded and re-flow the rest explicitly"
+        case .signoffRefused(let step, let person, let signer, let verifier, let allowed, let on):
+            let who: String
+            switch verifier {
+            case "manager-signoff": who = "\(person)'s manager on \(on) or an approver the step names"
+            case "customer-signoff": who = "the customer contact recorded for \(person)"
+            default: who = "an approver the step names"
+            }
+            let names = allowed.isEmpty ? "nobody is recorded" : allowed.joined(separator: ", ")
+            return "\(signer) may not sign off \(step) for \(person); only \(who) may: \(names)"
+        case .doneBeforeDependency(let step, let on, let dependency, let doneOn):
+            return "step \(step) cannot be done on \(on): it depends on \(dependency), done on \(doneOn); give a date on or after \(doneOn)"
         }
     }
 }

@@ -6,6 +6,8 @@ public struct OnboardingEvent: Sendable, Hashable {
     /// The name of each payload case, as stored and shown in histories.
     public enum Kind: String, Sendable, Hashable, CaseIterable {
         case enrolled, completed, waived, attempted, repinned
+        case withdrawn, paused, resumed, transferred, rescheduled, reenrolled
+        case detailsChanged = "details-changed"
     }
 
     /// The store's order of events (0 before the event is stored).
@@ -34,7 +36,7 @@ public struct OnboardingEvent: Sendable, Hashable {
     }
 
     public var kind: Kind { payload.kind }
-    /// The step the event is about; nil for enrolments and re-pins.
+    /// The step the event is about; nil for events about the whole enrolment.
     public var step: String? { payload.step }
 
     /// Whether both record the same request: the same enrolment, day and payload, where an
@@ -61,6 +63,20 @@ public enum EventPayload: Sendable, Hashable {
     case attempted(step: String, Attempt)
     /// The enrolment moved from one pinned track version (`TrackVersion.hash`) to another.
     case repinned(from: String, to: String, note: String?)
+    /// The person left the track (a leaver, a lost customer): no longer overdue or at risk.
+    case withdrawn(reason: String)
+    /// A leave of absence begins; due dates move by the business days paused.
+    case paused(note: String?)
+    /// The leave ends.
+    case resumed(note: String?)
+    /// The person reports to `manager` from the event's date.
+    case transferred(manager: String, note: String?)
+    /// Contact details from the event's date; only the details given change.
+    case detailsChanged(PersonDetails, note: String?)
+    /// The current cycle starts on another day; recorded steps stay.
+    case rescheduled(start: CalendarDate, note: String?)
+    /// A new cycle from `start` on the track version `to`; the events before it belong to earlier cycles.
+    case reenrolled(start: CalendarDate, from: String, to: String, note: String?)
 
     public var kind: OnboardingEvent.Kind {
         switch self {
@@ -69,15 +85,39 @@ public enum EventPayload: Sendable, Hashable {
         case .waived: return .waived
         case .attempted: return .attempted
         case .repinned: return .repinned
+        case .withdrawn: return .withdrawn
+        case .paused: return .paused
+        case .resumed: return .resumed
+        case .transferred: return .transferred
+        case .detailsChanged: return .detailsChanged
+        case .rescheduled: return .rescheduled
+        case .reenrolled: return .reenrolled
         }
     }
 
     public var step: String? {
         switch self {
-        case .enrolled, .repinned: return nil
         case .completed(let step, _, _), .waived(let step, _), .attempted(let step, _): return step
+        case .enrolled, .repinned, .withdrawn, .paused, .resumed, .transferred, .detailsChanged, .rescheduled, .reenrolled: return nil
         }
     }
+}
+
+/// A person's contact details as an event changes them: nil members stay as they were.
+public struct PersonDetails: Sendable, Hashable {
+    public var email: String?
+    /// IANA time zone.
+    public var timezone: String?
+    /// The customer's contact who signs customer sign-offs.
+    public var contact: String?
+
+    public init(email: String? = nil, timezone: String? = nil, contact: String? = nil) {
+        self.email = email
+        self.timezone = timezone
+        self.contact = contact
+    }
+
+    public var isEmpty: Bool { email == nil && timezone == nil && contact == nil }
 }
 
 extension EventPayload {

@@ -38,6 +38,18 @@ public struct OnboardingRules: Sendable {
     /// Checks a track through its track kind (owners, required fields, the kind's own
     /// checks) and that every certification's verifier is loaded.
     public static func checkTrack(_ track: Track, registry: PluginRegistry) throws(OnboardingError) {
+        let problems = try trackKindProblems(track, registry: registry).map(\.description)
+        if !problems.isEmpty { throw .invalidTrack(track: track.name, problems: problems) }
+        for step in track.spec.steps {
+            if let verifier = step.certification?.verifier, !registry.contains(.verifier, verifier) {
+                throw .unknownVerifier(step: step.id, verifier: verifier, known: registry.ids(of: .verifier))
+            }
+        }
+    }
+
+    /// What the track's kind finds wrong with it (paths relative to `spec`); a kind that
+    /// cannot check it is one problem.
+    public static func trackKindProblems(_ track: Track, registry: PluginRegistry) throws(OnboardingError) -> [TrackProblem] {
         let audience = track.spec.audience
         let kind: any TrackKind
         do {
@@ -51,17 +63,10 @@ public struct OnboardingRules: Sendable {
         } catch {
             throw .storedDefinitionUnreadable(detail: "\(error)")
         }
-        var problems: [String]
         do {
-            problems = try kind.validate(TrackValidationRequest(track: spec)).map(\.description)
+            return try kind.validate(TrackValidationRequest(track: spec))
         } catch {
-            problems = ["track kind \(audience) could not check the track: \(error)"]
-        }
-        if !problems.isEmpty { throw .invalidTrack(track: track.name, problems: problems) }
-        for step in track.spec.steps {
-            if let verifier = step.certification?.verifier, !registry.contains(.verifier, verifier) {
-                throw .unknownVerifier(step: step.id, verifier: verifier, known: registry.ids(of: .verifier))
-            }
+            return [TrackProblem(path: "", message: "track kind \(audience) could not check the track: \(error)")]
         }
     }
 
@@ -98,9 +103,11 @@ public struct OnboardingRules: Sendable {
         let request = event(state.enrolment, .completed(step: id, evidence: evidence, note: note), date: day,
                             key: "complete/\(state.enrolment.person)/\(state.enrolment.track)/\(id)")
         if let stored = stored(request) { return stored }
+        try checkOpen(state)
         let current = state.steps[index]
         if let done = current.doneOn { throw .alreadyDone(step: id, how: current.status.label, on: done) }
         if !current.blockedBy.isEmpty { throw .stepBlocked(step: id, openDependencies: current.blockedBy) }
+        try checkAfterDependencies(state, plan: plan, step: index, on: day)
         return request
     }
 
@@ -112,6 +119,7 @@ public struct OnboardingRules: Sendable {
         let request = event(state.enrolment, .waived(step: id, note: note), date: day,
                             key: "waive/\(state.enrolment.person)/\(state.enrolment.track)/\(id)")
         if let stored = stored(request) { return stored }
+        try checkOpen(state)
         let current = state.steps[index]
         if let done = current.doneOn { throw .alreadyDone(step: id, how: current.status.label, on: done) }
         return request
@@ -131,9 +139,12 @@ public struct OnboardingRules: Sendable {
         // The decision is not part of the request, so a placeholder one finds a stored repeat.
         let asked = EventPayload.attempted(step: id, .init(submission: given, number: 0, passed: false, reason: ""))
         if let stored = stored(event(state.enrolment, asked, date: day, key: "")) { return stored }
+        try checkOpen(state)
         let current = state.steps[index]
         if current.status == .waived, let done = current.doneOn { throw .alreadyDone(step: id, how: "waived", on: done) }
         if !current.blockedBy.isEmpty { throw .stepBlocked(step: id, openDependencies: current.blockedBy) }
+        try checkAfterDependencies(state, plan: plan, step: index, on: day)
+        if let signedOffBy { try checkSigner(signedOffBy, state: state, step: step, verifier: certification.verifier, on: day) }
         if let period = current.periods.last, period.state(on: day) == .certified {
             throw .alreadyCertified(step: id, expires: period.expiresOn, renewalOpens: period.renewalOpensOn ?? period.expiresOn)
         }
@@ -178,7 +189,127 @@ public struct OnboardingRules: Sendable {
                      key: "repin/\(enrolment.person)/\(enrolment.track)/\(enrolment.trackVersion)/\(version.hash)/\(version.calendarHash)/\(recordedAt)")
     }
 
+    // MARK: The lifecycle
+
+    /// Withdraws the enrolment's current cycle: its open steps are no longer expected.
+    /// Someone may leave before their start, so any day up to today will do.
+    public func withdraw(_ state: EnrolmentState, on date: CalendarDate?, reason: String) throws(OnboardingError) -> OnboardingEvent {
+        let day = date ?? today
+        if day > today { throw .dateAfterToday(day, today: today) }
+        let request = event(state.enrolment, .withdrawn(reason: reason), date: day,
+                            key: "withdraw/\(state.enrolment.person)/\(state.enrolment.track)/\(state.cycle.number)")
+        if let stored = stored(request) { return stored }
+        try checkOpen(state)
+        return request
+    }
+
+    /// Begins a leave of absence.
+    public func pause(_ state: EnrolmentState, on date: CalendarDate?, note: String?) throws(OnboardingError) -> OnboardingEvent {
+        let day = try checkedDate(date, state: state)
+        let request = event(state.enrolment, .paused(note: note), date: day,
+                            key: "pause/\(state.enrolment.person)/\(state.enrolment.track)/\(state.cycle.number)/\(day)")
+        if let stored = stored(request) { return stored }
+        try checkOpen(state)
+        if let open = state.cycle.openPause { throw .alreadyPaused(state.enrolment, since: open.start) }
+        if let last = state.cycle.pauses.last?.end, day < last { throw .pauseOverlaps(state.enrolment, day: day, lastResumed: last) }
+        return request
+    }
+
+    /// Ends the leave of absence; due dates have moved by the business days it lasted.
+    public func resume(_ state: EnrolmentState, on date: CalendarDate?, note: String?) throws(OnboardingError) -> OnboardingEvent {
+        let day = try checkedDate(date, state: state)
+        let request = event(state.enrolment, .resumed(note: note), date: day,
+                            key: "resume/\(state.enrolment.person)/\(state.enrolment.track)/\(state.cycle.number)/\(day)")
+        if let stored = stored(request) { return stored }
+        try checkOpen(state)
+        guard let open = state.cycle.openPause else { throw .notPaused(state.enrolment) }
+        if day < open.start { throw .dateBeforePause(day, pausedOn: open.start) }
+        return request
+    }
+
+    /// Moves the current cycle's start; due dates re-flow. Refused when steps are recorded
+    /// unless `keepRecorded`; nil when it starts on `start` already.
+    public func reschedule(_ state: EnrolmentState, to start: CalendarDate, keepRecorded: Bool,
+                           note: String?) throws(OnboardingError) -> OnboardingEvent? {
+        guard start != state.start else { return nil }
+        try checkOpen(state)
+        let recordedSteps = state.cycle.recordedSteps
+        if !recordedSteps.isEmpty, !keepRecorded {
+            throw .rescheduleMovesRecorded(state.enrolment, steps: recordedSteps)
+        }
+        let count = state.cycle.events.count { $0.kind == .rescheduled }
+        return event(state.enrolment, .rescheduled(start: start, note: note), date: today,
+                     key: "reschedule/\(state.enrolment.person)/\(state.enrolment.track)/\(state.cycle.number)/\(count + 1)/\(start)")
+    }
+
+    /// Opens a new cycle from `start` on `version`; the earlier cycles stay in the history.
+    /// Nil when the current cycle is a re-enrolment from `start` on `version` with nothing recorded since.
+    public func reenrol(_ state: EnrolmentState, pinned enrolment: Enrolment, to version: TrackVersion, start: CalendarDate,
+                        note: String?) -> OnboardingEvent? {
+        if state.cycle.number > 1, state.start == start, enrolment.trackVersion == version.hash, state.cycle.events.count == 1 {
+            return nil
+        }
+        return event(state.enrolment, .reenrolled(start: start, from: enrolment.trackVersion, to: version.hash, note: note), date: today,
+                     key: "reenrol/\(enrolment.person)/\(enrolment.track)/\(state.cycle.number + 1)")
+    }
+
+    /// The person reports to `manager` from `date` (today when nil; a later day is allowed, it
+    /// counts from then); nil when `current` (their details on that day) names that manager already.
+    public func transfer(_ key: EnrolmentKey, current: Person, to manager: String, on date: CalendarDate?,
+                         note: String?) -> OnboardingEvent? {
+        let day = date ?? today
+        guard current.manager != manager else { return nil }
+        return event(key, .transferred(manager: manager, note: note), date: day,
+                     key: "transfer/\(key.person)/\(key.track)/\(day)/\(manager)/\(recordedAt)")
+    }
+
+    /// The details that differ from `current` (their details on that day), from `date`; nil when none do.
+    public func changeDetails(_ key: EnrolmentKey, current: Person, to details: PersonDetails, on date: CalendarDate?,
+                              note: String?) -> OnboardingEvent? {
+        let day = date ?? today
+        let changed = PersonDetails(email: details.email == current.email ? nil : details.email,
+                                    timezone: details.timezone == current.timezone ? nil : details.timezone,
+                                    contact: details.contact == current.contact ? nil : details.contact)
+        guard !changed.isEmpty else { return nil }
+        let content = [changed.email, changed.timezone, changed.contact].map { $0 ?? "-" }.joined(separator: "\u{1F}")
+        return event(key, .detailsChanged(changed, note: note), date: day,
+                     key: "details/\(key.person)/\(key.track)/\(day)/\(SHA256.hex(of: Array((content + recordedAt).utf8)).prefix(16))")
+    }
+
+    /// Who may sign `step` off for the enrolment on `day`: for a manager sign-off the person's
+    /// manager on that day and the step's approvers; for a customer sign-off the customer's
+    /// contact. Nil when the verifier does not limit who signs.
+    public static func signers(of step: Step, verifier: String, person: Person) -> [String]? {
+        switch verifier {
+        case "manager-signoff": return [person.manager].compactMap { $0 } + (step.approvers ?? [])
+        case "customer-signoff": return [person.contact].compactMap { $0 }
+        default: return step.approvers
+        }
+    }
+
     // MARK: Helpers
+
+    private func checkSigner(_ signer: String, state: EnrolmentState, step: Step, verifier: String,
+                             on day: CalendarDate) throws(OnboardingError) {
+        let person = state.enrolledPerson.asOf(day, events: recorded.isEmpty ? state.cycle.events : recorded)
+        guard let allowed = Self.signers(of: step, verifier: verifier, person: person), !allowed.contains(signer) else { return }
+        throw .signoffRefused(step: step.id, person: state.enrolment.person, signer: signer, verifier: verifier, allowed: allowed, on: day)
+    }
+
+    /// Refuses a change to a withdrawn cycle.
+    private func checkOpen(_ state: EnrolmentState) throws(OnboardingError) {
+        if let withdrawal = state.cycle.withdrawal { throw .enrolmentWithdrawn(state.enrolment, on: withdrawal.on) }
+    }
+
+    /// Refuses a step done before a step it depends on was.
+    private func checkAfterDependencies(_ state: EnrolmentState, plan: TrackPlan, step index: Int,
+                                        on day: CalendarDate) throws(OnboardingError) {
+        for dependency in plan.dependencies[index] {
+            if let done = state.steps[dependency].doneOn, done > day {
+                throw .doneBeforeDependency(step: plan.steps[index].id, on: day, dependency: plan.steps[dependency].id, doneOn: done)
+            }
+        }
+    }
 
     /// The stored event that records the same request, if any.
     private func stored(_ request: OnboardingEvent) -> OnboardingEvent? {

@@ -1,3 +1,5 @@
+import SalesOpsBasics
+
 /// Someone going through onboarding: a new hire or a customer's contact.
 public struct Person: Sendable, Hashable, Codable {
     /// The handle used on the command line and in CSV files (`ana.lima`).
@@ -7,12 +9,15 @@ public struct Person: Sendable, Hashable, Codable {
     public var manager: String?
     /// IANA time zone; "today" is the person's date there. Absent: the track calendar's zone.
     public var timezone: String?
+    /// For a customer: their contact, the one who may sign customer sign-offs.
+    public var contact: String?
 
-    public init(id: String, email: String? = nil, manager: String? = nil, timezone: String? = nil) {
+    public init(id: String, email: String? = nil, manager: String? = nil, timezone: String? = nil, contact: String? = nil) {
         self.id = id
         self.email = email
         self.manager = manager
         self.timezone = timezone
+        self.contact = contact
     }
 
     /// Letters, digits, `.`, `_`, `-` and `@`, 1–64 characters: safe in file names, CSV and shells.
@@ -45,6 +50,25 @@ public struct Person: Sendable, Hashable, Codable {
     /// This person with the details of `update` that are given; the others kept.
     public func merged(with update: Person) -> Person {
         Person(id: id, email: update.email ?? email, manager: update.manager ?? manager,
-               timezone: update.timezone ?? timezone)
+               timezone: update.timezone ?? timezone, contact: update.contact ?? contact)
+    }
+
+    /// This person's details on `day`: the stored ones (as given at enrolment) changed by the
+    /// transfers and detail changes among `events` dated on or before it, in date order.
+    public func asOf(_ day: CalendarDate, events: [OnboardingEvent]) -> Person {
+        var person = self
+        let changes = events.filter { $0.date <= day && ($0.kind == .transferred || $0.kind == .detailsChanged) }
+            .sorted { ($0.date, $0.sequence) < ($1.date, $1.sequence) }
+        for event in changes {
+            switch event.payload {
+            case .transferred(let manager, _):
+                person.manager = manager
+            case .detailsChanged(let details, _):
+                person = person.merged(with: Person(id: id, email: details.email, timezone: details.timezone, contact: details.contact))
+            default:
+                break
+            }
+        }
+        return person
     }
 }

@@ -12,6 +12,8 @@ public struct Rollup: Sendable, Hashable, Codable {
     public var atRisk: Int
     public var late: Int
     public var completed: Int
+    public var paused: Int
+    public var withdrawn: Int
     /// Certifications passed at least once.
     public var certifications: Int
     /// Median calendar days from the effective start to a certification's first pass; nil without any.
@@ -52,6 +54,8 @@ public struct Rollup: Sendable, Hashable, Codable {
         atRisk = counts[.atRisk] ?? 0
         late = counts[.late] ?? 0
         completed = counts[.completed] ?? 0
+        paused = counts[.paused] ?? 0
+        withdrawn = counts[.withdrawn] ?? 0
         certifications = days.count
         if days.isEmpty {
             medianDaysToCertify = nil

@@ -8,6 +8,7 @@
 /// - `certified`: passed, and the renewal window is not open (or it never expires).
 /// - `expiring`: passed, and the renewal window is open: renew before it expires.
 /// - `expired`: passed once, but the period has ended without a renewal.
+/// - `withdrawn`: not done, and the enrolment was withdrawn: no longer expected.
 public enum StepStatus: String, Sendable, Hashable, CaseIterable, Codable {
     case pending
     case inProgress = "in-progress"
@@ -18,12 +19,13 @@ public enum StepStatus: String, Sendable, Hashable, CaseIterable, Codable {
     case certified
     case expiring
     case expired
+    case withdrawn
 
     /// Done for dependencies and progress: completed, waived, or passed at least once.
     public var isDone: Bool {
         switch self {
         case .completed, .waived, .certified, .expiring, .expired: return true
-        case .pending, .inProgress, .blocked, .overdue: return false
+        case .pending, .inProgress, .blocked, .overdue, .withdrawn: return false
         }
     }
 

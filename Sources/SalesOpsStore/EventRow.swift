@@ -1,3 +1,4 @@
+import SalesOpsBasics
 import SalesOpsOnboarding
 
 /// An event's payload as the columns of the `events` table hold it. Each payload case
@@ -16,10 +17,16 @@ struct EventRow: Sendable, Hashable {
     var reason: String?
     var fromVersion: String?
     var toVersion: String?
+    var manager: String?
+    var email: String?
+    var timezone: String?
+    var contact: String?
+    var startDate: String?
 
     init(kind: String, step: String? = nil, note: String? = nil, evidence: Int64? = nil, score: Double? = nil, value: Double? = nil,
          signedOffBy: String? = nil, attemptNumber: Int64? = nil, passed: Int64? = nil, reason: String? = nil,
-         fromVersion: String? = nil, toVersion: String? = nil) {
+         fromVersion: String? = nil, toVersion: String? = nil, manager: String? = nil, email: String? = nil,
+         timezone: String? = nil, contact: String? = nil, startDate: String? = nil) {
         self.kind = kind
         self.step = step
         self.note = note
@@ -32,6 +39,11 @@ struct EventRow: Sendable, Hashable {
         self.reason = reason
         self.fromVersion = fromVersion
         self.toVersion = toVersion
+        self.manager = manager
+        self.email = email
+        self.timezone = timezone
+        self.contact = contact
+        self.startDate = startDate
     }
 
     init(_ payload: EventPayload) {
@@ -50,6 +62,18 @@ struct EventRow: Sendable, Hashable {
                       passed: attempt.passed ? 1 : 0, reason: attempt.reason)
         case .repinned(let from, let to, let note):
             self.init(kind: kind, note: note, fromVersion: from, toVersion: to)
+        case .withdrawn(let reason):
+            self.init(kind: kind, reason: reason)
+        case .paused(let note), .resumed(let note):
+            self.init(kind: kind, note: note)
+        case .transferred(let manager, let note):
+            self.init(kind: kind, note: note, manager: manager)
+        case .detailsChanged(let details, let note):
+            self.init(kind: kind, note: note, email: details.email, timezone: details.timezone, contact: details.contact)
+        case .rescheduled(let start, let note):
+            self.init(kind: kind, note: note, startDate: start.description)
+        case .reenrolled(let start, let from, let to, let note):
+            self.init(kind: kind, note: note, fromVersion: from, toVersion: to, startDate: start.description)
         }
     }
 
@@ -58,6 +82,10 @@ struct EventRow: Sendable, Hashable {
         func required<T>(_ value: T?, _ column: String) throws(Missing) -> T {
             guard let value else { throw Missing(column: column) }
             return value
+        }
+        func date(_ text: String) throws(Missing) -> CalendarDate {
+            guard let date = CalendarDate(iso: text) else { throw Missing(column: "start_date") }
+            return date
         }
         switch OnboardingEvent.Kind(rawValue: kind) {
         case .enrolled:
@@ -74,6 +102,23 @@ struct EventRow: Sendable, Hashable {
             return .attempted(step: try required(step, "step"), attempt)
         case .repinned:
             return .repinned(from: try required(fromVersion, "from_version"), to: try required(toVersion, "to_version"), note: note)
+        case .withdrawn:
+            return .withdrawn(reason: try required(reason, "reason"))
+        case .paused:
+            return .paused(note: note)
+        case .resumed:
+            return .resumed(note: note)
+        case .transferred:
+            return .transferred(manager: try required(manager, "manager"), note: note)
+        case .detailsChanged:
+            let details = PersonDetails(email: email, timezone: timezone, contact: contact)
+            guard !details.isEmpty else { throw Missing(column: "email, timezone or contact") }
+            return .detailsChanged(details, note: note)
+        case .rescheduled:
+            return .rescheduled(start: try date(required(startDate, "start_date")), note: note)
+        case .reenrolled:
+            return .reenrolled(start: try date(required(startDate, "start_date")), from: try required(fromVersion, "from_version"),
+                               to: try required(toVersion, "to_version"), note: note)
         case nil:
             throw Missing(column: "kind")
         }

@@ -16,7 +16,7 @@ public protocol OnboardingStore: AnyObject {
     /// Where the store is, for messages (a file path or a server address).
     var location: String { get }
 
-    /// The person with this id.
+    /// The person with this id, with the details given when first enrolled.
     func person(_ id: String) throws(StoreError) -> Person?
     /// Every stored person, sorted by id (for listings and "did you mean" suggestions).
     func people() throws(StoreError) -> [Person]
@@ -89,8 +89,8 @@ public struct StoredDefinition: Sendable, Hashable {
     }
 }
 
-/// What one transaction writes. People are merged (given details replace stored ones),
-/// definitions and enrolments are added when new, pins move enrolments to other versions,
+/// What one transaction writes. People, definitions and enrolments are added when new (a
+/// person's later details are events, never an update in place), pins move enrolments to other versions,
 /// events are appended unless their key is stored.
 public struct StoreBatch: Sendable {
     public var people: [Person]

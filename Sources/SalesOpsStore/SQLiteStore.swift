@@ -73,20 +73,20 @@ public final class SQLiteStore: OnboardingStore {
     // MARK: Reading
 
     public func person(_ id: String) throws(StoreError) -> Person? {
-        let statement = try connection.prepareCached("SELECT id, email, manager, timezone FROM people WHERE id = ?")
+        let statement = try connection.prepareCached("SELECT id, email, manager, timezone, contact FROM people WHERE id = ?")
         defer { statement.reset() }
         statement.bind(1, id)
         guard try statement.step() else { return nil }
         return Person(id: statement.string(0) ?? id, email: statement.string(1), manager: statement.string(2),
-                      timezone: statement.string(3))
+                      timezone: statement.string(3), contact: statement.string(4))
     }
 
     public func people() throws(StoreError) -> [Person] {
-        let statement = try connection.prepare("SELECT id, email, manager, timezone FROM people ORDER BY id")
+        let statement = try connection.prepare("SELECT id, email, manager, timezone, contact FROM people ORDER BY id")
         var people: [Person] = []
         while try statement.step() {
             people.append(Person(id: statement.string(0) ?? "", email: statement.string(1), manager: statement.string(2),
-                                 timezone: statement.string(3)))
+                                 timezone: statement.string(3), contact: statement.string(4)))
         }
         return people
     }
@@ -123,7 +123,8 @@ public final class SQLiteStore: OnboardingStore {
             for (offset, value) in values.enumerated() { statement.bind(Int32(offset + 1), value) }
         }
         let enrolments = try connection.prepareCached("""
-            SELECT en.id, en.person, en.track, en.track_version, en.calendar_version, en.start, p.email, p.manager, p.timezone
+            SELECT en.id, en.person, en.track, en.track_version, en.calendar_version, en.start, p.email, p.manager, p.timezone,
+                   p.contact
             FROM enrolments en JOIN people p ON p.id = en.person
             WHERE \(whereSQL)
             ORDER BY en.person, en.track
@@ -138,7 +139,8 @@ public final class SQLiteStore: OnboardingStore {
             let start = CalendarDate(iso: enrolments.string(5) ?? "") ?? CalendarDate(daysSinceEpoch: 0)
             positionByID[enrolments.int64(0) ?? 0] = histories.count
             histories.append(EnrolmentHistory(
-                person: Person(id: person, email: enrolments.string(6), manager: enrolments.string(7), timezone: enrolments.string(8)),
+                person: Person(id: person, email: enrolments.string(6), manager: enrolments.string(7), timezone: enrolments.string(8),
+                               contact: enrolments.string(9)),
                 enrolment: Enrolment(key: key, trackVersion: enrolments.string(3) ?? "", calendarVersion: enrolments.string(4) ?? "",
                                      start: start),
                 events: []))
@@ -147,7 +149,7 @@ public final class SQLiteStore: OnboardingStore {
         let events = try connection.prepareCached("""
             SELECT e.enrolment_id, e.id, e.kind, e.step, e.on_date, e.recorded_at, e.actor, e.note, e.evidence, e.score,
                    e.value, e.signed_off_by, e.attempt_number, e.passed, e.reason, e.idempotency_key, e.from_version,
-                   e.to_version
+                   e.to_version, e.manager, e.email, e.timezone, e.contact, e.start_date
             FROM events e JOIN enrolments en ON en.id = e.enrolment_id JOIN people p ON p.id = en.person
             WHERE \(whereSQL)
             ORDER BY e.enrolment_id, e.id
@@ -167,7 +169,9 @@ public final class SQLiteStore: OnboardingStore {
             let row = EventRow(
                 kind: events.string(2) ?? "", step: events.string(3), note: events.string(7), evidence: events.int64(8),
                 score: events.double(9), value: events.double(10), signedOffBy: events.string(11), attemptNumber: events.int64(12),
-                passed: events.int64(13), reason: events.string(14), fromVersion: events.string(16), toVersion: events.string(17))
+                passed: events.int64(13), reason: events.string(14), fromVersion: events.string(16), toVersion: events.string(17),
+                manager: events.string(18), email: events.string(19), timezone: events.string(20), contact: events.string(21),
+                startDate: events.string(22))
             let payload: EventPayload
             do {
                 payload = try row.payload()
@@ -199,17 +203,18 @@ public final class SQLiteStore: OnboardingStore {
         try connection.transaction { () throws(StoreError) -> StoreWriteSummary in
             var summary = StoreWriteSummary()
             if !batch.people.isEmpty {
-                let upsert = try connection.prepare("""
-                    INSERT INTO people(id, email, manager, timezone) VALUES (?1, ?2, ?3, ?4)
-                    ON CONFLICT(id) DO UPDATE SET email = coalesce(excluded.email, email),
-                        manager = coalesce(excluded.manager, manager), timezone = coalesce(excluded.timezone, timezone)
+                // Details are never updated in place: later ones are events.
+                let insert = try connection.prepare("""
+                    INSERT INTO people(id, email, manager, timezone, contact) VALUES (?1, ?2, ?3, ?4, ?5)
+                    ON CONFLICT(id) DO NOTHING
                     """)
                 for person in batch.people {
-                    upsert.bind(1, person.id)
-                    upsert.bind(2, person.email)
-                    upsert.bind(3, person.manager)
-                    upsert.bind(4, person.timezone)
-                    try upsert.run()
+                    insert.bind(1, person.id)
+                    insert.bind(2, person.email)
+                    insert.bind(3, person.manager)
+                    insert.bind(4, person.timezone)
+                    insert.bind(5, person.contact)
+                    try insert.run()
                 }
             }
             if !batch.definitions.isEmpty {
@@ -289,6 +294,11 @@ public final class SQLiteStore: OnboardingStore {
                 insert.bind(15, event.idempotencyKey)
                 insert.bind(16, row.fromVersion)
                 insert.bind(17, row.toVersion)
+                insert.bind(18, row.manager)
+                insert.bind(19, row.email)
+                insert.bind(20, row.timezone)
+                insert.bind(21, row.contact)
+                insert.bind(22, row.startDate)
                 try insert.run()
                 if connection.changes == 1 { summary.eventsAppended += 1 } else { summary.eventsSkipped += 1 }
             }
@@ -300,8 +310,9 @@ public final class SQLiteStore: OnboardingStore {
         if let cachedInsertEvent { return cachedInsertEvent }
         let statement = try connection.prepare("""
             INSERT INTO events(enrolment_id, kind, step, on_date, recorded_at, actor, note, evidence, score, value,
-                               signed_off_by, attempt_number, passed, reason, idempotency_key, from_version, to_version)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                               signed_off_by, attempt_number, passed, reason, idempotency_key, from_version, to_version,
+                               manager, email, timezone, contact, start_date)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT(idempotency_key) DO NOTHING
             """)
         cachedInsertEvent = statement

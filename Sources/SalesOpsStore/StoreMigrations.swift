@@ -96,5 +96,48 @@ enum StoreMigrations {
             CREATE TRIGGER events_are_append_only_delete BEFORE DELETE ON events
                 BEGIN SELECT RAISE(ABORT, 'events are append-only'); END;
             """),
+        // The lifecycle as events: withdrawals, pauses, transfers, detail changes, reschedules and
+        // re-enrolments, with the columns they need; and a customer's contact beside each person.
+        Migration(version: 3, name: "lifecycle events, customer contacts", sql: """
+            CREATE TABLE events_v3 (
+                id INTEGER PRIMARY KEY,
+                enrolment_id INTEGER NOT NULL REFERENCES enrolments(id),
+                kind TEXT NOT NULL CHECK (kind IN ('enrolled', 'completed', 'waived', 'attempted', 'repinned', 'withdrawn',
+                                                   'paused', 'resumed', 'transferred', 'details-changed', 'rescheduled',
+                                                   'reenrolled')),
+                step TEXT,
+                on_date TEXT NOT NULL,
+                recorded_at TEXT NOT NULL,
+                actor TEXT NOT NULL,
+                note TEXT,
+                evidence INTEGER,
+                score REAL,
+                value REAL,
+                signed_off_by TEXT,
+                attempt_number INTEGER,
+                passed INTEGER,
+                reason TEXT,
+                idempotency_key TEXT NOT NULL UNIQUE,
+                from_version TEXT,
+                to_version TEXT,
+                manager TEXT,
+                email TEXT,
+                timezone TEXT,
+                contact TEXT,
+                start_date TEXT
+            );
+            INSERT INTO events_v3(id, enrolment_id, kind, step, on_date, recorded_at, actor, note, evidence, score, value,
+                                  signed_off_by, attempt_number, passed, reason, idempotency_key, from_version, to_version)
+                SELECT id, enrolment_id, kind, step, on_date, recorded_at, actor, note, evidence, score, value,
+                       signed_off_by, attempt_number, passed, reason, idempotency_key, from_version, to_version FROM events;
+            DROP TABLE events;
+            ALTER TABLE events_v3 RENAME TO events;
+            CREATE INDEX events_by_enrolment ON events(enrolment_id, id);
+            CREATE TRIGGER events_are_append_only_update BEFORE UPDATE ON events
+                BEGIN SELECT RAISE(ABORT, 'events are append-only'); END;
+            CREATE TRIGGER events_are_append_only_delete BEFORE DELETE ON events
+                BEGIN SELECT RAISE(ABORT, 'events are append-only'); END;
+            ALTER TABLE people ADD COLUMN contact TEXT;
+            """),
     ]
 }

@@ -186,7 +186,7 @@ struct OnboardCommandTests {
         #expect(json["steps"]?.arrayValue?.first { $0["id"] == "cold-call-certification" }?["attemptsInCycle"] == 3)
 
         let byManager = try run(["onboard", "status", "--by", "manager", "--today", "2026-03-20", "--format", "csv"])
-        #expect(byManager.hasPrefix("MANAGER,ENROLMENTS,ON TRACK,AT RISK,LATE,COMPLETED,CERTIFIED,MEDIAN DAYS TO CERTIFY,OVERDUE RATE\n"))
+        #expect(byManager.hasPrefix("MANAGER,ENROLMENTS,ON TRACK,AT RISK,LATE,COMPLETED,PAUSED,WITHDRAWN,CERTIFIED,MEDIAN DAYS TO CERTIFY,OVERDUE RATE\n"))
         #expect(byManager.contains("maya.chen,2,"))
 
         let overdue = try run(["onboard", "overdue", "--manager", "maya.chen", "--today", "2026-03-20", "--format", "json"])

@@ -29,10 +29,10 @@ struct SQLiteStoreTests {
     @Test func createsAndMigratesOnFirstUse() throws {
         let path = try OnboardingFixtures.folder() + "/nested.db"
         let store = try SQLiteStore(path: path)
-        #expect(try store.schemaVersion() == 2)
+        #expect(try store.schemaVersion() == 3)
         #expect(try store.eventCount() == 0)
         // Opening again applies nothing twice.
-        #expect(try SQLiteStore(path: path).schemaVersion() == 2)
+        #expect(try SQLiteStore(path: path).schemaVersion() == 3)
     }
 
     @Test func writingTheSameBatchTwiceChangesNothing() throws {
@@ -105,7 +105,7 @@ struct SQLiteStoreTests {
         let path = try OnboardingFixtures.folder() + "/salesops.db"
         try SQLiteConnection(path: path).execute(try String(contentsOfFile: OnboardingFixtures.fixture("store-v1.sql"), encoding: .utf8))
         let store = try SQLiteStore(path: path)
-        #expect(try store.schemaVersion() == 2)
+        #expect(try store.schemaVersion() == 3)
         let history = try #require(try store.histories(EnrolmentFilter(person: "ana.lima")).first)
         #expect(history.events.map { "\($0.sequence) \($0.kind) \($0.step ?? "-") \($0.date) \($0.actor) \(Self.note(of: $0) ?? "-")" } == [
             "1 enrolled - 2026-02-27 maya.chen -",
@@ -141,6 +141,14 @@ struct SQLiteStoreTests {
                                                  number: 2, passed: false, reason: "score 72.5 < pass mark 80")),
             .attempted(step: "pitch-quiz", .init(submission: .init(evidence: 0), number: 3, passed: true, reason: "")),
             .repinned(from: "old", to: "new", note: "track fixed"),
+            .withdrawn(reason: "left the company"),
+            .paused(note: "parental leave"),
+            .resumed(note: nil),
+            .transferred(manager: "sam", note: "team split"),
+            .detailsChanged(PersonDetails(email: "ana@example.com", timezone: "Europe/Paris", contact: "jo"), note: nil),
+            .detailsChanged(PersonDetails(contact: "kim"), note: "new champion"),
+            .rescheduled(start: CalendarDate(iso: "2026-03-16")!, note: "visa delay"),
+            .reenrolled(start: CalendarDate(iso: "2026-06-01")!, from: "new", to: "newer", note: "rehired"),
         ]
         for (index, payload) in payloads.enumerated() {
             batch.events.append(OnboardingEvent(enrolment: key, payload: payload, date: Self.start, recordedAt: "t", actor: "test",
@@ -168,6 +176,9 @@ struct SQLiteStoreTests {
         case .enrolled: return nil
         case .completed(_, _, let note), .waived(_, let note), .repinned(_, _, let note): return note
         case .attempted(_, let attempt): return attempt.submission.note
+        case .withdrawn(let reason): return reason
+        case .paused(let note), .resumed(let note), .transferred(_, let note), .detailsChanged(_, let note),
+             .rescheduled(_, let note), .reenrolled(_, _, _, let note): return note
         }
     }
 }

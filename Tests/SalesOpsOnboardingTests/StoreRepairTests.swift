@@ -93,7 +93,7 @@ struct StoreRepairTests {
         #expect(repin.status == 0, "\(repin.errors)")
         let store = try SQLiteStore(path: folder + "/salesops.db", create: false)
         let pinned = try #require(try store.enrolments(person: "ben.okafor").first)
-        #expect(repin.output == "Re-pinned ben.okafor on ae-onboarding from version \(cycle) to \(pinned.trackVersion.prefix(12)) (by test)\n")
+        #expect(repin.output == "Upgraded ben.okafor on ae-onboarding from version \(cycle) to \(pinned.trackVersion.prefix(12)) (by test)\nCarried over: nothing recorded\n")
         let event = try #require(try store.histories(EnrolmentFilter(person: "ben.okafor")).first?.events.last)
         #expect(event.actor == "test")
         #expect(event.date.description == "2026-03-20")
@@ -110,7 +110,7 @@ struct StoreRepairTests {
         // Repinning again changes nothing; once chloe is repaired too, every report is whole again.
         let again = try OnboardingFixtures.salesops(["onboard", "repin", "ben.okafor"] + today, in: folder)
         #expect(again.status == 0)
-        #expect(again.output == "ben.okafor on ae-onboarding is pinned to the current version \(pinned.trackVersion.prefix(12)) already; nothing changed\n")
+        #expect(again.output == "ben.okafor on ae-onboarding is on the current version \(pinned.trackVersion.prefix(12)) already; nothing changed\n")
         #expect(try OnboardingFixtures.salesops(["onboard", "repin", "chloe.martin"] + today, in: folder).status == 0)
         #expect(try OnboardingFixtures.salesops(["onboard", "repin", "acme-corp"] + today, in: folder).status == 0)
         let status = try OnboardingFixtures.salesops(["onboard", "status"] + today, in: folder)

@@ -1,0 +1,103 @@
+import Foundation
+import SalesOpsPlugins
+import SalesOpsTestSupport
+import Testing
+
+/// The README's "A quarter with a small team" runs as written: every `$ ` line of its console
+/// block, in order, against a fresh store with the shipped catalog, each command's output
+/// (stdout, then stderr) compared whole with the lines under it. Steps appended to the block
+/// are run and checked the same way. Then the JSON of the lifecycle's histories and states is
+/// validated against the output schemas.
+@Suite struct QuarterWalkthroughTests {
+    struct Step: CustomTestStringConvertible, Sendable {
+        var command: String
+        var expected: String
+        var testDescription: String { command }
+    }
+
+    static let heading = "### A quarter with a small team"
+
+    /// The console block of the section: `$ ` commands, each followed by its output.
+    static func steps() throws -> [Step] {
+        let readme = try String(contentsOf: CommandLineTests.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        guard let start = readme.range(of: heading + "\n") else { throw WalkthroughError(description: "README has no \(heading)") }
+        let section = readme[start.upperBound...].components(separatedBy: "\n### ")[0]
+        guard let open = section.range(of: "```console\n"), let close = section.range(of: "\n```", range: open.upperBound..<section.endIndex) else {
+            throw WalkthroughError(description: "\(heading) has no ```console block")
+        }
+        var steps: [Step] = []
+        for line in section[open.upperBound..<close.lowerBound].split(separator: "\n", omittingEmptySubsequences: false) {
+            if line.hasPrefix("$ ") {
+                steps.append(Step(command: String(line.dropFirst(2)), expected: ""))
+            } else if !steps.isEmpty {
+                steps[steps.count - 1].expected += line + "\n"
+            }
+        }
+        return steps
+    }
+
+    struct WalkthroughError: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    /// Shell words: spaces separate, double quotes group.
+    static func words(_ command: String) -> [String] {
+        var words: [String] = []
+        var current = ""
+        var quoted = false
+        var started = false
+        for character in command {
+            if character == "\"" {
+                quoted.toggle()
+                started = true
+            } else if character == " ", !quoted {
+                if started { words.append(current) }
+                current = ""
+                started = false
+            } else {
+                current.append(character)
+                started = true
+            }
+        }
+        if started { words.append(current) }
+        return words
+    }
+
+    @Test func theWalkthroughRunsAsWritten() throws {
+        let steps = try Self.steps()
+        #expect(steps.count >= 15)
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("salesops-quarter-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let products = PluginSearchPath.runningExecutableFolder ?? CommandLineTests.packageRoot.appendingPathComponent(".build/debug").path
+        var environment = ProcessInfo.processInfo.environment
+        environment.removeValue(forKey: "SALESOPS_PLUGIN_PATH")
+        environment.removeValue(forKey: "SALESOPS_ACTOR")
+        environment["SALESOPS_CATALOG"] = CommandLineTests.packageRoot.appendingPathComponent("catalog").path
+        for step in steps {
+            let words = Self.words(step.command)
+            if words.first == "export", words.count == 2, let equals = words[1].firstIndex(of: "=") {
+                environment[String(words[1][..<equals])] = String(words[1][words[1].index(after: equals)...])
+                #expect(step.expected.isEmpty, "\(step.command) prints nothing")
+                continue
+            }
+            try #require(words.first == "salesops", "only salesops commands and exports run: \(step.command)")
+            let result = try TestProcess.run(products + "/salesops", Array(words.dropFirst()), in: folder, environment: environment)
+            #expect(result.stdout + result.stderr == step.expected, "$ \(step.command)")
+        }
+        // The lifecycle's events and states keep to the JSON contracts.
+        let contracts: [(schema: String, arguments: [String])] = [
+            ("output/onboard-history.schema.json", ["onboard", "history", "ben.okafor", "--format", "json"]),
+            ("output/onboard-history.schema.json", ["onboard", "history", "ana.lima", "--format", "json"]),
+            ("output/onboard-status-list.schema.json", ["onboard", "status", "--today", "2026-04-27", "--format", "json"]),
+            ("output/onboard-status-person.schema.json", ["onboard", "status", "ben.okafor", "--today", "2026-04-27", "--format", "json"]),
+            ("output/onboard-status-rollup.schema.json", ["onboard", "status", "--by", "manager", "--today", "2026-04-27", "--format", "json"]),
+        ]
+        for (index, contract) in contracts.enumerated() {
+            let result = try TestProcess.run(products + "/salesops", contract.arguments, in: folder, environment: environment)
+            #expect(result.status == 0, "\(contract.arguments): \(result.stderr)")
+            let file = folder.appendingPathComponent("contract-\(index).json")
+            try result.stdout.write(to: file, atomically: true, encoding: .utf8)
+            try JSONContractTests.validate(file, against: contract.schema)
+        }
+    }
+}
