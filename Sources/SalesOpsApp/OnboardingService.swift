@@ -458,7 +458,7 @@ extension OnboardingWorkspace {
             states = states.filter { $0.person.manager == manager }
             if states.isEmpty, problems.isEmpty, !managers.isEmpty, !managers.contains(manager) {
                 let known = managers.sorted()
-                throw .onboarding(.unknownManager(manager, suggestion: Suggestion.nearest(to: manager, in: known), known: known))
+                throw .onboarding(.notFound(NotFound(kind: "manager", name: manager, place: "in the store", among: known, showingKnown: true)))
             }
         }
         if query.anonymize {
@@ -481,7 +481,7 @@ extension OnboardingWorkspace {
         if let track = filter.track {
             let known = Set(try Self.storing { () throws(StoreError) in try store.enrolments(person: nil).map(\.track) }).sorted()
             if !known.isEmpty, !known.contains(track) {
-                throw .onboarding(.unknownTrack(track, suggestion: Suggestion.nearest(to: track, in: known), known: known))
+                throw .onboarding(.notFound(NotFound(kind: "track", name: track, place: "in the catalog", among: known, showingKnown: true)))
             }
         }
     }

@@ -75,7 +75,7 @@ package final class OnboardingWorkspace {
     static func track(_ name: String, in catalog: Catalog) throws(OnboardingError) -> (descriptor: Track, calendar: CalendarDescriptor) {
         guard let track = catalog.track(named: name) else {
             let names = catalog.tracks.map(\.name)
-            throw OnboardingError.unknownTrack(name, suggestion: Suggestion.nearest(to: name, in: names), known: names)
+            throw OnboardingError.notFound(NotFound(kind: "track", name: name, place: "in the catalog", among: names, showingKnown: true))
         }
         guard let calendar = catalog.calendar(named: track.spec.calendar) else {
             throw OnboardingError.unknownCalendar(track: name, calendar: track.spec.calendar)
@@ -116,7 +116,7 @@ package final class OnboardingWorkspace {
         guard Person.isValidID(id) else { throw .onboarding(.invalidPersonID(id)) }
         if let person = try Self.storing({ () throws(StoreError) in try store.person(id) }) { return person }
         let known = try Self.storing { () throws(StoreError) in try store.people().map(\.id) }
-        throw .onboarding(.unknownPerson(id, suggestion: Suggestion.nearest(to: id, in: known)))
+        throw .onboarding(.notFound(NotFound(kind: "person", name: id, place: "in the store", among: known)))
     }
 
     /// The person's enrolment on `track`, or their only one when no track is given.

@@ -76,8 +76,8 @@ extension OnboardingError {
     /// out as the options and commands to type (the domain's messages name neither).
     var commandLineMessage: String {
         switch self {
-        case .unknownPerson(let id, nil):
-            return description + "; enrol them first with `salesops onboard enroll \(id) --track TRACK --start DATE`"
+        case .notFound(let notFound) where notFound.kind == "person" && notFound.nearest == nil:
+            return description + "; enrol them first with `salesops onboard enroll \(notFound.name) --track TRACK --start DATE`"
         case .notEnrolled(let person, let track, _):
             return description + "; enrol them with `salesops onboard enroll \(person) --track \(track ?? "TRACK") --start DATE`"
         case .severalEnrolments(let person, let tracks):
@@ -96,7 +96,8 @@ extension OnboardingError {
             return "track \(track) has audience \"\(audience)\", but no plugin provides that track kind (\(list))\(remedy)"
         case .unknownVerifier(_, let verifier, _):
             return description + "; " + (BundledPlugin.provider(of: .verifier, verifier)?.remedy ?? "check `salesops plugins list`")
-        case .unknownStep(_, let track, nil):
+        case .notFound(let notFound) where notFound.kind == "step" && notFound.nearest == nil:
+            let track = notFound.place.map { $0.replacingOccurrences(of: "in track ", with: "") } ?? "TRACK"
             return description + "; `salesops catalog show Track/\(track)` lists the steps"
         case .notACertification(let step):
             return "step \(step) has no certification; record it with `salesops onboard complete PERSON \(step)`"

@@ -6,18 +6,17 @@ import SalesOpsSchedule
 /// one of these is thrown.
 public enum OnboardingError: Error, Sendable, Hashable, CustomStringConvertible {
     case invalidPersonID(String)
-    case unknownPerson(String, suggestion: String?)
+    /// A person, track, step or manager that is not there.
+    case notFound(NotFound)
     case notEnrolled(person: String, track: String?, tracks: [String])
     case severalEnrolments(person: String, tracks: [String])
     case alreadyEnrolled(person: String, track: String, start: CalendarDate)
     case enrolledWithOtherDetails(stored: Person, given: Person, track: String)
     case conflictingEvent(key: String, person: String)
-    case unknownTrack(String, suggestion: String?, known: [String])
     case unknownCalendar(track: String, calendar: String)
     case unknownTrackKind(track: String, audience: String, known: [String])
     case invalidTrack(track: String, problems: [String])
     case unknownVerifier(step: String, verifier: String, known: [String])
-    case unknownStep(String, track: String, suggestion: String?)
     case stepBlocked(step: String, openDependencies: [String])
     case alreadyDone(step: String, how: String, on: CalendarDate)
     case dateBeforeStart(CalendarDate, start: CalendarDate)
@@ -29,7 +28,6 @@ public enum OnboardingError: Error, Sendable, Hashable, CustomStringConvertible 
     case alreadyCertified(step: String, expires: CalendarDate?, renewalOpens: CalendarDate?)
     case verifierFailed(step: String, verifier: String, message: String)
     case invalidTimezone(String)
-    case unknownManager(String, suggestion: String?, known: [String])
     case unschedulable(track: String, ScheduleError)
     /// The track's calendar cannot date anything (a stored calendar with no working day…).
     case unusableCalendar(track: String, BusinessCalendarError)
@@ -52,8 +50,8 @@ public enum OnboardingError: Error, Sendable, Hashable, CustomStringConvertible 
         switch self {
         case .invalidPersonID(let id):
             return "\"\(id)\" is not a valid person id; use 1-64 letters, digits, `.`, `_`, `-` or `@` (e.g. ana.lima)"
-        case .unknownPerson(let id, let suggestion):
-            return "no person \"\(id)\" in the store" + (suggestion.map { "; did you mean \"\($0)\"?" } ?? "")
+        case .notFound(let notFound):
+            return notFound.description
         case .notEnrolled(let person, let track, let tracks):
             guard let track else { return "\(person) is not enrolled in any track" }
             let list = tracks.isEmpty ? "no track" : tracks.joined(separator: ", ")
@@ -72,9 +70,6 @@ public enum OnboardingError: Error, Sendable, Hashable, CustomStringConvertible 
             return "\(stored.id) is already enrolled in \(track) with \(differences.joined(separator: ", ")); nothing was changed, since an enrolment is never silently changed"
         case .conflictingEvent(let key, let person):
             return "another event with key \(key) is stored already, so this one was not recorded; see \(person)'s history"
-        case .unknownTrack(let name, let suggestion, let known):
-            let hint = suggestion.map { "; did you mean \"\($0)\"?" } ?? "; known tracks: \(known.joined(separator: ", "))"
-            return "no track \"\(name)\" in the catalog\(hint)"
         case .unknownCalendar(let track, let calendar):
             return "track \(track) uses calendar \"\(calendar)\", which is not in the catalog; add it or fix spec.calendar"
         case .unknownTrackKind(let track, let audience, let known):
@@ -84,8 +79,6 @@ public enum OnboardingError: Error, Sendable, Hashable, CustomStringConvertible 
             return "track \(track) does not pass its track kind's checks:\n" + problems.map { "  spec.\($0)" }.joined(separator: "\n")
         case .unknownVerifier(let step, let verifier, let known):
             return "step \(step) is certified by verifier \"\(verifier)\", which no loaded plugin provides (loaded: \(known.joined(separator: ", ")))"
-        case .unknownStep(let step, let track, let suggestion):
-            return "track \(track) has no step \"\(step)\"" + (suggestion.map { "; did you mean \"\($0)\"?" } ?? "")
         case .stepBlocked(let step, let open):
             return "step \(step) is blocked: \(open.joined(separator: ", ")) \(open.count == 1 ? "is" : "are") not done yet; complete or waive \(open.count == 1 ? "it" : "them") first"
         case .alreadyDone(let step, let how, let on):
@@ -112,9 +105,6 @@ public enum OnboardingError: Error, Sendable, Hashable, CustomStringConvertible 
             return "verifier \(verifier) could not decide step \(step): \(message)"
         case .invalidTimezone(let zone):
             return "unknown time zone \"\(zone)\"; use an IANA name such as Europe/Berlin or America/New_York"
-        case .unknownManager(let manager, let suggestion, let known):
-            let hint = suggestion.map { "; did you mean \"\($0)\"?" } ?? "; managers in the store: \(known.joined(separator: ", "))"
-            return "nobody in the store has manager \"\(manager)\"\(hint)"
         case .unschedulable(let track, let error):
             return "track \(track) cannot be scheduled:\n\(error)"
         case .unusableCalendar(let track, let error):

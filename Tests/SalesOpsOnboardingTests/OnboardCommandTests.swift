@@ -41,7 +41,7 @@ struct OnboardCommandTests {
 
     static let badInputs: [BadInput] = [
         BadInput(arguments: ["onboard", "enroll", "zoe", "--track", "sdr-30-60-9", "--start", "2026-03-02"],
-                 message: "no track \"sdr-30-60-9\" in the catalog; did you mean \"sdr-30-60-90\"?"),
+                 message: "no track named `sdr-30-60-9` in the catalog; did you mean `sdr-30-60-90`?"),
         BadInput(arguments: ["onboard", "enroll", "Zoe Smith", "--track", "sdr-30-60-90", "--start", "2026-03-02"],
                  message: "\"Zoe Smith\" is not a valid person id"),
         BadInput(arguments: ["onboard", "enroll", "zoe", "--track", "sdr-30-60-90", "--start", "2026-03-02", "--timezone", "Mars/Base"],
@@ -53,9 +53,9 @@ struct OnboardCommandTests {
         BadInput(arguments: ["onboard", "enroll", "zoe", "--track", "bad-owner", "--start", "2026-03-02"] + fixtureCatalog,
                  message: "spec.steps[0].owner: owner \"customer\" is not allowed here"),
         BadInput(arguments: ["onboard", "complete", "ana.lim", "product-training"],
-                 message: "no person \"ana.lim\" in the store; did you mean \"ana.lima\"?"),
+                 message: "no person named `ana.lim` in the store; did you mean `ana.lima`?"),
         BadInput(arguments: ["onboard", "complete", "ana.lima", "product-trainin"],
-                 message: "track sdr-30-60-90 has no step \"product-trainin\"; did you mean \"product-training\"?"),
+                 message: "no step named `product-trainin` in track sdr-30-60-90; did you mean `product-training`?"),
         BadInput(arguments: ["onboard", "complete", "ana.lima", "tools-orientation"],
                  message: "step tools-orientation is blocked: accounts-setup is not done yet; complete or waive it first"),
         BadInput(arguments: ["onboard", "complete", "ana.lima", "accounts-setup", "--on", "2026-04-01"],
@@ -82,21 +82,21 @@ struct OnboardCommandTests {
                  message: "step accounts-setup has no certification"),
         BadInput(arguments: ["onboard", "signoff", "ana.lima", "review-90-day", "--by", "maya.chen"],
                  message: "step review-90-day is blocked: review-60-day is not done yet"),
-        BadInput(arguments: ["onboard", "status", "nobody"], message: "no person \"nobody\" in the store"),
+        BadInput(arguments: ["onboard", "status", "nobody"], message: "no person named `nobody` in the store"),
         BadInput(arguments: ["onboard", "status", "--cohort", "2026-3"], message: "--cohort: expected a start month as YYYY-MM"),
         BadInput(arguments: ["onboard", "status", "--manager", "maya.chn"],
-                 message: "nobody in the store has manager \"maya.chn\"; did you mean \"maya.chen\"?"),
+                 message: "no manager named `maya.chn` in the store; did you mean `maya.chen`?"),
         BadInput(arguments: ["onboard", "overdue", "--track", "sdr-3060-90"],
-                 message: "no track \"sdr-3060-90\" in the catalog; did you mean \"sdr-30-60-90\"?"),
+                 message: "no track named `sdr-3060-90` in the catalog; did you mean `sdr-30-60-90`?"),
         BadInput(arguments: ["onboard", "expiring", "--within", "30x"],
                  message: "--within: expected a period such as 30d, 6w, 12m or 1y, found \"30x\""),
-        BadInput(arguments: ["onboard", "history", "ana"], message: "no person \"ana\" in the store"),
+        BadInput(arguments: ["onboard", "history", "ana"], message: "no person named `ana` in the store"),
         BadInput(arguments: ["onboard", "import", "missing.csv"], message: "cannot read missing.csv; check the path"),
         BadInput(arguments: ["onboard", "import", OnboardingFixtures.fixture("hires-unknown-column.csv")],
                  message: "line 1, column mail: unknown column; did you mean \"email\"?"),
-        BadInput(arguments: ["checklist", "nobody"], message: "no person \"nobody\" in the store"),
+        BadInput(arguments: ["checklist", "nobody"], message: "no person named `nobody` in the store"),
         BadInput(arguments: ["checklist", "--track", "sdr-30-60-9", "--start", "2026-03-02"],
-                 message: "did you mean \"sdr-30-60-90\"?"),
+                 message: "did you mean `sdr-30-60-90`?"),
     ]
 
     @Test func everyBadInputIsRefusedWithExit1AndChangesNothing() throws {
@@ -146,7 +146,7 @@ struct OnboardCommandTests {
         let file = OnboardingFixtures.fixture("hires-bad-rows.csv")
         let run = try OnboardingFixtures.salesops(["onboard", "import", file, "--today", "2026-02-20"], in: folder)
         #expect(run.status == 1)
-        #expect(run.errors.contains("\(file): line 3, column track: no track \"sdr-30-60-9O\" in the catalog; did you mean \"sdr-30-60-90\"?"))
+        #expect(run.errors.contains("\(file): line 3, column track: no track named `sdr-30-60-9O` in the catalog; did you mean `sdr-30-60-90`?"))
         #expect(run.errors.contains("\(file): line 4, column start: expected a date as YYYY-MM-DD, found \"2026-02-30\""))
         #expect(run.errors.contains("\(file): line 4, column timezone: unknown time zone \"Mars/Olympus\""))
         #expect(run.errors.contains("3 problems in \(file); nothing was imported"))
