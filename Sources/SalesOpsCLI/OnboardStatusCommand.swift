@@ -52,8 +52,10 @@ struct OnboardStatusCommand: ParsableCommand {
 
     func personReport(_ state: EnrolmentState) throws -> String {
         let header = ["STEP", "STATUS", "DUE", "DONE", "OWNER", "DETAIL"]
+        let pastHolidayList = Set(state.holidayWarning?.steps.map(\.id) ?? [])
         let rows = state.steps.map { step in
-            [step.id, step.status.label, step.due.description, step.doneOn?.description ?? "", step.owner, Self.detail(step)]
+            [step.id, step.status.label, step.due.description, step.doneOn?.description ?? "", step.owner,
+             Self.detail(step, pastHolidayList: pastHolidayList.contains(step.id))]
         }
         switch format {
         case .json:
@@ -112,8 +114,9 @@ struct OnboardStatusCommand: ParsableCommand {
     }
 
     /// What a person needs to know about a step beyond its status.
-    static func detail(_ step: StepState) -> String {
+    static func detail(_ step: StepState, pastHolidayList: Bool = false) -> String {
         var parts: [String] = []
+        if pastHolidayList { parts.append("due past the calendar's holiday list") }
         if !step.blockedBy.isEmpty { parts.append("waits for " + step.blockedBy.joined(separator: ", ")) }
         if let period = step.periods.last {
             var text = "certified \(period.certifiedOn)"

@@ -207,7 +207,7 @@ struct OnboardCommandTests {
         #expect(markdown.contains("- [x] 2026-03-09 · Product training (enablement)"))
         let ics = try run(["checklist", "--track", "smb-customer", "--start", "2026-03-02", "--format", "ics", "--today", "2026-03-01"])
         #expect(ics.contains("DTSTAMP:20260301T000000Z"))
-        #expect(ics.contains("DUE;VALUE=DATE:20260305"))
+        #expect(ics.contains("DTSTART;VALUE=DATE:20260305"))
         for format in ["html", "csv", "json"] {
             #expect(!(try run(["checklist", "acme-corp", "--format", format, "--today", "2026-03-20"])).isEmpty)
         }
