@@ -20,7 +20,17 @@ struct OnboardHistoryCommand: ParsableCommand {
     @Option(help: "table, json, csv or markdown.")
     var format: ReportFormat = .table
 
+    @Flag(help: "Refused: one person's history identifies them; use an aggregate report instead.")
+    var anonymize = false
+
     @OptionGroup var workspaceOptions: WorkspaceOptions
+
+    func validate() throws {
+        if anonymize {
+            throw ValidationError("onboard history lists one person's events, and their dates and steps identify them under any "
+                + "pseudonym; for the team's picture use an aggregate such as `salesops onboard status --by cohort --anonymize`")
+        }
+    }
 
     struct Row: Encodable {
         var sequence: Int64

@@ -17,6 +17,11 @@ struct OnboardStatusCommand: ParsableCommand {
               salesops onboard status ana.lima
               salesops onboard status --manager maya.chen --format markdown
               salesops onboard status --by cohort --anonymize --format json
+              salesops onboard status --anonymize --min-group 3
+
+            --anonymize names people by pseudonym only (rows ordered by it), shows ISO weeks instead \
+            of dates, and shows a manager or track only for groups of at least --min-group people \
+            (default 5); smaller groups are merged into (other), or withheld when that is still too small.
             """
     )
 
@@ -33,10 +38,20 @@ struct OnboardStatusCommand: ParsableCommand {
 
     @OptionGroup var workspaceOptions: WorkspaceOptions
 
+    func validate() throws {
+        if person != nil, filterOptions.anonymize {
+            throw ValidationError("--anonymize applies to team reports (a list or --by), not one person's status, which names them")
+        }
+    }
+
     func run() throws {
         let service = workspaceOptions.service
+        if filterOptions.anonymize {
+            try runAnonymized(service)
+            return
+        }
         if let person {
-            let state = try service.status(person: person, track: filterOptions.track, anonymize: filterOptions.anonymize)
+            let state = try service.status(person: person, track: filterOptions.track)
             if let warning = state.holidayWarning { Output.error("warning: \(warning)") }
             print(try personReport(state))
             return
@@ -47,6 +62,25 @@ struct OnboardStatusCommand: ParsableCommand {
         } else {
             print(try listReport(report.states))
         }
+        try failIfLeftOut(report.problems)
+    }
+
+    func runAnonymized(_ service: OnboardingService) throws {
+        let query = try filterOptions.query()
+        if let by {
+            let report = try service.anonymousRollups(query, by: by)
+            print(try AnonymousReportRendering.render(report, key: "groups", format: format, header: Self.rollupHeader(by),
+                                                      cells: Self.rollupCells))
+            try failIfLeftOut(report.problems)
+            return
+        }
+        let report = try service.anonymousStatus(query)
+        print(try AnonymousReportRendering.render(
+            report, key: "enrolments", format: format,
+            header: ["PSEUDONYM", "MANAGER", "TRACK", "START WEEK", "PROGRESS", "HEALTH", "NEXT DUE WEEK"]) { row in
+                [row.pseudonym, row.manager, row.track, row.startWeek.description, Self.percent(row.progress), row.health.label,
+                 row.nextDueWeek?.description ?? ""]
+            })
         try failIfLeftOut(report.problems)
     }
 
@@ -92,14 +126,18 @@ struct OnboardStatusCommand: ParsableCommand {
 
     func rollupReport(_ rollups: [Rollup], by: Rollup.Dimension) throws -> String {
         if format == .json { return try Output.json(rollups) }
-        let header = [by.rawValue.uppercased(), "ENROLMENTS", "ON TRACK", "AT RISK", "LATE", "COMPLETED", "CERTIFIED",
-                      "MEDIAN DAYS TO CERTIFY", "OVERDUE RATE"]
-        let rows = rollups.map { rollup in
-            [rollup.group, String(rollup.enrolments), String(rollup.onTrack), String(rollup.atRisk), String(rollup.late),
-             String(rollup.completed), String(rollup.certifications),
-             rollup.medianDaysToCertify.map { JSONValue.text(of: $0) } ?? "-", Self.percent(rollup.overdueRate)]
-        }
-        return format.render(header, rows)
+        return format.render(Self.rollupHeader(by), rollups.map(Self.rollupCells))
+    }
+
+    static func rollupHeader(_ by: Rollup.Dimension) -> [String] {
+        [by.rawValue.uppercased(), "ENROLMENTS", "ON TRACK", "AT RISK", "LATE", "COMPLETED", "CERTIFIED",
+         "MEDIAN DAYS TO CERTIFY", "OVERDUE RATE"]
+    }
+
+    static func rollupCells(_ rollup: Rollup) -> [String] {
+        [rollup.group, String(rollup.enrolments), String(rollup.onTrack), String(rollup.atRisk), String(rollup.late),
+         String(rollup.completed), String(rollup.certifications),
+         rollup.medianDaysToCertify.map { JSONValue.text(of: $0) } ?? "-", percent(rollup.overdueRate)]
     }
 
     /// The first reason, cut to fit a table row; the person's own status shows them all.
