@@ -370,7 +370,7 @@ extension OnboardingService {
     /// One person's enrolment (on `track`, or their only one) as of their today.
     public func status(person: String, track: String?) throws(AppError) -> EnrolmentState {
         let workspace = try open(writing: false)
-        return try workspace.state(of: try workspace.history(person: person, track: track))
+        return try workspace.forecastState(of: try workspace.history(person: person, track: track))
     }
 
     /// Every enrolment the query selects; a query naming no track or manager in the store is
@@ -441,7 +441,9 @@ extension OnboardingWorkspace {
                 problems.append(problem)
             }
         }
-        let states = EnrolmentState.derive(inputs)
+        // Health needs the forecast ("at risk": forecast to finish late), which learns from the track's finished enrolments.
+        let states = try forecasting(EnrolmentState.derive(inputs), inputs: inputs,
+                                     wholeTracks: filter.manager == nil && filter.cohort == nil)
         if states.isEmpty, problems.isEmpty { try checkFilter(filter) }
         return StatusReport(states: states, problems: problems)
     }

@@ -21,7 +21,7 @@ struct OnboardCommand: ParsableCommand {
             OnboardEnrollCommand.self, OnboardImportCommand.self, OnboardCompleteCommand.self, OnboardWaiveCommand.self,
             OnboardAttemptCommand.self, OnboardSignoffCommand.self, OnboardStatusCommand.self, OnboardOverdueCommand.self,
             OnboardExpiringCommand.self, OnboardHistoryCommand.self, OnboardRepinCommand.self,
-            OnboardRotatePseudonymsCommand.self,
+            OnboardRotatePseudonymsCommand.self, OnboardForecastCommand.self,
         ]
     )
 }

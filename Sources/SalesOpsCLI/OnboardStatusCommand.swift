@@ -9,9 +9,9 @@ struct OnboardStatusCommand: ParsableCommand {
         commandName: "status",
         abstract: "Show where people stand: one person's steps, a list of enrolments, or rollups.",
         discussion: """
-            Health: late when a step is overdue or a certification expired; at risk when a step not \
-            started is due within 3 business days, the last attempt at a certification failed, or a \
-            certification is in its renewal window; completed when every step is done; else on track.
+            Health: late when a step is overdue or a certification expired; at risk when the ramp forecast \
+            (onboard forecast) finishes the track after its due date, or a certification is in its renewal \
+            window; completed when every step is done; else on track.
 
             Examples:
               salesops onboard status ana.lima

@@ -1,0 +1,51 @@
+import SalesOpsBasics
+import SalesOpsOnboarding
+import SalesOpsStore
+
+/// One enrolment's ramp forecast.
+public struct EnrolmentForecast: Sendable {
+    public var person: String
+    public var manager: String?
+    public var track: String
+    /// The health with the forecast applied.
+    public var health: EnrolmentHealth
+    public var forecast: RampForecast
+}
+
+/// The forecasts of the enrolments a query selects (completed ones left out: nothing remains),
+/// and the enrolments that could not be evaluated.
+public struct ForecastReport: Sendable {
+    public var forecasts: [EnrolmentForecast]
+    public var problems: [OnboardingError]
+}
+
+extension OnboardingService {
+    /// The forecast of one person's enrolment (on `track`, or their only one).
+    public func forecast(person: String, track: String?) throws(AppError) -> EnrolmentForecast {
+        let workspace = try open(writing: false)
+        return Self.forecast(of: try workspace.forecastState(of: try workspace.history(person: person, track: track)))
+    }
+
+    /// The forecasts of every enrolment the query selects that is not completed, by person then track.
+    public func forecast(_ query: ReportQuery) throws(AppError) -> ForecastReport {
+        let report = try status(query)
+        return ForecastReport(forecasts: report.states.filter { $0.health != .completed }.map(Self.forecast(of:)),
+                              problems: report.problems)
+    }
+
+    /// The forecaster's backtest on a generated history of the catalog's `track` (see `ForecastBacktest`).
+    public func backtest(track: String, seed: UInt64) throws(AppError) -> ForecastBacktest.Result {
+        let catalog = try self.catalog.load()
+        let plan = try OnboardingWorkspace.deciding { () throws(OnboardingError) in
+            let found = try OnboardingWorkspace.track(track, in: catalog)
+            return try TrackPlan(version: TrackVersion(track: found.descriptor, calendar: found.calendar))
+        }
+        return ForecastBacktest.run(plan: plan, seed: seed)
+    }
+
+    static func forecast(of state: EnrolmentState) -> EnrolmentForecast {
+        // Every state from the workspace carries its forecast.
+        EnrolmentForecast(person: state.person.id, manager: state.person.manager, track: state.enrolment.track, health: state.health,
+                          forecast: state.forecast!)
+    }
+}
