@@ -23,14 +23,23 @@ extension OnboardingService {
     /// The forecast of one person's enrolment (on `track`, or their only one).
     public func forecast(person: String, track: String?) throws(AppError) -> EnrolmentForecast {
         let workspace = try open(writing: false)
-        return Self.forecast(of: try workspace.forecastState(of: try workspace.history(person: person, track: track)))
+        let history = try workspace.history(person: person, track: track)
+        let state = try workspace.forecastState(of: history)
+        // forecastState always sets the forecast; the plan alone stands in for the type's sake.
+        let plan = try workspace.plan(for: history.enrolment)
+        let forecast = state.forecast ?? RampForecaster(plan: plan).forecast(RampProgress(state), today: state.today)
+        return EnrolmentForecast(person: state.person.id, manager: state.person.manager, track: state.enrolment.track,
+                                 health: state.health, forecast: forecast)
     }
 
     /// The forecasts of every enrolment the query selects that is not completed, by person then track.
     public func forecast(_ query: ReportQuery) throws(AppError) -> ForecastReport {
         let report = try status(query)
-        return ForecastReport(forecasts: report.states.filter { $0.health != .completed }.map(Self.forecast(of:)),
-                              problems: report.problems)
+        let forecasts = report.states.filter { $0.health != .completed }.compactMap { state in
+            state.forecast.map { EnrolmentForecast(person: state.person.id, manager: state.person.manager, track: state.enrolment.track,
+                                                   health: state.health, forecast: $0) }
+        }
+        return ForecastReport(forecasts: forecasts, problems: report.problems)
     }
 
     /// The forecaster's backtest on a generated history of the catalog's `track` (see `ForecastBacktest`).
@@ -41,11 +50,5 @@ extension OnboardingService {
             return try TrackPlan(version: TrackVersion(track: found.descriptor, calendar: found.calendar))
         }
         return ForecastBacktest.run(plan: plan, seed: seed)
-    }
-
-    static func forecast(of state: EnrolmentState) -> EnrolmentForecast {
-        // Every state from the workspace carries its forecast.
-        EnrolmentForecast(person: state.person.id, manager: state.person.manager, track: state.enrolment.track, health: state.health,
-                          forecast: state.forecast!)
     }
 }

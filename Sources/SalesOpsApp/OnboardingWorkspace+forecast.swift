@@ -16,10 +16,18 @@ extension OnboardingWorkspace {
         } else {
             for track in Set(states.map(\.enrolment.track)) { cohorts[track] = try cohortSlips(track: track) }
         }
-        let slips = cohorts
+        // One forecaster per pinned version, shared by its enrolments.
+        func version(_ index: Int) -> String { inputs[index].enrolment.trackVersion + "/" + inputs[index].enrolment.calendarVersion }
+        var forecasters: [String: RampForecaster] = [:]
+        for (index, state) in states.enumerated() where forecasters[version(index)] == nil {
+            forecasters[version(index)] = RampForecaster(plan: inputs[index].plan, cohort: cohorts[state.enrolment.track] ?? StepSlips())
+        }
+        let shared = forecasters
         return Parallel.map(states.count) { index in
             let state = states[index]
-            let forecaster = RampForecaster(plan: inputs[index].plan, cohort: slips[state.enrolment.track] ?? StepSlips())
+            guard let forecaster = shared[inputs[index].enrolment.trackVersion + "/" + inputs[index].enrolment.calendarVersion] else {
+                return state
+            }
             return state.applying(forecaster.forecast(RampProgress(state), today: state.today))
         }
     }

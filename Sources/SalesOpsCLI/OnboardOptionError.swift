@@ -7,6 +7,7 @@ enum OnboardOptionError: Error, CustomStringConvertible {
     case unreadableFile(String)
     case notUTF8(String)
     case minimumGroupTooSmall(Int)
+    case minimumGroupWithoutAnonymize
 
     var description: String {
         switch self {
@@ -22,6 +23,8 @@ enum OnboardOptionError: Error, CustomStringConvertible {
             return "\(path) is not UTF-8 text; save it as UTF-8 CSV"
         case .minimumGroupTooSmall(let value):
             return "--min-group: expected 2 or more (a group of one is a person), found \(value)"
+        case .minimumGroupWithoutAnonymize:
+            return "--min-group sets the smallest group an anonymised report shows; add --anonymize"
         }
     }
 }

@@ -17,8 +17,8 @@ struct ReportFilter: ParsableArguments {
     var anonymize = false
 
     @Option(name: .customLong("min-group"), help: ArgumentHelp(
-        "With --anonymize: the fewest distinct people a group shown may hold (k, at least 2).", valueName: "k"))
-    var minimumGroupSize: Int = AnonymousGroups.defaultMinimumGroupSize
+        "With --anonymize: the fewest distinct people a group shown may hold (k, at least 2; default 5).", valueName: "k"))
+    var minimumGroupSize: Int?
 
     /// The query these options describe; a `--cohort` that is not a month is refused.
     func query() throws(OnboardOptionError) -> ReportQuery {
@@ -28,7 +28,9 @@ struct ReportFilter: ParsableArguments {
                   Int(parts[0]) != nil
             else { throw .invalidCohort(cohort) }
         }
-        if minimumGroupSize < 2 { throw .minimumGroupTooSmall(minimumGroupSize) }
-        return ReportQuery(manager: manager, track: track, cohort: cohort, minimumGroupSize: minimumGroupSize)
+        if minimumGroupSize != nil, !anonymize { throw .minimumGroupWithoutAnonymize }
+        let size = minimumGroupSize ?? AnonymousGroups.defaultMinimumGroupSize
+        if size < 2 { throw .minimumGroupTooSmall(size) }
+        return ReportQuery(manager: manager, track: track, cohort: cohort, minimumGroupSize: size)
     }
 }

@@ -1,4 +1,5 @@
 import SalesOpsBasics
+import SalesOpsSchedule
 
 /// Predicts when an enrolment's remaining steps will be done, from the track's plan, how late
 /// each step was done in finished enrolments (`StepSlips`), and the person's own pace so far.
@@ -22,24 +23,48 @@ public struct RampForecaster: Sendable {
 
     public let plan: TrackPlan
     public let cohort: StepSlips
+    /// For each step, the step its due date counts from (`after`), if any.
+    private let parent: [Int?]
+    /// Every step after what it counts from and depends on, so one pass predicts them all.
+    private let order: [Int]
+    /// The plan's parts a projection reads per step, copied out once (not per enrolment).
+    private let calendar: BusinessCalendar
+    private let offsets: [DueOffset]
+    private let dependencies: [[Int]]
+    /// Per step, the cohort's (10th, 50th, 90th percentile) slip, when it may be used.
+    private let cohortBasis: [(low: Int, median: Int, high: Int)?]
 
     public init(plan: TrackPlan, cohort: StepSlips = StepSlips()) {
         self.plan = plan
         self.cohort = cohort
+        let parent = plan.steps.map { $0.due.after.flatMap { plan.indexByID[$0] } }
+        self.parent = parent
+        let walk = DependencyGraph(prerequisites: plan.steps.indices.map { plan.dependencies[$0] + (parent[$0].map { [$0] } ?? []) }).walk()
+        // A cycle between `after` and `dependsOn` (which validation reports) leaves steps out of
+        // the walk; they come last and count from their parents' due dates.
+        var order = walk.order
+        let walked = Set(order)
+        order += plan.steps.indices.filter { !walked.contains($0) }
+        self.order = order
+        calendar = plan.calendar
+        offsets = plan.scheduler.steps.map(\.offset)
+        dependencies = plan.dependencies
+        cohortBasis = plan.steps.map { step in
+            guard cohort.enrolments >= Self.minimumCohort, let slips = cohort.byStep[step.id], slips.count >= Self.minimumCohort
+            else { return nil }
+            return (Self.percentile(slips, 0.1), Self.percentile(slips, 0.5), Self.percentile(slips, 0.9))
+        }
     }
 
     /// The forecast for `progress` on `today`. With `usingHistory` false, the plan alone: every
     /// remaining step done on its due date (the baseline the backtest compares against).
     public func forecast(_ progress: RampProgress, today: CalendarDate, usingHistory: Bool = true) -> RampForecast {
         let steps = plan.steps
-        let calendar = plan.calendar
         let current = plan.scheduler.schedule(start: progress.start, doneOn: progress.doneOn)
         let useCohort = usingHistory && cohort.enrolments >= Self.minimumCohort
         // Per step: (low, median, high) slip of the basis.
         let basis: [(low: Int, median: Int, high: Int)] = steps.indices.map { index in
-            if useCohort, let slips = cohort.byStep[steps[index].id], slips.count >= Self.minimumCohort {
-                return (Self.percentile(slips, 0.1), Self.percentile(slips, 0.5), Self.percentile(slips, 0.9))
-            }
+            if usingHistory, let learned = cohortBasis[index] { return learned }
             let spread = usingHistory
                 ? max(1, Int((Double(calendar.count(from: current.effectiveStart, to: current.steps[index].due)) * 0.1).rounded()))
                 : 0
@@ -54,9 +79,9 @@ public struct RampForecaster: Sendable {
         let pace = usingHistory && !deviations.isEmpty ? deviations.reduce(0, +) / measured * measured / (measured + 2) : 0
         let shift = Int(pace.rounded())
 
-        let expected = project(progress, today: today) { basis[$0].median + shift }
-        let earliest = project(progress, today: today) { basis[$0].low + shift }
-        let latest = project(progress, today: today) { basis[$0].high + shift }
+        let expected = project(progress, schedule: current, today: today) { basis[$0].median + shift }
+        let earliest = project(progress, schedule: current, today: today) { basis[$0].low + shift }
+        let latest = project(progress, schedule: current, today: today) { basis[$0].high + shift }
         func range(_ index: Int) -> RampForecast.Range {
             let middle = expected[index]
             return RampForecast.Range(expected: middle, earliest: min(earliest[index], middle), latest: max(latest[index], middle))
@@ -79,26 +104,19 @@ public struct RampForecaster: Sendable {
     }
 
     /// Completion dates for every step: the recorded ones, and for the others their due date
-    /// moved by `slip` business days, not before their dependencies or today. Repeated until
-    /// settled, as each pass may move the due dates counted after a predicted step.
-    func project(_ progress: RampProgress, today: CalendarDate, slip: (Int) -> Int) -> [CalendarDate] {
-        let calendar = plan.calendar
+    /// (counted from the predicted completion of the step it is `after`) moved by `slip`
+    /// business days, not before their dependencies or today.
+    func project(_ progress: RampProgress, schedule: Schedule, today: CalendarDate, slip: (Int) -> Int) -> [CalendarDate] {
         let earliest = calendar.rollForward(today)
         var done = progress.doneOn
-        for _ in 0...plan.steps.count {
-            let schedule = plan.scheduler.schedule(start: progress.start, doneOn: done)
-            var changed = false
-            for index in plan.steps.indices where progress.doneOn[index] == nil {
-                var date = max(calendar.offset(schedule.steps[index].due, businessDays: slip(index)), earliest)
-                for dependency in plan.dependencies[index] {
-                    if let before = done[dependency], before > date { date = before }
-                }
-                if done[index] != date {
-                    done[index] = date
-                    changed = true
-                }
+        for index in order where progress.doneOn[index] == nil {
+            let base = parent[index].map { done[$0] ?? schedule.steps[$0].due } ?? schedule.effectiveStart
+            let due = offsets[index].apply(to: base, in: calendar)
+            var date = max(calendar.offset(due, businessDays: slip(index)), earliest)
+            for dependency in dependencies[index] {
+                if let before = done[dependency], before > date { date = before }
             }
-            if !changed { break }
+            done[index] = date
         }
         return done.map { $0 ?? earliest }
     }

@@ -172,6 +172,9 @@ import Testing
         let tooSmall = try OnboardingFixtures.salesops(["onboard", "status", "--anonymize", "--min-group", "1"], in: folder)
         #expect(tooSmall.status == 1)
         #expect(tooSmall.errors == "salesops: --min-group: expected 2 or more (a group of one is a person), found 1\n")
+        let withoutAnonymize = try OnboardingFixtures.salesops(["onboard", "overdue", "--min-group", "3"], in: folder)
+        #expect(withoutAnonymize.status == 1)
+        #expect(withoutAnonymize.errors == "salesops: --min-group sets the smallest group an anonymised report shows; add --anonymize\n")
     }
 
     @Test func rotatingTheKeyChangesEveryPseudonym() throws {
