@@ -12,8 +12,8 @@ public struct EnrolmentForecast: Sendable {
     public var forecast: RampForecast
 }
 
-/// The forecasts of the enrolments a query selects (completed ones left out: nothing remains),
-/// and the enrolments that could not be evaluated.
+/// The forecasts of the enrolments a query selects that have steps left, and the enrolments
+/// that could not be evaluated.
 public struct ForecastReport: Sendable {
     public var forecasts: [EnrolmentForecast]
     public var problems: [OnboardingError]
@@ -32,10 +32,10 @@ extension OnboardingService {
                                  health: state.health, forecast: forecast)
     }
 
-    /// The forecasts of every enrolment the query selects that is not completed, by person then track.
+    /// The forecasts of every enrolment the query selects with steps left, by person then track.
     public func forecast(_ query: ReportQuery) throws(AppError) -> ForecastReport {
         let report = try status(query)
-        let forecasts = report.states.filter { $0.health != .completed }.compactMap { state in
+        let forecasts = report.states.filter { $0.steps.contains { $0.doneOn == nil } }.compactMap { state in
             state.forecast.map { EnrolmentForecast(person: state.person.id, manager: state.person.manager, track: state.enrolment.track,
                                                    health: state.health, forecast: $0) }
         }

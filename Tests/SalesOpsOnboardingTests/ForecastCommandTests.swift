@@ -47,6 +47,39 @@ import Testing
         }
     }
 
+    /// Five finished enrolments on quick-cert, each step three business days late: a new
+    /// enrolment is forecast on their slips and is at risk from its first day.
+    @Test func finishedEnrolmentsBecomeTheBasis() throws {
+        let folder = try OnboardingFixtures.folder()
+        let catalog = ["--catalog", OnboardingFixtures.fixtureCatalog]
+        func run(_ arguments: [String]) throws -> OnboardingFixtures.Run {
+            let result = try OnboardingFixtures.salesops(arguments + catalog, in: folder)
+            #expect(result.status == 0, "\(arguments.joined(separator: " ")): \(result.errors)")
+            return result
+        }
+        for person in ["a1", "a2", "a3", "a4", "a5"] {
+            _ = try run(["onboard", "enroll", person, "--track", "quick-cert", "--start", "2026-01-05", "--manager", "m", "--today", "2026-01-01"])
+            _ = try run(["onboard", "complete", person, "intro", "--today", "2026-01-12"])
+            _ = try run(["onboard", "complete", person, "prep", "--today", "2026-01-20"])
+            _ = try run(["onboard", "attempt", person, "pitch-quiz", "--score", "90", "--today", "2026-01-30"])
+            _ = try run(["onboard", "signoff", person, "review", "--by", "m", "--today", "2026-02-05"])
+        }
+        _ = try run(["onboard", "enroll", "zed", "--track", "quick-cert", "--start", "2026-03-02", "--manager", "m", "--today", "2026-03-01"])
+        let forecast = try run(["onboard", "forecast", "--manager", "m", "--today", "2026-03-02"])
+        #expect(forecast.output == """
+            PERSON  TRACK       WHAT                      DUE         FORECAST    RANGE                    BASIS
+            ------  ----------  ------------------------  ----------  ----------  -----------------------  -----------
+            zed     quick-cert  certification pitch-quiz  2026-03-16  2026-03-27  2026-03-27 – 2026-03-27  cohort of 5
+            zed     quick-cert  certification review      2026-03-30  2026-04-02  2026-04-02 – 2026-04-02  cohort of 5
+            zed     quick-cert  end of track (late)       2026-03-30  2026-04-02  2026-04-02 – 2026-04-02  cohort of 5
+
+            """)
+        #expect(try run(["onboard", "forecast", "zed", "--today", "2026-03-02"]).output == forecast.output)
+        let status = try run(["onboard", "status", "--today", "2026-03-02", "--format", "csv"])
+        #expect(status.output.contains("\nzed,m,quick-cert,2026-03-02,0%,at risk,intro 2026-03-04,"
+            + "\"forecast to finish 2026-04-02 (2026-04-02 – 2026-04-02), after the due date 2026-03-30\"\n"), "\(status.output)")
+    }
+
     @Test func backtestReportsBothErrors() throws {
         let run = try OnboardingFixtures.salesops(["onboard", "forecast", "--backtest"], in: try OnboardingFixtures.folder())
         #expect(run.status == 0, "\(run.errors)")
