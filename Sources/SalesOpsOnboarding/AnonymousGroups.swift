@@ -17,6 +17,11 @@ public struct AnonymousGroups: Sendable {
     public struct Placement: Sendable, Hashable {
         public var manager: String
         public var track: String
+
+        public init(manager: String, track: String) {
+            self.manager = manager
+            self.track = track
+        }
     }
 
     public let minimumGroupSize: Int
