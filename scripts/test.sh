@@ -25,6 +25,9 @@ if ! python3 -c "import jsonschema, yaml" 2>/dev/null; then
 fi
 python3 scripts/check-schemas.py
 
+# The .ics checks read calendar files with a real iCalendar parser.
+python3 -c "import icalendar" 2>/dev/null || python3 -m pip install --quiet icalendar
+
 # The tests load the bundled plugins from the build folder, so build every product first.
 swift build --build-tests
 swift test --skip-build

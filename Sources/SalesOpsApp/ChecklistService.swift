@@ -25,7 +25,7 @@ public struct ChecklistService {
         let history = try workspace.history(person: person, track: track)
         let plan = try workspace.plan(for: history.enrolment)
         let state = try workspace.state(of: history)
-        return DatedChecklist(checklist: state.checklist(weekmask: plan.calendar.weekmask), holidayWarning: state.holidayWarning)
+        return DatedChecklist(checklist: state.checklist(plan: plan), holidayWarning: state.holidayWarning)
     }
 
     /// A blank checklist of the catalog's `track` for someone called `name` starting on `start`.

@@ -311,14 +311,15 @@ public struct ReportQuery: Sendable, Hashable {
     public var track: String?
     /// A start month, `YYYY-MM`.
     public var cohort: String?
-    /// Replace people's ids with stable pseudonyms (keyed by a secret kept in the store).
-    public var anonymize: Bool
+    /// For the anonymised reports: the fewest distinct people a group shown may hold (k).
+    public var minimumGroupSize: Int
 
-    public init(manager: String? = nil, track: String? = nil, cohort: String? = nil, anonymize: Bool = false) {
+    public init(manager: String? = nil, track: String? = nil, cohort: String? = nil,
+                minimumGroupSize: Int = AnonymousGroups.defaultMinimumGroupSize) {
         self.manager = manager
         self.track = track
         self.cohort = cohort
-        self.anonymize = anonymize
+        self.minimumGroupSize = minimumGroupSize
     }
 }
 
@@ -367,12 +368,9 @@ public struct ExpiringReport: Sendable {
 
 extension OnboardingService {
     /// One person's enrolment (on `track`, or their only one) as of their today.
-    public func status(person: String, track: String?, anonymize: Bool = false) throws(AppError) -> EnrolmentState {
+    public func status(person: String, track: String?) throws(AppError) -> EnrolmentState {
         let workspace = try open(writing: false)
-        let state = try workspace.state(of: try workspace.history(person: person, track: track))
-        guard anonymize else { return state }
-        let key = try OnboardingWorkspace.storing { () throws(StoreError) in try workspace.store.pseudonymKey() }
-        return Pseudonymizer(key: key).anonymize(state)
+        return try workspace.forecastState(of: try workspace.history(person: person, track: track))
     }
 
     /// Every enrolment the query selects; a query naming no track or manager in the store is
@@ -453,22 +451,14 @@ extension OnboardingWorkspace {
                 problems.append(problem)
             }
         }
-        var states = EnrolmentState.derive(inputs)
+        // Health needs the forecast ("at risk": forecast to finish late), which learns from the
+        // track's finished enrolments: all of them are here unless a cohort narrowed the query.
+        var states = try forecasting(EnrolmentState.derive(inputs), inputs: inputs, wholeTracks: query.cohort == nil)
         if let manager = query.manager {
             states = states.filter { $0.person.manager == manager }
             if states.isEmpty, problems.isEmpty, !managers.isEmpty, !managers.contains(manager) {
                 let known = managers.sorted()
                 throw .onboarding(.notFound(NotFound(kind: "manager", name: manager, place: "in the store", among: known, showingKnown: true)))
-            }
-        }
-        if query.anonymize {
-            let pseudonyms = Pseudonymizer(key: try Self.storing { () throws(StoreError) in try store.pseudonymKey() })
-            states = states.map(pseudonyms.anonymize)
-            // A problem names its enrolment; anonymized, it names the pseudonym instead.
-            problems = problems.map { problem in
-                guard case .enrolmentUnreadable(let key, let version, let detail) = problem else { return problem }
-                return .enrolmentUnreadable(EnrolmentKey(person: pseudonyms.pseudonym(for: key.person), track: key.track),
-                                            version: version, problem: detail)
             }
         }
         if states.isEmpty, problems.isEmpty { try checkFilter(filter) }

@@ -93,6 +93,17 @@ public struct BusinessCalendar: Sendable, Hashable, CustomStringConvertible {
         holidays.max()?.year
     }
 
+    /// The last day whose holidays are known: 31 December of the last year with a listed
+    /// holiday; nil when none are listed (a calendar without holidays means it).
+    public var holidayListEnd: CalendarDate? {
+        Self.holidayListEnd(of: holidays)
+    }
+
+    /// The holiday list's end for `holidays`, by the rule of `holidayListEnd`.
+    public static func holidayListEnd(of holidays: some Sequence<CalendarDate>) -> CalendarDate? {
+        holidays.max().flatMap { CalendarDate(year: $0.year, month: 12, day: 31) }
+    }
+
     public var description: String {
         let digits = String(weekmask.map { $0 ? "1" : "0" })
         return "\(name) (weekmask \(digits), \(holidays.count) holidays)"

@@ -21,6 +21,9 @@ struct CatalogCommand: ParsableCommand {
                 candidates, a step's dependencies) and the criterion, verifier and track-kind ids that the \
                 built-ins and loaded plugins provide. Exits 0 when the catalog is valid, 1 when it is not.
 
+                Warns (without failing) about each calendar whose holiday list ends within 90 days of today: \
+                add the next year's holidays before then, or later due dates may fall on one.
+
                 Examples:
                   salesops catalog validate
                   salesops catalog validate my-catalog/
@@ -30,8 +33,15 @@ struct CatalogCommand: ParsableCommand {
         @Argument(help: ArgumentHelp("A catalog folder or file (default: the catalog).", valueName: "dir"))
         var path: String?
 
+        @Option(help: ArgumentHelp("Check calendars as if today were this date (YYYY-MM-DD).", valueName: "date"),
+                transform: CalendarDate.argument)
+        var today: CalendarDate?
+
         @OptionGroup var options: CatalogOptions
         @OptionGroup var pluginOptions: PluginOptions
+
+        /// How far ahead a calendar's holiday list must reach.
+        static let holidayHorizonDays = 90
 
         func run() throws {
             let directory = path ?? options.directory
@@ -42,6 +52,19 @@ struct CatalogCommand: ParsableCommand {
             let counts = catalog.namesByKind.filter { !$0.names.isEmpty }
                 .map { "\($0.names.count) \($0.kind)" }.joined(separator: ", ")
             print("OK: \(directory): \(counts) (\(catalog.documentCount) documents in \(catalog.fileCount) files)")
+            let day = today ?? Dates.today(in: .current)
+            for ending in catalog.holidayListsEnding(within: Self.holidayHorizonDays, of: day) {
+                Output.error("warning: " + Self.describe(ending))
+            }
+        }
+
+        static func describe(_ ending: HolidayListEnding) -> String {
+            var place = ""
+            if let file = ending.file, let line = ending.line, let column = ending.column { place = "\(file):\(line):\(column): " }
+            let when = ending.daysLeft < 0 ? "\(-ending.daysLeft) days ago"
+                : ending.daysLeft == 0 ? "today" : "in \(ending.daysLeft) day\(ending.daysLeft == 1 ? "" : "s")"
+            return place + "calendar `\(ending.calendar)` lists holidays only through \(ending.end), which ends \(when); "
+                + "add the next year's holidays, or due dates after \(ending.end) may fall on one"
         }
     }
 

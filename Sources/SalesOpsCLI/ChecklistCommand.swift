@@ -10,11 +10,16 @@ struct ChecklistCommand: ParsableCommand {
         commandName: "checklist",
         abstract: "Print a dated checklist: a person's (with statuses, from the store) or a blank one for a track and start date.",
         discussion: """
-            Weekends and the calendar's holidays are skipped; steps are grouped by working week.
+            Weekends and the calendar's holidays are skipped; steps are grouped by working week. A step \
+            due after the last year the calendar lists holidays for is flagged in every format.
+
+            --format ics writes one all-day event per step (calendar apps import these; re-importing \
+            updates the events instead of duplicating them); add --tasks for VTODO tasks instead.
 
             Examples:
               salesops checklist ana.lima --format markdown
               salesops checklist --track sdr-30-60-90 --start 2026-03-02 --format ics > sdr.ics
+              salesops checklist ana.lima --format ics --tasks > ana-tasks.ics
             """
     )
 
@@ -37,11 +42,17 @@ struct ChecklistCommand: ParsableCommand {
     @Option(help: "markdown, html, csv, ics or json.")
     var format: Format = .markdown
 
+    @Flag(help: "With --format ics: VTODO tasks instead of all-day events.")
+    var tasks = false
+
     @OptionGroup var workspaceOptions: WorkspaceOptions
 
     func validate() throws {
         if person != nil, start != nil {
             throw ValidationError("give either PERSON (their checklist from the store) or --track and --start (a blank one), not both")
+        }
+        if tasks, format != .ics {
+            throw ValidationError("--tasks applies to --format ics only")
         }
         if person == nil, track == nil || start == nil {
             throw ValidationError("give PERSON (their checklist from the store), or --track TRACK and --start DATE (a blank one)")
@@ -63,7 +74,7 @@ struct ChecklistCommand: ParsableCommand {
         case .markdown: print(checklist.markdown(), terminator: "")
         case .html: print(checklist.html(), terminator: "")
         case .csv: print(checklist.csv(), terminator: "")
-        case .ics: print(checklist.iCalendar(stamp: stamp()), terminator: "")
+        case .ics: print(checklist.iCalendar(stamp: stamp(), component: tasks ? .todo : .event), terminator: "")
         case .json: print(try checklist.json())
         }
     }

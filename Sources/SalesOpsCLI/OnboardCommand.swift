@@ -25,6 +25,7 @@ struct OnboardCommand: ParsableCommand {
             OnboardExpiringCommand.self, OnboardHistoryCommand.self,
             OnboardWithdrawCommand.self, OnboardPauseCommand.self, OnboardResumeCommand.self, OnboardTransferCommand.self,
             OnboardDetailsCommand.self, OnboardRescheduleCommand.self, OnboardReenrolCommand.self, OnboardUpgradeCommand.self,
+            OnboardRotatePseudonymsCommand.self, OnboardForecastCommand.self,
         ]
     )
 }

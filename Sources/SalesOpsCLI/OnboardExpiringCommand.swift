@@ -34,6 +34,17 @@ struct OnboardExpiringCommand: ParsableCommand {
 
     func run() throws {
         guard let period = DatePeriod(within) else { throw OnboardOptionError.invalidPeriod(option: "--within", text: within) }
+        if filterOptions.anonymize {
+            let report = try workspaceOptions.service.anonymousExpiring(try filterOptions.query(), within: period)
+            print(try AnonymousReportRendering.render(
+                report, key: "certifications", format: format,
+                header: ["PSEUDONYM", "MANAGER", "TRACK", "STEP", "CERTIFIED WEEK", "RENEWAL OPENS WEEK", "EXPIRES WEEK", "STATE"]) { row in
+                    [row.pseudonym, row.manager, row.track, row.step, row.certifiedWeek.description,
+                     row.renewalOpensWeek?.description ?? "", row.expiresWeek.description, row.state.rawValue]
+                })
+            try failIfLeftOut(report.problems)
+            return
+        }
         let report = try workspaceOptions.service.expiring(try filterOptions.query(), within: period)
         let rows = report.certifications.map { found in
             Row(person: found.person, manager: found.manager, track: found.track, step: found.step, certification: found.certification,

@@ -20,7 +20,17 @@ struct OnboardHistoryCommand: ParsableCommand {
     @Option(help: "table, json, csv or markdown.")
     var format: ReportFormat = .table
 
+    @Flag(help: "Refused: one person's history identifies them; use an aggregate report instead.")
+    var anonymize = false
+
     @OptionGroup var workspaceOptions: WorkspaceOptions
+
+    func validate() throws {
+        if anonymize {
+            throw ValidationError("onboard history lists one person's events, and their dates and steps identify them under any "
+                + "pseudonym; for the team's picture use an aggregate such as `salesops onboard status --by cohort --anonymize`")
+        }
+    }
 
     struct Row: Encodable {
         var sequence: Int64
@@ -66,7 +76,8 @@ struct OnboardHistoryCommand: ParsableCommand {
             if let evidence = given.evidence { parts.append("evidence \(evidence)") }
             if let value = given.value { parts.append("value \(JSONValue.text(of: value))") }
             if let signer = given.signedOffBy { parts.append("signed off by \(signer)") }
-            if !attempt.reason.isEmpty { parts.append("(\(attempt.reason))") }
+            // The verifier's reason, unless it only repeats what is already said ("signed off by X").
+            if !attempt.reason.isEmpty, !parts.joined(separator: " ").contains(attempt.reason) { parts.append("(\(attempt.reason))") }
             note = given.note
         case .repinned(let from, let to, let given):
             parts.append("version \(from.prefix(12)) → \(to.prefix(12))")

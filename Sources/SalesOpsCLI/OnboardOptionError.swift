@@ -6,6 +6,8 @@ enum OnboardOptionError: Error, CustomStringConvertible {
     case invalidCohort(String)
     case unreadableFile(String)
     case notUTF8(String)
+    case minimumGroupTooSmall(Int)
+    case minimumGroupWithoutAnonymize
 
     var description: String {
         switch self {
@@ -19,6 +21,10 @@ enum OnboardOptionError: Error, CustomStringConvertible {
             return "cannot read \(path); check the path"
         case .notUTF8(let path):
             return "\(path) is not UTF-8 text; save it as UTF-8 CSV"
+        case .minimumGroupTooSmall(let value):
+            return "--min-group: expected 2 or more (a group of one is a person), found \(value)"
+        case .minimumGroupWithoutAnonymize:
+            return "--min-group sets the smallest group an anonymised report shows; add --anonymize"
         }
     }
 }

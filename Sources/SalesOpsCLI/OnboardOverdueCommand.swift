@@ -28,6 +28,16 @@ struct OnboardOverdueCommand: ParsableCommand {
     }
 
     func run() throws {
+        if filterOptions.anonymize {
+            let report = try workspaceOptions.service.anonymousOverdue(try filterOptions.query())
+            print(try AnonymousReportRendering.render(
+                report, key: "steps", format: format,
+                header: ["PSEUDONYM", "MANAGER", "TRACK", "STEP", "OWNER", "DUE WEEK", "WEEKS OVERDUE"]) { row in
+                    [row.pseudonym, row.manager, row.track, row.step, row.owner, row.dueWeek.description, String(row.weeksOverdue)]
+                })
+            try failIfLeftOut(report.problems)
+            return
+        }
         let report = try workspaceOptions.service.overdue(try filterOptions.query())
         let rows = report.steps.map { step in
             Row(person: step.person, manager: step.manager, track: step.track, step: step.step, owner: step.owner,

@@ -9,15 +9,20 @@ struct OnboardStatusCommand: ParsableCommand {
         commandName: "status",
         abstract: "Show where people stand: one person's steps, a list of enrolments, or rollups.",
         discussion: """
-            Health: late when a step is overdue or a certification expired; at risk when a step not \
-            started is due within 3 business days, the last attempt at a certification failed, or a \
-            certification is in its renewal window; completed when every step is done; else on track. \
-            Withdrawn (onboard withdraw) and paused (onboard pause) enrolments are neither late nor at risk.
+            Health: late when a step is overdue or a certification expired; at risk when the ramp forecast \
+            (onboard forecast) finishes the track after its due date, or a certification is in its renewal \
+            window; completed when every step is done; else on track. Withdrawn (onboard withdraw) and \
+            paused (onboard pause) enrolments are neither late nor at risk.
 
             Examples:
               salesops onboard status ana.lima
               salesops onboard status --manager maya.chen --format markdown
               salesops onboard status --by cohort --anonymize --format json
+              salesops onboard status --anonymize --min-group 3
+
+            --anonymize names people by pseudonym only (rows ordered by it), shows ISO weeks instead \
+            of dates, and shows a manager or track only for groups of at least --min-group people \
+            (default 5); smaller groups are merged into (other), or withheld when that is still too small.
             """
     )
 
@@ -34,10 +39,20 @@ struct OnboardStatusCommand: ParsableCommand {
 
     @OptionGroup var workspaceOptions: WorkspaceOptions
 
+    func validate() throws {
+        if person != nil, filterOptions.anonymize {
+            throw ValidationError("--anonymize applies to team reports (a list or --by), not one person's status, which names them")
+        }
+    }
+
     func run() throws {
         let service = workspaceOptions.service
+        if filterOptions.anonymize {
+            try runAnonymized(service)
+            return
+        }
         if let person {
-            let state = try service.status(person: person, track: filterOptions.track, anonymize: filterOptions.anonymize)
+            let state = try service.status(person: person, track: filterOptions.track)
             if let warning = state.holidayWarning { Output.error("warning: \(warning)") }
             print(try personReport(state))
             return
@@ -51,10 +66,31 @@ struct OnboardStatusCommand: ParsableCommand {
         try failIfLeftOut(report.problems)
     }
 
+    func runAnonymized(_ service: OnboardingService) throws {
+        let query = try filterOptions.query()
+        if let by {
+            let report = try service.anonymousRollups(query, by: by)
+            print(try AnonymousReportRendering.render(report, key: "groups", format: format, header: Self.rollupHeader(by),
+                                                      cells: Self.rollupCells))
+            try failIfLeftOut(report.problems)
+            return
+        }
+        let report = try service.anonymousStatus(query)
+        print(try AnonymousReportRendering.render(
+            report, key: "enrolments", format: format,
+            header: ["PSEUDONYM", "MANAGER", "TRACK", "START WEEK", "PROGRESS", "HEALTH", "NEXT DUE WEEK"]) { row in
+                [row.pseudonym, row.manager, row.track, row.startWeek.description, Self.percent(row.progress), row.health.label,
+                 row.nextDueWeek?.description ?? ""]
+            })
+        try failIfLeftOut(report.problems)
+    }
+
     func personReport(_ state: EnrolmentState) throws -> String {
         let header = ["STEP", "STATUS", "DUE", "DONE", "OWNER", "DETAIL"]
+        let pastHolidayList = Set(state.holidayWarning?.steps.map(\.id) ?? [])
         let rows = state.steps.map { step in
-            [step.id, step.status.label, step.due.description, step.doneOn?.description ?? "", step.owner, Self.detail(step)]
+            [step.id, step.status.label, step.due.description, step.doneOn?.description ?? "", step.owner,
+             Self.detail(step, pastHolidayList: pastHolidayList.contains(step.id))]
         }
         switch format {
         case .json:
@@ -95,14 +131,18 @@ struct OnboardStatusCommand: ParsableCommand {
 
     func rollupReport(_ rollups: [Rollup], by: Rollup.Dimension) throws -> String {
         if format == .json { return try Output.json(rollups) }
-        let header = [by.rawValue.uppercased(), "ENROLMENTS", "ON TRACK", "AT RISK", "LATE", "COMPLETED", "PAUSED", "WITHDRAWN",
-                      "CERTIFIED", "MEDIAN DAYS TO CERTIFY", "OVERDUE RATE"]
-        let rows = rollups.map { rollup in
-            [rollup.group, String(rollup.enrolments), String(rollup.onTrack), String(rollup.atRisk), String(rollup.late),
-             String(rollup.completed), String(rollup.paused), String(rollup.withdrawn), String(rollup.certifications),
-             rollup.medianDaysToCertify.map { JSONValue.text(of: $0) } ?? "-", Self.percent(rollup.overdueRate)]
-        }
-        return format.render(header, rows)
+        return format.render(Self.rollupHeader(by), rollups.map(Self.rollupCells))
+    }
+
+    static func rollupHeader(_ by: Rollup.Dimension) -> [String] {
+        [by.rawValue.uppercased(), "ENROLMENTS", "ON TRACK", "AT RISK", "LATE", "COMPLETED", "PAUSED", "WITHDRAWN",
+         "CERTIFIED", "MEDIAN DAYS TO CERTIFY", "OVERDUE RATE"]
+    }
+
+    static func rollupCells(_ rollup: Rollup) -> [String] {
+        [rollup.group, String(rollup.enrolments), String(rollup.onTrack), String(rollup.atRisk), String(rollup.late),
+         String(rollup.completed), String(rollup.paused), String(rollup.withdrawn), String(rollup.certifications),
+         rollup.medianDaysToCertify.map { JSONValue.text(of: $0) } ?? "-", percent(rollup.overdueRate)]
     }
 
     /// The first reason, cut to fit a table row; the person's own status shows them all.
@@ -117,8 +157,9 @@ struct OnboardStatusCommand: ParsableCommand {
     }
 
     /// What a person needs to know about a step beyond its status.
-    static func detail(_ step: StepState) -> String {
+    static func detail(_ step: StepState, pastHolidayList: Bool = false) -> String {
         var parts: [String] = []
+        if pastHolidayList { parts.append("due past the calendar's holiday list") }
         if !step.blockedBy.isEmpty { parts.append("waits for " + step.blockedBy.joined(separator: ", ")) }
         if let period = step.periods.last {
             var text = "certified \(period.certifiedOn)"

@@ -1,5 +1,6 @@
 import ArgumentParser
 import SalesOpsApp
+import SalesOpsOnboarding
 
 /// `--manager`, `--track`, `--cohort` and `--anonymize`, shared by the onboarding reports.
 struct ReportFilter: ParsableArguments {
@@ -12,8 +13,12 @@ struct ReportFilter: ParsableArguments {
     @Option(help: ArgumentHelp("Only people who started in this month (YYYY-MM).", valueName: "month"))
     var cohort: String?
 
-    @Flag(help: "Replace people's ids with stable pseudonyms (keyed by a secret kept in the store).")
+    @Flag(help: "Anonymise: pseudonyms (ordered by them), ISO weeks instead of dates, groups of fewer than --min-group people merged or withheld.")
     var anonymize = false
+
+    @Option(name: .customLong("min-group"), help: ArgumentHelp(
+        "With --anonymize: the fewest distinct people a group shown may hold (k, at least 2; default 5).", valueName: "k"))
+    var minimumGroupSize: Int?
 
     /// The query these options describe; a `--cohort` that is not a month is refused.
     func query() throws(OnboardOptionError) -> ReportQuery {
@@ -23,6 +28,9 @@ struct ReportFilter: ParsableArguments {
                   Int(parts[0]) != nil
             else { throw .invalidCohort(cohort) }
         }
-        return ReportQuery(manager: manager, track: track, cohort: cohort, anonymize: anonymize)
+        if minimumGroupSize != nil, !anonymize { throw .minimumGroupWithoutAnonymize }
+        let size = minimumGroupSize ?? AnonymousGroups.defaultMinimumGroupSize
+        if size < 2 { throw .minimumGroupTooSmall(size) }
+        return ReportQuery(manager: manager, track: track, cohort: cohort, minimumGroupSize: size)
     }
 }

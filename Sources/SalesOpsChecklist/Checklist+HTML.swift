@@ -2,7 +2,8 @@ import SalesOpsBasics
 extension Checklist {
     /// One self-contained, printable HTML page (inline CSS, no scripts or external assets):
     /// a table per working week with a tick box, due date, step, owner and status.
-    /// Every string from the checklist is HTML-escaped.
+    /// Every string from the checklist is HTML-escaped. Items due after the calendar's holiday
+    /// list ends are flagged, under a note that explains it.
     public func html() -> String {
         var out = String()
         out.reserveCapacity(2048 + items.count * 256)
@@ -33,6 +34,8 @@ extension Checklist {
             tr.done td.step { text-decoration: line-through; }
             .cert { display: block; font-size: .85rem; color: #555; }
             .status-overdue, .status-blocked { color: #b00020; font-weight: 600; }
+            .holidays { display: block; font-size: .85rem; color: #8a5a00; }
+            .note { color: #8a5a00; margin: .5rem 0 0; }
             @page { margin: 15mm; }
             @media print {
               body { margin: 0; max-width: none; font-size: 11pt; }
@@ -51,7 +54,13 @@ extension Checklist {
         TextEscaping.appendHTML(person, to: &out)
         out.append(" · effective start ")
         out.append(ChecklistText.iso(effectiveStart))
-        out.append("</p>\n</header>\n")
+        out.append("</p>\n")
+        if let holidayListEnd, hasItemsPastHolidayList {
+            out.append("<p class=\"note\">&#x26A0; ")
+            TextEscaping.appendHTML(ChecklistText.holidayListNote(holidayListEnd), to: &out)
+            out.append("</p>\n")
+        }
+        out.append("</header>\n")
         for week in weeks {
             out.append("<section>\n<h2>")
             TextEscaping.appendHTML(week.title, to: &out)
@@ -65,6 +74,11 @@ extension Checklist {
                 if let certification = item.certification {
                     out.append("<span class=\"cert\">Certification: ")
                     TextEscaping.appendHTML(certification, to: &out)
+                    out.append("</span>")
+                }
+                if item.pastHolidayList {
+                    out.append("<span class=\"holidays\">&#x26A0; ")
+                    TextEscaping.appendHTML(ChecklistText.pastHolidayListFlag, to: &out)
                     out.append("</span>")
                 }
                 out.append("</td><td>")

@@ -1,11 +1,23 @@
 extension Checklist {
-    /// One iCalendar (RFC 5545) VCALENDAR with a VTODO per item: UID stable per person,
-    /// track and step (so re-imports update rather than duplicate), DTSTAMP `stamp`,
-    /// all-day `DUE;VALUE=DATE`, SUMMARY, DESCRIPTION (owner, certification) and STATUS —
-    /// COMPLETED, CANCELLED for waived steps, IN-PROCESS, or NEEDS-ACTION.
-    /// CRLF line ends; lines folded at 75 octets.
-    public func iCalendar(stamp: UTCTimestamp) -> String {
-        var writer = ICalendarWriter(capacity: 256 + items.count * 320)
+    /// What each item becomes in an iCalendar file.
+    public enum ICalendarComponent: String, Sendable, CaseIterable {
+        /// An all-day VEVENT on the due date: what Google Calendar, Outlook and Apple Calendar import.
+        case event
+        /// A VTODO due on the due date, with its status: for task apps that read them.
+        case todo
+    }
+
+    /// One iCalendar (RFC 5545) VCALENDAR with one component per item, by due date.
+    ///
+    /// Every item has a UID stable per person, track and step (so a re-import updates rather
+    /// than duplicates), DTSTAMP `stamp`, SUMMARY, DESCRIPTION (the step's description, owner,
+    /// certification, status, and a note when the date is past the calendar's holiday list) and
+    /// CATEGORIES. An `.event` is all-day: `DTSTART;VALUE=DATE` the due date, `DTEND;VALUE=DATE`
+    /// the day after, TRANSP:TRANSPARENT (it blocks no time), STATUS:CANCELLED for a waived step.
+    /// A `.todo` has `DUE;VALUE=DATE` and STATUS COMPLETED, CANCELLED (waived), IN-PROCESS or
+    /// NEEDS-ACTION. CRLF line ends; lines folded at 75 octets.
+    public func iCalendar(stamp: UTCTimestamp, component: ICalendarComponent = .event) -> String {
+        var writer = ICalendarWriter(capacity: 256 + items.count * 400)
         let dtstamp = stamp.iCalendarText
         writer.property("BEGIN", "VCALENDAR")
         writer.property("VERSION", "2.0")
@@ -13,27 +25,50 @@ extension Checklist {
         writer.property("CALSCALE", "GREGORIAN")
         writer.property("METHOD", "PUBLISH")
         writer.textProperty("X-WR-CALNAME", "\(track): \(person)")
+        let name = component == .event ? "VEVENT" : "VTODO"
         for week in weeks {
             for item in week.items {
-                writer.property("BEGIN", "VTODO")
+                writer.property("BEGIN", name)
                 writer.property("UID", uid(for: item))
                 writer.property("DTSTAMP", dtstamp)
-                writer.property("DUE;VALUE=DATE", ChecklistText.compact(item.due))
-                writer.textProperty("SUMMARY", item.title)
-                writer.raw("DESCRIPTION:Owner: ")
-                writer.text(item.owner)
-                if let certification = item.certification {
-                    writer.raw("\\nCertification: ")
-                    writer.text(certification)
+                switch component {
+                case .event:
+                    writer.property("DTSTART;VALUE=DATE", ChecklistText.compact(item.due))
+                    writer.property("DTEND;VALUE=DATE", ChecklistText.compact(item.due.adding(days: 1)))
+                case .todo:
+                    writer.property("DUE;VALUE=DATE", ChecklistText.compact(item.due))
                 }
-                writer.endLine()
+                writer.textProperty("SUMMARY", item.title)
+                writer.textProperty("DESCRIPTION", description(of: item))
                 writer.textProperty("CATEGORIES", track)
-                writer.property("STATUS", Checklist.iCalendarStatus(item.status))
-                writer.property("END", "VTODO")
+                switch component {
+                case .event:
+                    writer.property("TRANSP", "TRANSPARENT")
+                    if item.status == .waived { writer.property("STATUS", "CANCELLED") }
+                case .todo:
+                    writer.property("STATUS", Checklist.iCalendarStatus(item.status))
+                }
+                writer.property("END", name)
             }
         }
         writer.property("END", "VCALENDAR")
         return writer.text
+    }
+
+    /// The DESCRIPTION text: the step's description, then owner, certification and status.
+    func description(of item: ChecklistItem) -> String {
+        var lines: [String] = []
+        if let description = item.description, !description.isEmpty {
+            lines.append(description)
+            lines.append("")
+        }
+        lines.append("Owner: " + item.owner)
+        if let certification = item.certification { lines.append("Certification: " + certification) }
+        lines.append("Status: " + item.status.label)
+        if item.pastHolidayList, let holidayListEnd {
+            lines.append("Note: " + ChecklistText.holidayListNote(holidayListEnd))
+        }
+        return lines.joined(separator: "\n")
     }
 
     /// `<16 hex digits>@salesops`: a 64-bit FNV-1a hash of person, track and step id, so the

@@ -7,6 +7,8 @@ extension Checklist {
     /// - [ ] 2026-03-03 · Log in to the CRM (hire)
     /// - [x] 2026-03-04 · Pass the product quiz (hire) · certification: Product basics
     /// ```
+    ///
+    /// Items due after the calendar's holiday list ends say so, under a note that explains it.
     public func markdown() -> String {
         var out = String()
         // ~80 bytes a line; one allocation for the usual checklist.
@@ -18,6 +20,11 @@ extension Checklist {
         out.append("\n\nEffective start: ")
         out.append(ChecklistText.iso(effectiveStart))
         out.append("\n")
+        if let holidayListEnd, hasItemsPastHolidayList {
+            out.append("\n> ⚠ ")
+            out.append(ChecklistText.holidayListNote(holidayListEnd))
+            out.append("\n")
+        }
         for week in weeks {
             out.append("\n## ")
             out.append(week.title)
@@ -41,6 +48,10 @@ extension Checklist {
                     out.append(" — *")
                     out.append(item.status.label)
                     out.append("*")
+                }
+                if item.pastHolidayList {
+                    out.append(" · ⚠ ")
+                    out.append(ChecklistText.pastHolidayListFlag)
                 }
                 out.append("\n")
             }

@@ -13,6 +13,9 @@ public struct Checklist: Sendable, Hashable, Codable {
     public var effectiveStart: CalendarDate
     /// The calendar's working days, Monday first; used to label weeks ("2026-03-02 – 2026-03-06").
     public var weekmask: [Bool]
+    /// The last day the calendar lists holidays for (`BusinessCalendar.holidayListEnd`); items
+    /// due after it are flagged in every rendering. Nil when the calendar lists none.
+    public var holidayListEnd: CalendarDate?
     /// In track order; renderings list them by due date.
     public var items: [ChecklistItem]
 
@@ -21,13 +24,23 @@ public struct Checklist: Sendable, Hashable, Codable {
         track: String,
         effectiveStart: CalendarDate,
         weekmask: [Bool] = BusinessCalendar.mondayToFriday,
+        holidayListEnd: CalendarDate? = nil,
         items: [ChecklistItem]
     ) {
         self.person = person
         self.track = track
         self.effectiveStart = effectiveStart
         self.weekmask = weekmask
+        self.holidayListEnd = holidayListEnd
         self.items = items
+        for index in self.items.indices {
+            self.items[index].pastHolidayList = holidayListEnd.map { self.items[index].due > $0 } ?? false
+        }
+    }
+
+    /// Whether any item is due after the holiday list ends.
+    public var hasItemsPastHolidayList: Bool {
+        items.contains { $0.pastHolidayList }
     }
 
     /// Items by due date (track order among equal dates), cut into working weeks.

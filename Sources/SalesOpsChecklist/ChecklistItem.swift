@@ -30,16 +30,22 @@ public struct ChecklistItem: Sendable, Hashable, Codable {
     /// The step id from the track (stable across renderings; part of the iCalendar UID).
     public var stepID: String
     public var title: String
+    /// What the step involves, from the track (the calendar event's description).
+    public var description: String?
     /// Who does the step: hire, manager, buddy, enablement, customer, csm, …
     public var owner: String
     public var due: CalendarDate
     /// The certification this step earns, if any.
     public var certification: String?
     public var status: Status
+    /// Due after the calendar's holiday list ends: the date may fall on a holiday nobody listed.
+    /// Set by `Checklist.init` from its `holidayListEnd`.
+    public var pastHolidayList: Bool
 
     public init(
         stepID: String,
         title: String,
+        description: String? = nil,
         owner: String,
         due: CalendarDate,
         certification: String? = nil,
@@ -47,9 +53,11 @@ public struct ChecklistItem: Sendable, Hashable, Codable {
     ) {
         self.stepID = stepID
         self.title = title
+        self.description = description
         self.owner = owner
         self.due = due
         self.certification = certification
         self.status = status
+        self.pastHolidayList = false
     }
 }

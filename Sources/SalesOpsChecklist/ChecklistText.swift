@@ -35,3 +35,13 @@ enum ChecklistText {
         }
     }
 }
+
+extension ChecklistText {
+    /// The flag on an item due after the calendar's holiday list ends.
+    static let pastHolidayListFlag = "past the calendar's holiday list"
+
+    /// The note under a checklist's heading when some items are past the holiday list.
+    static func holidayListNote(_ end: CalendarDate) -> String {
+        "The calendar lists holidays only through \(iso(end)): a date after it may fall on a holiday nobody listed."
+    }
+}

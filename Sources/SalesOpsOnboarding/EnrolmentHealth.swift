@@ -1,8 +1,8 @@
 /// How an enrolment is doing on a given day.
 ///
 /// - `late`: a step is overdue, or a certification has expired.
-/// - `atRisk`: a step not started is due within 3 business days, the last attempt at an open
-///   certification failed, or a certification is in its renewal window.
+/// - `atRisk`: forecast to finish after the due date (`RampForecaster`, applied by
+///   `EnrolmentState.applying(_:)`), or a certification is in its renewal window.
 /// - `completed`: every step is done and no certification is expiring or expired.
 /// - `onTrack`: none of the above.
 /// - `withdrawn`: the person left the track; never late or at risk.
@@ -15,7 +15,7 @@ public enum EnrolmentHealth: String, Sendable, Hashable, CaseIterable, Codable {
     case withdrawn
     case paused
 
-    /// How many business days ahead a step not started makes an enrolment at risk.
+    /// How many business days ahead a step not started is flagged as due soon.
     public static let riskHorizon = 3
 
     public var label: String {

@@ -2,12 +2,15 @@ import SalesOpsBasics
 import SalesOpsChecklist
 
 extension EnrolmentState {
-    /// The person's dated checklist, statuses included.
-    public func checklist(weekmask: [Bool]) -> Checklist {
-        Checklist(person: person.id, track: trackTitle, effectiveStart: effectiveStart, weekmask: weekmask,
+    /// The person's dated checklist on `plan` (the plan the state was derived from), statuses included.
+    public func checklist(plan: TrackPlan) -> Checklist {
+        Checklist(person: person.id, track: trackTitle, effectiveStart: effectiveStart, weekmask: plan.calendar.weekmask,
+                  holidayListEnd: plan.calendar.holidayListEnd,
                   items: steps.map { step in
-                      ChecklistItem(stepID: step.id, title: step.title, owner: step.owner, due: step.due,
-                                    certification: step.certification, status: step.status.checklistStatus)
+                      ChecklistItem(stepID: step.id, title: step.title,
+                                    description: plan.indexByID[step.id].flatMap { plan.steps[$0].description },
+                                    owner: step.owner, due: step.due, certification: step.certification,
+                                    status: step.status.checklistStatus)
                   })
     }
 }
@@ -31,9 +34,10 @@ extension TrackPlan {
     public func checklist(person: String, start: CalendarDate) -> Checklist {
         let schedule = self.schedule(start: start)
         return Checklist(person: person, track: version.track.title, effectiveStart: schedule.effectiveStart,
-                         weekmask: calendar.weekmask,
+                         weekmask: calendar.weekmask, holidayListEnd: calendar.holidayListEnd,
                          items: steps.enumerated().map { index, step in
-                             ChecklistItem(stepID: step.id, title: step.title, owner: step.owner, due: schedule.steps[index].due,
+                             ChecklistItem(stepID: step.id, title: step.title, description: step.description, owner: step.owner,
+                                           due: schedule.steps[index].due,
                                            certification: step.certification.map { $0.name ?? step.title })
                          })
     }

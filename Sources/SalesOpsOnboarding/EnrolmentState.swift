@@ -30,6 +30,8 @@ public struct EnrolmentState: Sendable, Hashable, Encodable {
     public var holidayWarning: HolidayCoverageWarning?
     /// The current cycle: its number, withdrawal and pauses.
     public var cycle: EnrolmentCycle
+    /// When the remaining steps are predicted to be done, once `applying(_:)` has been given one.
+    public var forecast: RampForecast?
 
     /// Derives the state from `events` (in store order; events of other enrolments, of
     /// unknown steps, of earlier cycles and dated after `today` are ignored, so a past day can
@@ -128,11 +130,8 @@ public struct EnrolmentState: Sendable, Hashable, Encodable {
                 late = true
             case .expiring:
                 risky = true
-            case .inProgress where attempts[index].last?.passed == false:
-                risky = true
             case .pending, .blocked:
                 dueSoon = plan.calendar.count(from: today, to: due) <= EnrolmentHealth.riskHorizon
-                risky = risky || dueSoon
             default:
                 break
             }
@@ -215,11 +214,13 @@ public struct EnrolmentState: Sendable, Hashable, Encodable {
             switch step.status {
             case .expiring:
                 reasons.append("certification \(step.id) expires \(step.periods.last?.expiresOn?.description ?? "")")
-            case .inProgress where step.attempts.last?.passed == false:
-                reasons.append("last attempt at \(step.id) failed")
             default:
-                if step.dueSoon { reasons.append("\(step.id) due \(step.due), not started") }
+                break
             }
+        }
+        if let forecast, forecast.finishesLate, health == .atRisk {
+            reasons.append("forecast to finish \(forecast.end.expected) (\(forecast.end.earliest) – \(forecast.end.latest)), "
+                + "after the due date \(forecast.due)")
         }
         return reasons
     }

@@ -4,7 +4,7 @@ import SalesOpsBasics
 ///
 /// The same key always gives the same pseudonym, so reports from one store can be compared
 /// over time; without the key (which stays in the store) a pseudonym cannot be traced back
-/// by hashing candidate names.
+/// by hashing candidate names. Rotating the key (`onboard rotate-pseudonyms`) changes them all.
 public struct Pseudonymizer: Sendable {
     private let key: [UInt8]
 
@@ -14,15 +14,5 @@ public struct Pseudonymizer: Sendable {
 
     public func pseudonym(for person: String) -> String {
         "person-" + String(HMACSHA256.hex(for: Array(person.utf8), key: key).prefix(10))
-    }
-
-    /// The state with the person's id and email replaced; the manager stays (the audience of
-    /// an anonymised report is the team around the people, not the people themselves).
-    public func anonymize(_ state: EnrolmentState) -> EnrolmentState {
-        var copy = state
-        let alias = pseudonym(for: state.person.id)
-        copy.person = Person(id: alias, email: nil, manager: state.person.manager, timezone: state.person.timezone)
-        copy.enrolment = EnrolmentKey(person: alias, track: state.enrolment.track)
-        return copy
     }
 }

@@ -26,15 +26,37 @@ public struct Rollup: Sendable, Hashable, Codable {
         // Indices, not copies: a state holds every step, and copying 100,000 of them costs more than counting.
         var groups: [String: [Int]] = [:]
         for (index, state) in states.enumerated() {
-            let key: String
-            switch dimension {
-            case .manager: key = state.person.manager ?? "(none)"
-            case .track: key = state.enrolment.track
-            case .cohort: key = String(state.start.description.prefix(7))
-            }
-            groups[key, default: []].append(index)
+            groups[key(of: state, by: dimension), default: []].append(index)
         }
         return groups.keys.sorted().map { Rollup(group: $0, states: groups[$0]!.lazy.map { states[$0] }) }
+    }
+
+    /// Rollups for an anonymised report: a group of fewer than `minimumGroupSize` distinct
+    /// people is merged into `(other)`, and `(other)` itself is withheld when it is that small
+    /// too. Returns the rollups (sorted by group, `(other)` last) and how many enrolments were withheld.
+    public static func groupAnonymously(_ states: [EnrolmentState], by dimension: Dimension, minimumGroupSize: Int)
+        -> (rollups: [Rollup], withheld: Int) {
+        var kept: [Rollup] = []
+        var merged: [EnrolmentState] = []
+        for rollup in group(states, by: dimension) {
+            let members = states.filter { key(of: $0, by: dimension) == rollup.group }
+            if Set(members.map(\.person.id)).count >= minimumGroupSize {
+                kept.append(rollup)
+            } else {
+                merged += members
+            }
+        }
+        guard !merged.isEmpty else { return (kept, 0) }
+        guard Set(merged.map(\.person.id)).count >= minimumGroupSize else { return (kept, merged.count) }
+        return (kept + [Rollup(group: AnonymousGroups.other, states: merged)], 0)
+    }
+
+    static func key(of state: EnrolmentState, by dimension: Dimension) -> String {
+        switch dimension {
+        case .manager: return state.person.manager ?? AnonymousGroups.noManager
+        case .track: return state.enrolment.track
+        case .cohort: return String(state.start.description.prefix(7))
+        }
     }
 
     /// The rollup of `states` under one label.

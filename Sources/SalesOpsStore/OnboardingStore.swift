@@ -33,6 +33,9 @@ public protocol OnboardingStore: AnyObject {
     func write(_ batch: StoreBatch) throws(StoreError) -> StoreWriteSummary
     /// The random key for pseudonyms, created on first use and kept in the store.
     func pseudonymKey() throws(StoreError) -> [UInt8]
+    /// Replaces the pseudonym key with a new random one: every pseudonym changes, and the old
+    /// ones can no longer be matched to anyone, even with the store.
+    func rotatePseudonymKey() throws(StoreError)
     /// Runs `body` holding the write lock: no other writer can change what it reads until
     /// its writes commit; an error rolls all of them back.
     func exclusive<T>(_ body: () throws -> T) throws -> T

@@ -323,12 +323,24 @@ public final class SQLiteStore: OnboardingStore {
         try connection.transaction { () throws(StoreError) -> [UInt8] in
             let read = try connection.prepare("SELECT value FROM settings WHERE key = 'pseudonym-key'")
             if try read.step() { return read.blob(0) }
-            var generator = SystemRandomNumberGenerator()
-            let key = (0..<32).map { _ in UInt8.random(in: 0...255, using: &generator) }
-            let insert = try connection.prepare("INSERT INTO settings(key, value) VALUES ('pseudonym-key', ?)")
-            insert.bind(1, blob: key)
-            try insert.run()
-            return key
+            return try storeNewPseudonymKey()
         }
+    }
+
+    public func rotatePseudonymKey() throws(StoreError) {
+        try connection.transaction { () throws(StoreError) in
+            try connection.prepare("DELETE FROM settings WHERE key = 'pseudonym-key'").run()
+            _ = try storeNewPseudonymKey()
+        }
+    }
+
+    /// 32 random bytes from the system's generator, stored as the pseudonym key.
+    private func storeNewPseudonymKey() throws(StoreError) -> [UInt8] {
+        var generator = SystemRandomNumberGenerator()
+        let key = (0..<32).map { _ in UInt8.random(in: 0...255, using: &generator) }
+        let insert = try connection.prepare("INSERT INTO settings(key, value) VALUES ('pseudonym-key', ?)")
+        insert.bind(1, blob: key)
+        try insert.run()
+        return key
     }
 }

@@ -162,7 +162,7 @@ enum OnboardingWorkload {
         print("onboarding: \(sample.count) Markdown checklists of \(stepCount) items")
         _ = runner.measure("  build and render Markdown", amount: Double(sample.count), unit: "checklists") {
             var bytes = 0
-            for state in sample { bytes += state.checklist(weekmask: plan.calendar.weekmask).markdown().utf8.count }
+            for state in sample { bytes += state.checklist(plan: plan).markdown().utf8.count }
             precondition(bytes > 0)
         }
     }

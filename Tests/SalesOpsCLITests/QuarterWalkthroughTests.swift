@@ -1,5 +1,4 @@
 import Foundation
-import SalesOpsPlugins
 import SalesOpsTestSupport
 import Testing
 
@@ -63,27 +62,31 @@ import Testing
         return words
     }
 
+    /// After an intended change, `SALESOPS_UPDATE_GOLDEN=1` writes the outputs back into the
+    /// README's console block; review the diff.
     @Test func theWalkthroughRunsAsWritten() throws {
         let steps = try Self.steps()
         #expect(steps.count >= 15)
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("salesops-quarter-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let products = PluginSearchPath.runningExecutableFolder ?? CommandLineTests.packageRoot.appendingPathComponent(".build/debug").path
-        var environment = ProcessInfo.processInfo.environment
-        environment.removeValue(forKey: "SALESOPS_PLUGIN_PATH")
-        environment.removeValue(forKey: "SALESOPS_ACTOR")
-        environment["SALESOPS_CATALOG"] = CommandLineTests.packageRoot.appendingPathComponent("catalog").path
+        var variables = ["SALESOPS_CATALOG": CommandLineTests.packageRoot.appendingPathComponent("catalog").path]
+        var block = ""
         for step in steps {
+            block += "$ \(step.command)\n"
             let words = Self.words(step.command)
             if words.first == "export", words.count == 2, let equals = words[1].firstIndex(of: "=") {
-                environment[String(words[1][..<equals])] = String(words[1][words[1].index(after: equals)...])
+                variables[String(words[1][..<equals])] = String(words[1][words[1].index(after: equals)...])
                 #expect(step.expected.isEmpty, "\(step.command) prints nothing")
                 continue
             }
             try #require(words.first == "salesops", "only salesops commands and exports run: \(step.command)")
-            let result = try TestProcess.run(products + "/salesops", Array(words.dropFirst()), in: folder, environment: environment)
-            #expect(result.stdout + result.stderr == step.expected, "$ \(step.command)")
+            let result = SalesOpsRun.inProcess(Array(words.dropFirst()), in: folder, variables: variables)
+            block += result.stdout + result.stderr
+            if !JSONContractTests.updating {
+                #expect(result.stdout + result.stderr == step.expected, "$ \(step.command)")
+            }
         }
+        if JSONContractTests.updating { try Self.rewriteConsoleBlock(with: block) }
         // The lifecycle's events and states keep to the JSON contracts.
         let contracts: [(schema: String, arguments: [String])] = [
             ("output/onboard-history.schema.json", ["onboard", "history", "ben.okafor", "--format", "json"]),
@@ -93,11 +96,24 @@ import Testing
             ("output/onboard-status-rollup.schema.json", ["onboard", "status", "--by", "manager", "--today", "2026-04-27", "--format", "json"]),
         ]
         for (index, contract) in contracts.enumerated() {
-            let result = try TestProcess.run(products + "/salesops", contract.arguments, in: folder, environment: environment)
+            let result = SalesOpsRun.inProcess(contract.arguments, in: folder, variables: variables)
             #expect(result.status == 0, "\(contract.arguments): \(result.stderr)")
             let file = folder.appendingPathComponent("contract-\(index).json")
             try result.stdout.write(to: file, atomically: true, encoding: .utf8)
             try JSONContractTests.validate(file, against: contract.schema)
         }
+    }
+
+    /// Replaces the section's console block with `block`.
+    static func rewriteConsoleBlock(with block: String) throws {
+        let url = CommandLineTests.packageRoot.appendingPathComponent("README.md")
+        let readme = try String(contentsOf: url, encoding: .utf8)
+        guard let start = readme.range(of: heading + "\n"),
+              let open = readme.range(of: "```console\n", range: start.upperBound..<readme.endIndex),
+              let close = readme.range(of: "\n```", range: open.upperBound..<readme.endIndex) else {
+            throw WalkthroughError(description: "\(heading) has no ```console block")
+        }
+        let body = block.hasSuffix("\n") ? String(block.dropLast()) : block
+        try (readme[..<open.upperBound] + body + readme[close.lowerBound...]).write(to: url, atomically: true, encoding: .utf8)
     }
 }

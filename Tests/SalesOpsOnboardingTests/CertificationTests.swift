@@ -58,7 +58,8 @@ struct CertificationTests {
         try journey.completePrerequisites()
         try journey.attempt("2026-03-09", score: 72)
         #expect(journey.state("2026-03-09").step("pitch-quiz")?.status == .inProgress)
-        #expect(journey.state("2026-03-09").health == .atRisk)
+        // A failed attempt alone is no risk: the forecast decides (RampForecastTests).
+        #expect(journey.state("2026-03-09").health == .onTrack)
         try journey.attempt("2026-03-10", score: 91)
 
         let certified = try #require(journey.state("2026-03-10").step("pitch-quiz"))

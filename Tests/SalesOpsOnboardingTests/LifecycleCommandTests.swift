@@ -71,7 +71,7 @@ struct LifecycleCommandTests {
         let status = try session.run(["onboard", "status", "ben.okafor", "--today", "2026-06-02"])
         #expect(status.hasPrefix("""
             ben.okafor · Account executive onboarding (ae-onboarding, version b78342666aa0)
-            start 2026-06-01 · today 2026-06-02 · progress 0% · at risk · next due: accounts-setup 2026-06-02
+            start 2026-06-01 · today 2026-06-02 · progress 0% · on track · next due: accounts-setup 2026-06-02
             """))
     }
 
@@ -88,10 +88,11 @@ struct LifecycleCommandTests {
             == "chloe.martin on csm-onboarding: paused from 2026-03-11 (by test)\n")
         #expect(try session.refused(["onboard", "pause", "chloe.martin", "--today", "2026-03-12"])
             == "salesops: chloe.martin on csm-onboarding is paused since 2026-03-11; resume it first with `salesops onboard resume chloe.martin --track csm-onboarding`\n")
-        #expect(try session.run(["onboard", "status", "--today", "2026-04-15", "--format", "csv"]) == """
+        let paused = try session.run(["onboard", "status", "--today", "2026-04-15", "--format", "csv"])
+        #expect(paused == """
             PERSON,MANAGER,TRACK,START,PROGRESS,HEALTH,NEXT DUE,WHY
             chloe.martin,sam.ortiz,csm-onboarding,2026-03-09,11%,paused,cs-playbook-training 2026-04-21,paused since 2026-03-11
-            dana.reyes,sam.ortiz,csm-onboarding,2026-03-09,11%,late,cs-playbook-training 2026-03-17,"overdue: cs-playbook-training (due 2026-03-17), support-escalation-training (due 2026-03-23), shadow-customer-calls (due 2026-03-24), product-certification (due 2026-03-24), book-handover (due 2026-04-06); account-health-review due 2026-04-20, not started; first-solo-onboarding due 2026-04-20, not started"
+            dana.reyes,sam.ortiz,csm-onboarding,2026-03-09,11%,late,cs-playbook-training 2026-03-17,"overdue: cs-playbook-training (due 2026-03-17), support-escalation-training (due 2026-03-23), shadow-customer-calls (due 2026-03-24), product-certification (due 2026-03-24), book-handover (due 2026-04-06)"
 
             """)
         // 20 business days paused: cs-playbook-training, due 2026-03-17, moves to 2026-04-14.
@@ -136,7 +137,7 @@ struct LifecycleCommandTests {
             #,DATE,TRACK,EVENT,STEP,DETAIL,BY
             1,2026-02-23,sdr-30-60-90,enrolled,,,test
             3,2026-04-01,sdr-30-60-90,transferred,,manager sam.ortiz,hr.bot
-            4,2026-03-31,sdr-30-60-90,attempted,review-30-day,attempt 1 passed signed off by maya.chen (signed off by maya.chen),maya.chen
+            4,2026-03-31,sdr-30-60-90,attempted,review-30-day,attempt 1 passed signed off by maya.chen,maya.chen
 
             """)
     }
@@ -197,7 +198,7 @@ struct LifecycleCommandTests {
             #,DATE,TRACK,EVENT,STEP,DETAIL,BY
             4,2026-03-02,pilot,enrolled,,,test
             5,2026-03-04,pilot,details-changed,,contact kim.lee,test
-            6,2026-03-05,pilot,attempted,pilot-signoff,attempt 1 passed signed off by kim.lee (signed off by kim.lee),kim.lee
+            6,2026-03-05,pilot,attempted,pilot-signoff,attempt 1 passed signed off by kim.lee,kim.lee
 
             """)
     }

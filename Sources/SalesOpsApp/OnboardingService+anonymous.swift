@@ -1,0 +1,148 @@
+import SalesOpsBasics
+import SalesOpsOnboarding
+import SalesOpsStore
+
+/// An anonymised report: rows that name people by pseudonym only (ordered by it), dates as ISO
+/// weeks, and only groups of at least `minimumGroupSize` people (`AnonymousGroups`).
+public struct AnonymousReport<Row: Sendable>: Sendable {
+    public var rows: [Row]
+    /// k: the fewest distinct people any group shown holds.
+    public var minimumGroupSize: Int
+    /// Enrolments left out because no group of theirs reaches k people.
+    public var withheld: Int
+    /// Enrolments that could not be evaluated, named by pseudonym.
+    public var problems: [OnboardingError]
+}
+
+/// One enrolment in an anonymised list.
+public struct AnonymousEnrolment: Sendable, Hashable, Encodable {
+    public var pseudonym: String
+    /// The manager, or `(other)` when their group is smaller than k.
+    public var manager: String
+    /// The track, or `(other)`.
+    public var track: String
+    public var startWeek: ISOWeek
+    public var progress: Double
+    public var health: EnrolmentHealth
+    /// The week the earliest open step is due (not the step: it would give the track away).
+    public var nextDueWeek: ISOWeek?
+}
+
+/// One overdue step in an anonymised list.
+public struct AnonymousOverdueStep: Sendable, Hashable, Encodable {
+    public var pseudonym: String
+    public var manager: String
+    public var track: String
+    public var step: String
+    public var owner: String
+    public var dueWeek: ISOWeek
+    /// Whole weeks past the due date (0 within the first week).
+    public var weeksOverdue: Int
+}
+
+/// One expiring certification in an anonymised list.
+public struct AnonymousCertification: Sendable, Hashable, Encodable {
+    public var pseudonym: String
+    public var manager: String
+    public var track: String
+    public var step: String
+    public var certification: String
+    public var certifiedWeek: ISOWeek
+    public var renewalOpensWeek: ISOWeek?
+    public var expiresWeek: ISOWeek
+    public var state: CertificationPeriod.State
+}
+
+extension OnboardingService {
+    /// The query's enrolments, anonymised (`status --anonymize`).
+    public func anonymousStatus(_ query: ReportQuery) throws(AppError) -> AnonymousReport<AnonymousEnrolment> {
+        try anonymous(query) { state, placement, pseudonym in
+            [AnonymousEnrolment(pseudonym: pseudonym, manager: placement.manager, track: placement.track,
+                                startWeek: ISOWeek(state.effectiveStart), progress: state.progress, health: state.health,
+                                nextDueWeek: state.nextDue.map { ISOWeek($0.due) })]
+        }
+    }
+
+    /// Rollups by `dimension`, groups smaller than k merged into `(other)` or withheld.
+    public func anonymousRollups(_ query: ReportQuery, by dimension: Rollup.Dimension) throws(AppError) -> AnonymousReport<Rollup> {
+        let workspace = try open(writing: false)
+        let report = try workspace.report(query)
+        let pseudonyms = try workspace.pseudonymizer()
+        let grouped = Rollup.groupAnonymously(report.states, by: dimension, minimumGroupSize: query.minimumGroupSize)
+        return AnonymousReport(rows: grouped.rollups, minimumGroupSize: query.minimumGroupSize, withheld: grouped.withheld,
+                               problems: pseudonyms.naming(report.problems))
+    }
+
+    /// Overdue steps, anonymised; the track is always shown (a step names it), so enrolments
+    /// on a track with fewer than k people are withheld.
+    public func anonymousOverdue(_ query: ReportQuery) throws(AppError) -> AnonymousReport<AnonymousOverdueStep> {
+        try anonymous(query, keepingTrack: true) { state, placement, pseudonym in
+            state.steps.filter { $0.status == .overdue }.map { step in
+                AnonymousOverdueStep(pseudonym: pseudonym, manager: placement.manager, track: placement.track, step: step.id,
+                                     owner: step.owner, dueWeek: ISOWeek(step.due), weeksOverdue: step.due.days(until: state.today) / 7)
+            }
+        }
+    }
+
+    /// Certifications expiring within `period` (and expired ones), anonymised; the track is always shown.
+    public func anonymousExpiring(_ query: ReportQuery, within period: DatePeriod) throws(AppError)
+        -> AnonymousReport<AnonymousCertification> {
+        try anonymous(query, keepingTrack: true) { state, placement, pseudonym in
+            let horizon = period.added(to: state.today)
+            return state.steps.compactMap { step in
+                guard let last = step.periods.last, let expires = last.expiresOn, expires <= horizon else { return nil }
+                return AnonymousCertification(
+                    pseudonym: pseudonym, manager: placement.manager, track: placement.track, step: step.id,
+                    certification: step.certification ?? step.title, certifiedWeek: ISOWeek(last.certifiedOn),
+                    renewalOpensWeek: last.renewalOpensOn.map(ISOWeek.init), expiresWeek: ISOWeek(expires),
+                    state: last.state(on: state.today))
+            }
+        }
+    }
+
+    /// Rotates the store's pseudonym key: every pseudonym changes for good.
+    public func rotatePseudonyms() throws(AppError) {
+        let workspace = try open(writing: false)
+        try OnboardingWorkspace.storing { () throws(StoreError) in try workspace.store.rotatePseudonymKey() }
+    }
+
+    /// The rows `make` builds for each enrolment the groups show, ordered by pseudonym.
+    private func anonymous<Row>(
+        _ query: ReportQuery, keepingTrack: Bool = false,
+        _ make: (EnrolmentState, AnonymousGroups.Placement, String) -> [Row]
+    ) throws(AppError) -> AnonymousReport<Row> {
+        let workspace = try open(writing: false)
+        let report = try workspace.report(query)
+        let pseudonyms = try workspace.pseudonymizer()
+        let groups = AnonymousGroups(report.states, minimumGroupSize: query.minimumGroupSize, keepingTrack: keepingTrack)
+        var keyed: [(key: String, row: Row)] = []
+        for (index, state) in report.states.enumerated() {
+            guard let placement = groups.placements[index] else { continue }
+            let pseudonym = pseudonyms.pseudonym(for: state.person.id)
+            // The track breaks ties between one person's enrolments; the row's own order follows.
+            for (position, row) in make(state, placement, pseudonym).enumerated() {
+                keyed.append(("\(pseudonym)\u{0}\(state.enrolment.track)\u{0}\(position + 1_000_000)", row))
+            }
+        }
+        keyed.sort { $0.key < $1.key }
+        return AnonymousReport(rows: keyed.map(\.row), minimumGroupSize: query.minimumGroupSize, withheld: groups.withheld,
+                               problems: pseudonyms.naming(report.problems))
+    }
+}
+
+extension OnboardingWorkspace {
+    /// Pseudonyms under the store's key (created on first use).
+    func pseudonymizer() throws(AppError) -> Pseudonymizer {
+        Pseudonymizer(key: try Self.storing { () throws(StoreError) in try store.pseudonymKey() })
+    }
+}
+
+extension Pseudonymizer {
+    /// The problems with each enrolment named by its pseudonym instead of the person.
+    func naming(_ problems: [OnboardingError]) -> [OnboardingError] {
+        problems.map { problem in
+            guard case .enrolmentUnreadable(let key, let version, let detail) = problem else { return problem }
+            return .enrolmentUnreadable(EnrolmentKey(person: pseudonym(for: key.person), track: key.track), version: version, problem: detail)
+        }
+    }
+}

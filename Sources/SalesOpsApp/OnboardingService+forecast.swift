@@ -1,0 +1,54 @@
+import SalesOpsBasics
+import SalesOpsOnboarding
+import SalesOpsStore
+
+/// One enrolment's ramp forecast.
+public struct EnrolmentForecast: Sendable {
+    public var person: String
+    public var manager: String?
+    public var track: String
+    /// The health with the forecast applied.
+    public var health: EnrolmentHealth
+    public var forecast: RampForecast
+}
+
+/// The forecasts of the enrolments a query selects that have steps left, and the enrolments
+/// that could not be evaluated.
+public struct ForecastReport: Sendable {
+    public var forecasts: [EnrolmentForecast]
+    public var problems: [OnboardingError]
+}
+
+extension OnboardingService {
+    /// The forecast of one person's enrolment (on `track`, or their only one).
+    public func forecast(person: String, track: String?) throws(AppError) -> EnrolmentForecast {
+        let workspace = try open(writing: false)
+        let history = try workspace.history(person: person, track: track)
+        let state = try workspace.forecastState(of: history)
+        // forecastState always sets the forecast; the plan alone stands in for the type's sake.
+        let plan = try workspace.plan(for: history.enrolment)
+        let forecast = state.forecast ?? RampForecaster(plan: plan).forecast(RampProgress(state), today: state.today)
+        return EnrolmentForecast(person: state.person.id, manager: state.person.manager, track: state.enrolment.track,
+                                 health: state.health, forecast: forecast)
+    }
+
+    /// The forecasts of every enrolment the query selects with steps left, by person then track.
+    public func forecast(_ query: ReportQuery) throws(AppError) -> ForecastReport {
+        let report = try status(query)
+        let forecasts = report.states.filter { $0.steps.contains { $0.doneOn == nil } }.compactMap { state in
+            state.forecast.map { EnrolmentForecast(person: state.person.id, manager: state.person.manager, track: state.enrolment.track,
+                                                   health: state.health, forecast: $0) }
+        }
+        return ForecastReport(forecasts: forecasts, problems: report.problems)
+    }
+
+    /// The forecaster's backtest on a generated history of the catalog's `track` (see `ForecastBacktest`).
+    public func backtest(track: String, seed: UInt64) throws(AppError) -> ForecastBacktest.Result {
+        let catalog = try self.catalog.load()
+        let plan = try OnboardingWorkspace.deciding { () throws(OnboardingError) in
+            let found = try OnboardingWorkspace.track(track, in: catalog)
+            return try TrackPlan(version: TrackVersion(track: found.descriptor, calendar: found.calendar))
+        }
+        return ForecastBacktest.run(plan: plan, seed: seed)
+    }
+}

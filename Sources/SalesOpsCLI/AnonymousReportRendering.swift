@@ -1,0 +1,49 @@
+import SalesOpsApp
+import SalesOpsBasics
+import SalesOpsOnboarding
+
+/// How the anonymised reports print: the rows, then (in a table or Markdown) what was withheld.
+/// JSON is an object with `minGroupSize`, `withheldEnrolments` and the rows under `key`.
+enum AnonymousReportRendering {
+    struct Document<Row: Encodable>: Encodable {
+        var minGroupSize: Int
+        var withheldEnrolments: Int
+        var rows: [Row]
+        var key: String
+
+        private struct Key: CodingKey {
+            var stringValue: String
+            var intValue: Int? { nil }
+            init(stringValue: String) { self.stringValue = stringValue }
+            init?(intValue: Int) { nil }
+        }
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: Key.self)
+            try container.encode(minGroupSize, forKey: Key(stringValue: "minGroupSize"))
+            try container.encode(withheldEnrolments, forKey: Key(stringValue: "withheldEnrolments"))
+            try container.encode(rows, forKey: Key(stringValue: key))
+        }
+    }
+
+    static func render<Row: Encodable & Sendable>(
+        _ report: AnonymousReport<Row>, key: String, format: ReportFormat, header: [String], cells: (Row) -> [String]
+    ) throws -> String {
+        if format == .json {
+            return try Output.json(Document(minGroupSize: report.minimumGroupSize, withheldEnrolments: report.withheld,
+                                            rows: report.rows, key: key))
+        }
+        var text: String
+        if report.rows.isEmpty, format == .table {
+            text = "Nothing to show: no group of \(report.minimumGroupSize) or more people matches."
+        } else {
+            text = format.render(header, report.rows.map(cells))
+        }
+        if report.withheld > 0, format == .table || format == .markdown {
+            let count = report.withheld == 1 ? "1 enrolment" : "\(report.withheld) enrolments"
+            text += "\n\n\(count) in groups of fewer than \(report.minimumGroupSize) people "
+                + "\(report.withheld == 1 ? "is" : "are") not shown (--min-group sets the group size)."
+        }
+        return text
+    }
+}
