@@ -134,44 +134,53 @@ let package = Package(
             path: "Fuzz/fuzz-plugin-response"
         ),
 
-        // MARK: Tests, in the same order
+        // MARK: Tests, in the same order: one target per module
 
-        // What the test targets share: running the built executable and capturing what it writes.
-        .target(name: "SalesOpsTestSupport", path: "Tests/SalesOpsTestSupport"),
+        // What the test targets share: running the built executable and capturing what it
+        // writes, schema checks, and the evaluation and onboarding fixtures.
+        .target(
+            name: "SalesOpsTestSupport",
+            dependencies: ["SalesOpsBasics", "SalesOpsCatalog", "SalesOpsPlugins", "SalesOpsEvaluation", "SalesOpsOnboarding", "SalesOpsStore"],
+            path: "Tests/SalesOpsTestSupport"
+        ),
         .testTarget(name: "SalesOpsBasicsTests", dependencies: ["SalesOpsBasics"]),
         .testTarget(name: "SalesOpsYAMLTests", dependencies: ["SalesOpsYAML", "SalesOpsBasics"], exclude: ["Fixtures"]),
+        .testTarget(name: "SalesOpsDecisionTests", dependencies: ["SalesOpsDecision"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "SalesOpsScheduleTests", dependencies: ["SalesOpsSchedule", "SalesOpsBasics"], resources: [.copy("Fixtures")]),
         .testTarget(name: "SalesOpsCatalogTests", dependencies: ["SalesOpsCatalog", "SalesOpsYAML", "SalesOpsBasics"], exclude: ["Fixtures"]),
+        .testTarget(name: "SalesOpsPluginInterfaceTests", dependencies: ["SalesOpsPluginInterface"]),
+        .testTarget(name: "SalesOpsPluginKitTests", dependencies: ["SalesOpsPluginKit"]),
         .testTarget(
             name: "SalesOpsPluginsTests",
             dependencies: ["SalesOpsPlugins", "SalesOpsPluginKit", "SalesOpsTestSupport"],
             exclude: ["Fixtures"]
         ),
         .testTarget(
-            name: "SalesOpsDecisionTests",
-            dependencies: ["SalesOpsDecision"],
-            resources: [.copy("Fixtures")]
-        ),
-        .testTarget(
             name: "SalesOpsEvaluationTests",
-            dependencies: ["SalesOpsEvaluation", "SalesOpsReports", "SalesOpsCatalog", "SalesOpsPlugins", "SalesOpsBasics"],
+            dependencies: ["SalesOpsEvaluation", "SalesOpsCatalog", "SalesOpsPlugins", "SalesOpsBasics", "SalesOpsTestSupport"],
             exclude: ["Fixtures"]
-        ),
-        .testTarget(
-            name: "SalesOpsScheduleTests",
-            dependencies: ["SalesOpsSchedule", "SalesOpsBasics"],
-            resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "SalesOpsChecklistTests", dependencies: ["SalesOpsChecklist", "SalesOpsBasics"]),
         .testTarget(
             name: "SalesOpsOnboardingTests",
-            dependencies: ["SalesOpsOnboarding", "SalesOpsStore", "SalesOpsPlugins", "SalesOpsCatalog", "SalesOpsTestSupport"],
+            dependencies: ["SalesOpsOnboarding", "SalesOpsPlugins", "SalesOpsCatalog", "SalesOpsTestSupport"],
             exclude: ["Fixtures"]
         ),
+        .testTarget(name: "SalesOpsStoreTests", dependencies: ["SalesOpsStore", "SalesOpsOnboarding", "SalesOpsTestSupport"]),
         .testTarget(
             name: "SalesOpsAppTests",
             dependencies: ["SalesOpsApp", "SalesOpsOnboarding", "SalesOpsStore", "SalesOpsBasics"]
         ),
-        .testTarget(name: "SalesOpsCLITests", dependencies: ["SalesOpsCLI", "SalesOpsPlugins", "SalesOpsTestSupport"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "SalesOpsReportsTests",
+            dependencies: ["SalesOpsReports", "SalesOpsEvaluation", "SalesOpsCatalog", "SalesOpsTestSupport"],
+            exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "SalesOpsCLITests",
+            dependencies: ["SalesOpsCLI", "SalesOpsPlugins", "SalesOpsStore", "SalesOpsTestSupport"],
+            exclude: ["Fixtures"]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

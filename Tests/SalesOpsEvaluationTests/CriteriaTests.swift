@@ -3,6 +3,7 @@ import SalesOpsBasics
 import SalesOpsCatalog
 import SalesOpsEvaluation
 import SalesOpsPlugins
+import SalesOpsTestSupport
 import Testing
 
 /// Every built-in criterion on the fixture tools, each value worked out by hand.

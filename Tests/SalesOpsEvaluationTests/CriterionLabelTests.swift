@@ -2,6 +2,7 @@ import Foundation
 import SalesOpsBasics
 import SalesOpsCatalog
 import SalesOpsEvaluation
+import SalesOpsTestSupport
 import Testing
 
 /// A criterion used twice stays two criteria in every report.

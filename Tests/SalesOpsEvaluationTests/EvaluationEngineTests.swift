@@ -4,6 +4,7 @@ import SalesOpsCatalog
 import SalesOpsDecision
 import SalesOpsEvaluation
 import SalesOpsReports
+import SalesOpsTestSupport
 import Testing
 
 /// The pipeline end to end on the fixture catalog: knockouts, missing data, thresholds and every

@@ -3,6 +3,7 @@ import SalesOpsBasics
 import SalesOpsCatalog
 import SalesOpsEvaluation
 import SalesOpsReports
+import SalesOpsTestSupport
 import Testing
 
 /// Every built-in criterion over a team and tools at the edges of the catalog's ranges: defined

@@ -1,5 +1,6 @@
 import SalesOpsCatalog
 import SalesOpsEvaluation
+import SalesOpsTestSupport
 import Testing
 
 /// Cost of ownership, worked out by hand from the fixture tools (see Fixtures/catalog).

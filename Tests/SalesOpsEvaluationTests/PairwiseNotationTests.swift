@@ -1,6 +1,7 @@
 import Foundation
 import SalesOpsCatalog
 import SalesOpsEvaluation
+import SalesOpsTestSupport
 import Testing
 
 /// AHP `pairwise` judgements accept Saaty's fractions (`1/9`) besides numbers.

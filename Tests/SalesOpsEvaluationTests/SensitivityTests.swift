@@ -1,6 +1,7 @@
 import SalesOpsBasics
 import SalesOpsCatalog
 import SalesOpsEvaluation
+import SalesOpsTestSupport
 import Testing
 
 /// Sensitivity on a case worked out by hand.

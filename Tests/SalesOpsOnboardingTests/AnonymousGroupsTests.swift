@@ -1,4 +1,5 @@
 import SalesOpsOnboarding
+import SalesOpsTestSupport
 import Testing
 
 /// Which enrolments an anonymised report may show, and under which labels (k distinct people).

@@ -1,7 +1,8 @@
-import Testing
 import SalesOpsBasics
 import SalesOpsOnboarding
 import SalesOpsPlugins
+import SalesOpsTestSupport
+import Testing
 
 /// Certifications through the real quiz-score and manager-signoff plugins: attempts, limits,
 /// periods across renewal and expiry.

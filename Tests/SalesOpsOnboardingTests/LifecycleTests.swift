@@ -1,6 +1,7 @@
-import Testing
 import SalesOpsBasics
 import SalesOpsOnboarding
+import SalesOpsTestSupport
+import Testing
 
 /// The lifecycle events as the engine reads them: pauses move due dates, a withdrawal takes
 /// an enrolment off the late and at-risk lists, transfers follow their date, a re-enrolment

@@ -1,7 +1,8 @@
 import Foundation
-import Testing
 import SalesOpsBasics
 import SalesOpsOnboarding
+import SalesOpsTestSupport
+import Testing
 
 /// The engine's refusals speak of the domain only: a front end (the CLI, a server) adds the
 /// options, commands or fields to use, so no message names a command or an option.

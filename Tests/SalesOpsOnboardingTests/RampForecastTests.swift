@@ -1,5 +1,6 @@
 import SalesOpsBasics
 import SalesOpsOnboarding
+import SalesOpsTestSupport
 import Testing
 
 /// The ramp forecast on the quick-cert fixture track (intro 2 business days from the start,

@@ -1,6 +1,7 @@
-import Testing
 import SalesOpsBasics
 import SalesOpsOnboarding
+import SalesOpsTestSupport
+import Testing
 
 /// Statuses date steps with the scheduler's rules: every shipped track, with completions
 /// early and late, gives the same due dates as `Schedule`.

@@ -1,6 +1,7 @@
-import Testing
 import SalesOpsBasics
 import SalesOpsOnboarding
+import SalesOpsTestSupport
+import Testing
 
 /// Rollups by manager, track and cohort, and pseudonyms.
 @Suite("Rollups and pseudonyms")

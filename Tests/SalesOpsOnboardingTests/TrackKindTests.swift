@@ -1,6 +1,7 @@
-import Testing
 import SalesOpsOnboarding
 import SalesOpsPlugins
+import SalesOpsTestSupport
+import Testing
 
 /// Tracks are checked through their track kind from the registry: no audience is built in.
 @Suite("Track kinds")

@@ -1,4 +1,5 @@
 import SalesOpsOnboarding
+import SalesOpsTestSupport
 import Testing
 
 /// A track version is the SHA-256 of the track's canonical JSON, and stores keep it: the same

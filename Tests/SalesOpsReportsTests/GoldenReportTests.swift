@@ -4,6 +4,7 @@ import SalesOpsCatalog
 import SalesOpsDecision
 import SalesOpsEvaluation
 import SalesOpsReports
+import SalesOpsTestSupport
 import Testing
 
 /// Whole reports for the shipped example evaluations at a fixed date, compared byte for byte
@@ -13,13 +14,13 @@ import Testing
 /// `SALESOPS_UPDATE_GOLDEN=1 swift test --skip-build --filter GoldenReportTests`
 @Suite(.serialized) struct GoldenReportTests {
     static let evaluations = ["startup-outbound-crm", "midmarket-inbound-crm", "enterprise-eu-crm"]
-    static let folder = EvaluationFixtures.packageRoot.appendingPathComponent("Tests/SalesOpsEvaluationTests/Fixtures/golden")
+    static let folder = EvaluationFixtures.packageRoot.appendingPathComponent("Tests/SalesOpsReportsTests/Fixtures/golden")
     static let schema = EvaluationFixtures.packageRoot.appendingPathComponent("schema/evaluation-report.schema.json")
     static let updating = ProcessInfo.processInfo.environment["SALESOPS_UPDATE_GOLDEN"] == "1"
 
     @Test(arguments: evaluations)
     func wholeReportsMatchTheGoldenFiles(_ name: String) throws {
-        let report = try ShippedCatalogTests.run(name)
+        let report = try EvaluationFixtures.shippedEvaluation(name)
         try Self.compare(try EvaluationJSON.render(report) + "\n", to: "\(name).json")
         try Self.compare(EvaluationText.render(report) + "\n", to: "\(name).txt")
         try Self.compare(EvaluationMarkdown.render(report), to: "\(name).md")
@@ -29,7 +30,7 @@ import Testing
 
     @Test(arguments: evaluations)
     func jsonValidatesAgainstTheSchema(_ name: String) throws {
-        let report = try ShippedCatalogTests.run(name)
+        let report = try EvaluationFixtures.shippedEvaluation(name)
         try Self.validate(try EvaluationJSON.render(report))
     }
 

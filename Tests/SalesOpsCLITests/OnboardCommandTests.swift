@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import SalesOpsBasics
+import SalesOpsTestSupport
+import Testing
 
 /// The `salesops onboard` and `salesops checklist` commands, run as the built binary against
 /// a store in a temporary folder, the shipped catalog and the bundled plugins.

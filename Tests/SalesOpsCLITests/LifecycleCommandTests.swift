@@ -1,4 +1,5 @@
 import Foundation
+import SalesOpsTestSupport
 import Testing
 
 /// The lifecycle commands and sign-off authority, run as the built binary against a store in a

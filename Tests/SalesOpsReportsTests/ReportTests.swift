@@ -3,6 +3,7 @@ import SalesOpsBasics
 import SalesOpsCatalog
 import SalesOpsEvaluation
 import SalesOpsReports
+import SalesOpsTestSupport
 import Testing
 
 /// Reports escape every catalog string and keep their shape.

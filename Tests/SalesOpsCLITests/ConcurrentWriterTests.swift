@@ -1,8 +1,9 @@
 import Foundation
-import Testing
 import SalesOpsBasics
 import SalesOpsOnboarding
 import SalesOpsStore
+import SalesOpsTestSupport
+import Testing
 
 /// Many `salesops` processes writing to one SQLite file at the same moment: each decides on
 /// the state its write is appended to, so nothing is lost, nothing is stored twice, and every

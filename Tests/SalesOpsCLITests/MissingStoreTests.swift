@@ -1,4 +1,5 @@
 import Foundation
+import SalesOpsTestSupport
 import Testing
 
 /// Reports read a store and never create one: a missing store (a mistyped `--store`, or a
@@ -14,14 +15,15 @@ struct MissingStoreTests {
         "salesops: store \(path): no store at this path; a store is created by the first `salesops onboard enroll` or `salesops onboard import`, so check --store (default: ./salesops.db)\n"
     }
 
+    /// Run as the built executable: the message names the store path as the user wrote it.
     @Test func aReportOnAMissingStoreIsAnErrorAndCreatesNothing() throws {
         let folder = try OnboardingFixtures.folder()
         for report in Self.reports {
-            let byDefault = try OnboardingFixtures.salesops(report, in: folder)
+            let byDefault = try OnboardingFixtures.salesopsConcurrently([report], in: folder)[0]
             #expect(byDefault.status == 1, "\(report)")
             #expect(byDefault.errors == Self.message("salesops.db"), "\(report)")
             #expect(byDefault.output.isEmpty)
-            let mistyped = try OnboardingFixtures.salesops(report + ["--store", "team/onbaording.db"], in: folder)
+            let mistyped = try OnboardingFixtures.salesopsConcurrently([report + ["--store", "team/onbaording.db"]], in: folder)[0]
             #expect(mistyped.status == 1, "\(report)")
             #expect(mistyped.errors == Self.message("team/onbaording.db"), "\(report)")
         }

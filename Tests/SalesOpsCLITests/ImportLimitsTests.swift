@@ -1,4 +1,5 @@
 import Foundation
+import SalesOpsTestSupport
 import Testing
 
 /// Imported names and free text have limits, and what breaks them is reported, escaped.

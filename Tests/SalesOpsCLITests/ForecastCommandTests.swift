@@ -1,4 +1,5 @@
 import Foundation
+import SalesOpsTestSupport
 import Testing
 
 /// `onboard forecast` and the "at risk" it gives `onboard status`, through the CLI on a real store.

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import SalesOpsPlugins
+import SalesOpsPluginInterface
 
 @Suite("Wire format")
 struct WireFormatTests {

@@ -1,7 +1,8 @@
 import Foundation
-import Testing
 import SalesOpsBasics
 import SalesOpsOnboarding
+import SalesOpsTestSupport
+import Testing
 @testable import SalesOpsStore
 
 /// A store where some enrolments are pinned to versions that no longer read or schedule:

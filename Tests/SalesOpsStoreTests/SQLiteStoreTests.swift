@@ -1,7 +1,8 @@
 import Foundation
-import Testing
 import SalesOpsBasics
 import SalesOpsOnboarding
+import SalesOpsTestSupport
+import Testing
 @testable import SalesOpsStore
 
 /// The SQLite store over real files: migrations, idempotent appends, all-or-nothing writes,

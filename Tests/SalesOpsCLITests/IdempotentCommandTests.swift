@@ -1,7 +1,8 @@
 import Foundation
-import Testing
 import SalesOpsOnboarding
 import SalesOpsStore
+import SalesOpsTestSupport
+import Testing
 
 /// Idempotency by content: the same command with the same values is a no-op that says so
 /// (exit 0); other values are recorded as a new event or refused (exit 1), never dropped.
