@@ -8,7 +8,7 @@ let package = Package(
         .executable(name: "salesops", targets: ["salesops"]),
         .executable(name: "salesops-plugin-runner", targets: ["salesops-plugin-runner"]),
         // The Swift plugin SDK, for plugins built in packages of their own (plugins/README.md).
-        .library(name: "SalesOpsPluginKit", targets: ["SalesOpsPluginKit"]),
+        .library(name: "SalesOpsPluginSDK", targets: ["SalesOpsPluginSDK"]),
         // Bundled plugins: dynamic libraries that land beside the executable (.build/debug/libNAME.so).
         .library(name: "hire-onboarding", type: .dynamic, targets: ["HireOnboardingPlugin"]),
         .library(name: "customer-onboarding", type: .dynamic, targets: ["CustomerOnboardingPlugin"]),
@@ -53,13 +53,13 @@ let package = Package(
         // The plugin C ABI: one header, the contract for plugins in any language.
         .target(name: "CSalesOpsPluginABI"),
         // JSON values, wire messages and capability protocols shared by the host and the plugin SDK.
-        .target(name: "SalesOpsPluginInterface", dependencies: ["SalesOpsBasics"]),
+        .target(name: "SalesOpsPluginWire", dependencies: ["SalesOpsBasics"]),
         // The Swift plugin SDK: conform to the capability protocols, export one entry point.
-        .target(name: "SalesOpsPluginKit", dependencies: ["CSalesOpsPluginABI", "SalesOpsPluginInterface"]),
+        .target(name: "SalesOpsPluginSDK", dependencies: ["CSalesOpsPluginABI", "SalesOpsPluginWire"]),
         // The host side: capability registry, plugin loader, lock file, isolation, adapters over the C table.
         .target(
-            name: "SalesOpsPlugins",
-            dependencies: ["CSalesOpsPluginABI", "SalesOpsPluginInterface", "SalesOpsBasics"]
+            name: "SalesOpsPluginHost",
+            dependencies: ["CSalesOpsPluginABI", "SalesOpsPluginWire", "SalesOpsBasics"]
         ),
 
         // MARK: Engines (pure: values in, values out)
@@ -67,14 +67,14 @@ let package = Package(
         // Ranking tools for a team: cost of ownership, knockouts, criteria, explanation, sensitivity.
         .target(
             name: "SalesOpsEvaluation",
-            dependencies: ["SalesOpsBasics", "SalesOpsYAML", "SalesOpsCatalog", "SalesOpsDecision", "SalesOpsPlugins"]
+            dependencies: ["SalesOpsBasics", "SalesOpsYAML", "SalesOpsCatalog", "SalesOpsDecision", "SalesOpsPluginHost"]
         ),
         // A person's dated checklist and its renderings: Markdown, HTML, CSV, iCalendar, JSON.
         .target(name: "SalesOpsChecklist", dependencies: ["SalesOpsBasics"]),
         // Onboarding state from events: statuses, certifications, rollups, pseudonyms.
         .target(
             name: "SalesOpsOnboarding",
-            dependencies: ["SalesOpsBasics", "SalesOpsYAML", "SalesOpsCatalog", "SalesOpsSchedule", "SalesOpsChecklist", "SalesOpsPlugins"]
+            dependencies: ["SalesOpsBasics", "SalesOpsYAML", "SalesOpsCatalog", "SalesOpsSchedule", "SalesOpsChecklist", "SalesOpsPluginHost"]
         ),
 
         // MARK: Storage
@@ -89,30 +89,30 @@ let package = Package(
         .target(
             name: "SalesOpsApp",
             dependencies: [
-                "SalesOpsBasics", "SalesOpsYAML", "SalesOpsCatalog", "SalesOpsPlugins", "SalesOpsEvaluation",
+                "SalesOpsBasics", "SalesOpsYAML", "SalesOpsCatalog", "SalesOpsPluginHost", "SalesOpsEvaluation",
                 "SalesOpsSchedule", "SalesOpsChecklist", "SalesOpsOnboarding", "SalesOpsStore",
             ]
         ),
         // Evaluation reports as text tables, Markdown, CSV and HTML with SVG charts.
-        .target(name: "SalesOpsReports", dependencies: ["SalesOpsBasics", "SalesOpsCatalog", "SalesOpsEvaluation"]),
+        .target(name: "SalesOpsEvaluationReports", dependencies: ["SalesOpsBasics", "SalesOpsCatalog", "SalesOpsEvaluation"]),
         // The command line: parse, call the application, render.
         .target(
             name: "SalesOpsCLI",
             dependencies: [
                 "SalesOpsApp",
-                "SalesOpsReports",
+                "SalesOpsEvaluationReports",
                 "SalesOpsChecklist",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "salesops", dependencies: ["SalesOpsCLI"]),
         // Runs one isolated plugin in its own process for salesops (beside the salesops executable).
-        .executableTarget(name: "salesops-plugin-runner", dependencies: ["SalesOpsPlugins"]),
+        .executableTarget(name: "salesops-plugin-runner", dependencies: ["SalesOpsPluginHost"]),
 
         // MARK: Bundled plugins (sources under plugins/)
 
-        .target(name: "HireOnboardingPlugin", dependencies: ["SalesOpsPluginKit"], path: "plugins/hire-onboarding"),
-        .target(name: "CustomerOnboardingPlugin", dependencies: ["SalesOpsPluginKit"], path: "plugins/customer-onboarding"),
+        .target(name: "HireOnboardingPlugin", dependencies: ["SalesOpsPluginSDK"], path: "plugins/hire-onboarding"),
+        .target(name: "CustomerOnboardingPlugin", dependencies: ["SalesOpsPluginSDK"], path: "plugins/customer-onboarding"),
         // Written in plain C against the header alone, to keep the ABI honest.
         .target(name: "ResidencyFitPlugin", dependencies: ["CSalesOpsPluginABI"], path: "plugins/residency-fit"),
 
@@ -121,7 +121,7 @@ let package = Package(
         // Release-build measurements: `swift run -c release salesops-bench`.
         .executableTarget(
             name: "salesops-bench",
-            dependencies: ["SalesOpsBasics", "SalesOpsCatalog", "SalesOpsYAML", "SalesOpsDecision", "SalesOpsPlugins", "SalesOpsOnboarding", "SalesOpsStore"]
+            dependencies: ["SalesOpsBasics", "SalesOpsCatalog", "SalesOpsYAML", "SalesOpsDecision", "SalesOpsPluginHost", "SalesOpsOnboarding", "SalesOpsStore"]
         ),
         // Fuzz targets (scripts/fuzz.sh): libFuzzer entry points when built with -DFUZZING and
         // -sanitize=fuzzer; in a normal build, drivers that replay saved inputs.
@@ -130,7 +130,7 @@ let package = Package(
         .executableTarget(name: "fuzz-hires", dependencies: ["FuzzSupport", "SalesOpsBasics", "SalesOpsOnboarding"], path: "Fuzz/fuzz-hires"),
         .executableTarget(
             name: "fuzz-plugin-response",
-            dependencies: ["FuzzSupport", "SalesOpsBasics", "SalesOpsPluginInterface"],
+            dependencies: ["FuzzSupport", "SalesOpsBasics", "SalesOpsPluginWire"],
             path: "Fuzz/fuzz-plugin-response"
         ),
 
@@ -140,7 +140,7 @@ let package = Package(
         // writes, schema checks, and the evaluation and onboarding fixtures.
         .target(
             name: "SalesOpsTestSupport",
-            dependencies: ["SalesOpsBasics", "SalesOpsCatalog", "SalesOpsPlugins", "SalesOpsEvaluation", "SalesOpsOnboarding", "SalesOpsStore"],
+            dependencies: ["SalesOpsBasics", "SalesOpsCatalog", "SalesOpsPluginHost", "SalesOpsEvaluation", "SalesOpsOnboarding", "SalesOpsStore"],
             path: "Tests/SalesOpsTestSupport"
         ),
         .testTarget(name: "SalesOpsBasicsTests", dependencies: ["SalesOpsBasics"]),
@@ -148,22 +148,22 @@ let package = Package(
         .testTarget(name: "SalesOpsDecisionTests", dependencies: ["SalesOpsDecision"], resources: [.copy("Fixtures")]),
         .testTarget(name: "SalesOpsScheduleTests", dependencies: ["SalesOpsSchedule", "SalesOpsBasics"], resources: [.copy("Fixtures")]),
         .testTarget(name: "SalesOpsCatalogTests", dependencies: ["SalesOpsCatalog", "SalesOpsYAML", "SalesOpsBasics"], exclude: ["Fixtures"]),
-        .testTarget(name: "SalesOpsPluginInterfaceTests", dependencies: ["SalesOpsPluginInterface"]),
-        .testTarget(name: "SalesOpsPluginKitTests", dependencies: ["SalesOpsPluginKit"]),
+        .testTarget(name: "SalesOpsPluginWireTests", dependencies: ["SalesOpsPluginWire"]),
+        .testTarget(name: "SalesOpsPluginSDKTests", dependencies: ["SalesOpsPluginSDK"]),
         .testTarget(
-            name: "SalesOpsPluginsTests",
-            dependencies: ["SalesOpsPlugins", "SalesOpsPluginKit", "SalesOpsTestSupport"],
+            name: "SalesOpsPluginHostTests",
+            dependencies: ["SalesOpsPluginHost", "SalesOpsPluginSDK", "SalesOpsTestSupport"],
             exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "SalesOpsEvaluationTests",
-            dependencies: ["SalesOpsEvaluation", "SalesOpsCatalog", "SalesOpsPlugins", "SalesOpsBasics", "SalesOpsTestSupport"],
+            dependencies: ["SalesOpsEvaluation", "SalesOpsCatalog", "SalesOpsPluginHost", "SalesOpsBasics", "SalesOpsTestSupport"],
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "SalesOpsChecklistTests", dependencies: ["SalesOpsChecklist", "SalesOpsBasics"]),
         .testTarget(
             name: "SalesOpsOnboardingTests",
-            dependencies: ["SalesOpsOnboarding", "SalesOpsPlugins", "SalesOpsCatalog", "SalesOpsTestSupport"],
+            dependencies: ["SalesOpsOnboarding", "SalesOpsPluginHost", "SalesOpsCatalog", "SalesOpsTestSupport"],
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "SalesOpsStoreTests", dependencies: ["SalesOpsStore", "SalesOpsOnboarding", "SalesOpsTestSupport"]),
@@ -172,13 +172,13 @@ let package = Package(
             dependencies: ["SalesOpsApp", "SalesOpsOnboarding", "SalesOpsStore", "SalesOpsBasics"]
         ),
         .testTarget(
-            name: "SalesOpsReportsTests",
-            dependencies: ["SalesOpsReports", "SalesOpsEvaluation", "SalesOpsCatalog", "SalesOpsTestSupport"],
+            name: "SalesOpsEvaluationReportsTests",
+            dependencies: ["SalesOpsEvaluationReports", "SalesOpsEvaluation", "SalesOpsCatalog", "SalesOpsTestSupport"],
             exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "SalesOpsCLITests",
-            dependencies: ["SalesOpsCLI", "SalesOpsPlugins", "SalesOpsStore", "SalesOpsTestSupport"],
+            dependencies: ["SalesOpsCLI", "SalesOpsPluginHost", "SalesOpsStore", "SalesOpsTestSupport"],
             exclude: ["Fixtures"]
         ),
     ],

@@ -58,7 +58,7 @@ for path in sorted((root / "catalog").rglob("*.y*ml")):
         report(not errors, str(path.relative_to(root)), "; ".join(f"{list(e.path)}: {e.message}" for e in errors[:3]))
 
 report_validator = jsonschema.Draft202012Validator(json.loads((root / "schema" / "evaluation-report.schema.json").read_text()))
-for path in sorted((root / "Tests" / "SalesOpsReportsTests" / "Fixtures" / "golden").glob("*.json")):
+for path in sorted((root / "Tests" / "SalesOpsEvaluationReportsTests" / "Fixtures" / "golden").glob("*.json")):
     errors = list(report_validator.iter_errors(json.loads(path.read_text())))
     report(not errors, str(path.relative_to(root)), "; ".join(f"{list(e.path)}: {e.message}" for e in errors[:3]))
 

@@ -41,7 +41,7 @@ seeds() {
         hires)
             find Tests/SalesOpsOnboardingTests/Fixtures Fuzz/corpus/hires -name '*.csv' -type f ;;
         plugin-response)
-            find Fuzz/corpus/plugin-response Tests/SalesOpsPluginsTests/Fixtures -name '*.json' -type f ;;
+            find Fuzz/corpus/plugin-response Tests/SalesOpsPluginHostTests/Fixtures -name '*.json' -type f ;;
     esac
 }
 

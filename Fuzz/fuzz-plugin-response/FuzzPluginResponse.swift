@@ -1,6 +1,6 @@
 import FuzzSupport
 import SalesOpsBasics
-import SalesOpsPluginInterface
+import SalesOpsPluginWire
 
 /// libFuzzer entry: the bytes as a plugin's response (or manifest, or a host request as the
 /// SDK reads it), through the JSON reader straight from the buffer, as at the C boundary.

@@ -2,13 +2,13 @@ import SalesOpsBasics
 import SalesOpsCatalog
 import SalesOpsEvaluation
 import SalesOpsOnboarding
-import SalesOpsPlugins
+import SalesOpsPluginHost
 import SalesOpsStore
 import SalesOpsYAML
 
 /// Why a use case could not be carried out. The CLI's error presenter turns each case into
 /// its message and exit code; the server will turn them into HTTP answers.
-public enum AppError: Error, Sendable {
+package enum AppError: Error, Sendable {
     /// The catalog has errors; every one is listed.
     case invalidCatalog(directory: String, errors: [SourceError])
     case notFound(NotFound)

@@ -1,24 +1,24 @@
 import Foundation
 import SalesOpsCatalog
 import SalesOpsOnboarding
-import SalesOpsPlugins
+import SalesOpsPluginHost
 import SalesOpsYAML
 
 /// The catalog a use case reads: where it is, and loading it whole or not at all.
-public struct CatalogService: Sendable {
+package struct CatalogService: Sendable {
     /// The environment variable naming the catalog folder.
-    public static let environmentVariable = "SALESOPS_CATALOG"
+    package static let environmentVariable = "SALESOPS_CATALOG"
 
-    public let directory: String
+    package let directory: String
 
-    public init(directory: String) {
+    package init(directory: String) {
         self.directory = directory
     }
 
     /// The folder to read: `chosen` (an option or `$SALESOPS_CATALOG`), else `local` (a
     /// `./catalog` folder) when it exists, else the shipped catalog of the package the running
     /// executable was built in.
-    public init(chosen: String?, local: String) {
+    package init(chosen: String?, local: String) {
         if let chosen {
             directory = chosen
         } else if FileManager.default.fileExists(atPath: local) {
@@ -46,7 +46,7 @@ public struct CatalogService: Sendable {
     }
 
     /// Every document, checked; any error stops it with all of them listed.
-    public func load(kinds: CatalogKinds = .standard, capabilities: KnownCapabilities? = nil) throws(AppError) -> Catalog {
+    package func load(kinds: CatalogKinds = .standard, capabilities: KnownCapabilities? = nil) throws(AppError) -> Catalog {
         let result = CatalogLoader(kinds: kinds, capabilities: capabilities).load(directory)
         guard result.errors.isEmpty else { throw .invalidCatalog(directory: directory, errors: result.errors) }
         return result.catalog
@@ -56,7 +56,7 @@ public struct CatalogService: Sendable {
     /// verifier and track-kind ids checked against `plugins`.
     /// Each track is also checked by its track kind (owners, required fields), so a track
     /// that could not be enrolled on is caught here.
-    public func validate(_ path: String? = nil, plugins: LoadedPlugins) throws(AppError) -> Catalog {
+    package func validate(_ path: String? = nil, plugins: LoadedPlugins) throws(AppError) -> Catalog {
         let folder = path ?? directory
         let result = CatalogLoader(capabilities: plugins.capabilities).load(folder)
         let trackErrors = result.catalog.tracks.flatMap { track -> [SourceError] in

@@ -6,21 +6,21 @@ import SalesOpsSchedule
 
 /// A dated checklist, and the holiday coverage to warn about when the calendar's holidays
 /// do not reach its last due date.
-public struct DatedChecklist: Sendable {
-    public var checklist: Checklist
-    public var holidayWarning: HolidayCoverageWarning?
+package struct DatedChecklist: Sendable {
+    package var checklist: Checklist
+    package var holidayWarning: HolidayCoverageWarning?
 }
 
 /// Dated checklists: a person's from the store, or a blank one for a track and start date.
-public struct ChecklistService {
-    public var onboarding: OnboardingService
+package struct ChecklistService {
+    package var onboarding: OnboardingService
 
-    public init(onboarding: OnboardingService) {
+    package init(onboarding: OnboardingService) {
         self.onboarding = onboarding
     }
 
     /// The person's checklist on `track` (or their only track), with each step's status.
-    public func checklist(person: String, track: String?) throws(AppError) -> DatedChecklist {
+    package func checklist(person: String, track: String?) throws(AppError) -> DatedChecklist {
         let workspace = try onboarding.open(writing: false)
         let history = try workspace.history(person: person, track: track)
         let plan = try workspace.plan(for: history.enrolment)
@@ -29,7 +29,7 @@ public struct ChecklistService {
     }
 
     /// A blank checklist of the catalog's `track` for someone called `name` starting on `start`.
-    public func blank(track: String, start: CalendarDate, name: String) throws(AppError) -> DatedChecklist {
+    package func blank(track: String, start: CalendarDate, name: String) throws(AppError) -> DatedChecklist {
         let catalog = try onboarding.catalog.load()
         let plan = try OnboardingWorkspace.deciding { () throws(OnboardingError) in
             let found = try OnboardingWorkspace.track(track, in: catalog)

@@ -2,9 +2,9 @@ import Foundation
 import SalesOpsBasics
 
 /// Dates from the clock: the one place salesops reads today's date.
-public enum Dates {
+package enum Dates {
     /// Today's date in `timeZone` (default: the machine's).
-    public static func today(in timeZone: TimeZone = .current) -> CalendarDate {
+    package static func today(in timeZone: TimeZone = .current) -> CalendarDate {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
         let parts = calendar.dateComponents([.year, .month, .day], from: Date())

@@ -2,21 +2,21 @@ import SalesOpsBasics
 import SalesOpsCatalog
 import SalesOpsDecision
 import SalesOpsEvaluation
-import SalesOpsPlugins
+import SalesOpsPluginHost
 
 /// What to evaluate: a catalog Evaluation by name, the catalog's default, or an ad-hoc
 /// evaluation of a team against every tool of some categories.
-public struct EvaluationRequest: Sendable {
-    public var evaluation: String?
-    public var team: String?
-    public var categories: [ToolCategory]
-    public var method: DecisionMethod?
-    public var samples: Int?
-    public var seed: UInt64?
-    public var nonPositive: NonPositivePolicy?
-    public var today: CalendarDate
+package struct EvaluationRequest: Sendable {
+    package var evaluation: String?
+    package var team: String?
+    package var categories: [ToolCategory]
+    package var method: DecisionMethod?
+    package var samples: Int?
+    package var seed: UInt64?
+    package var nonPositive: NonPositivePolicy?
+    package var today: CalendarDate
 
-    public init(evaluation: String? = nil, team: String? = nil, categories: [ToolCategory] = [],
+    package init(evaluation: String? = nil, team: String? = nil, categories: [ToolCategory] = [],
                 method: DecisionMethod? = nil, samples: Int? = nil, seed: UInt64? = nil,
                 nonPositive: NonPositivePolicy? = nil, today: CalendarDate) {
         self.evaluation = evaluation
@@ -31,30 +31,30 @@ public struct EvaluationRequest: Sendable {
 }
 
 /// An evaluation's report, and what the caller should warn about.
-public struct EvaluationOutcome: Sendable {
-    public let report: EvaluationReport
+package struct EvaluationOutcome: Sendable {
+    package let report: EvaluationReport
     /// Capabilities other catalog documents use that no loaded plugin provides: not needed here.
-    public let unusable: [MissingCapability]
+    package let unusable: [MissingCapability]
     /// Plugins that could not be loaded and were skipped.
-    public let skippedPlugins: [PluginLoadFailure]
+    package let skippedPlugins: [PluginLoadFailure]
 }
 
 /// Evaluating and comparing tools for a team.
-public struct EvaluationService: Sendable {
-    public let catalog: CatalogService
-    public let plugins: PluginSettings
+package struct EvaluationService: Sendable {
+    package let catalog: CatalogService
+    package let plugins: PluginSettings
 
-    public init(catalog: CatalogService, plugins: PluginSettings) {
+    package init(catalog: CatalogService, plugins: PluginSettings) {
         self.catalog = catalog
         self.plugins = plugins
     }
 
     /// The criteria of an ad-hoc evaluation (`--team` with categories), equally weighted.
-    public static let adHocCriteria = ["feature-coverage", "total-cost", "integration-fit", "adoption-risk"]
+    package static let adHocCriteria = ["feature-coverage", "total-cost", "integration-fit", "adoption-risk"]
 
     /// Runs the evaluation. It fails only on what it uses: capabilities missing elsewhere in
     /// the catalog come back as `unusable`.
-    public func evaluate(_ request: EvaluationRequest) throws(AppError) -> EvaluationOutcome {
+    package func evaluate(_ request: EvaluationRequest) throws(AppError) -> EvaluationOutcome {
         let loaded = try PluginService.load(plugins)
         let catalog = try self.catalog.load()
         let chosen = try choose(request, in: catalog)
@@ -101,7 +101,7 @@ public struct EvaluationService: Sendable {
     }
 
     /// Tools side by side at a team's size (default: the default evaluation's team).
-    public func compare(tools names: [String], team: String?) throws(AppError) -> ToolComparison {
+    package func compare(tools names: [String], team: String?) throws(AppError) -> ToolComparison {
         let catalog = try self.catalog.load()
         do {
             let tools = try names.map { name throws(NotFound) in

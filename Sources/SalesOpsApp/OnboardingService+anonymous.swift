@@ -4,58 +4,58 @@ import SalesOpsStore
 
 /// An anonymised report: rows that name people by pseudonym only (ordered by it), dates as ISO
 /// weeks, and only groups of at least `minimumGroupSize` people (`AnonymousGroups`).
-public struct AnonymousReport<Row: Sendable>: Sendable {
-    public var rows: [Row]
+package struct AnonymousReport<Row: Sendable>: Sendable {
+    package var rows: [Row]
     /// k: the fewest distinct people any group shown holds.
-    public var minimumGroupSize: Int
+    package var minimumGroupSize: Int
     /// Enrolments left out because no group of theirs reaches k people.
-    public var withheld: Int
+    package var withheld: Int
     /// Enrolments that could not be evaluated, named by pseudonym.
-    public var problems: [OnboardingError]
+    package var problems: [OnboardingError]
 }
 
 /// One enrolment in an anonymised list.
-public struct AnonymousEnrolment: Sendable, Hashable, Encodable {
-    public var pseudonym: String
+package struct AnonymousEnrolment: Sendable, Hashable, Encodable {
+    package var pseudonym: String
     /// The manager, or `(other)` when their group is smaller than k.
-    public var manager: String
+    package var manager: String
     /// The track, or `(other)`.
-    public var track: String
-    public var startWeek: ISOWeek
-    public var progress: Double
-    public var health: EnrolmentHealth
+    package var track: String
+    package var startWeek: ISOWeek
+    package var progress: Double
+    package var health: EnrolmentHealth
     /// The week the earliest open step is due (not the step: it would give the track away).
-    public var nextDueWeek: ISOWeek?
+    package var nextDueWeek: ISOWeek?
 }
 
 /// One overdue step in an anonymised list.
-public struct AnonymousOverdueStep: Sendable, Hashable, Encodable {
-    public var pseudonym: String
-    public var manager: String
-    public var track: String
-    public var step: String
-    public var owner: String
-    public var dueWeek: ISOWeek
+package struct AnonymousOverdueStep: Sendable, Hashable, Encodable {
+    package var pseudonym: String
+    package var manager: String
+    package var track: String
+    package var step: String
+    package var owner: String
+    package var dueWeek: ISOWeek
     /// Whole weeks past the due date (0 within the first week).
-    public var weeksOverdue: Int
+    package var weeksOverdue: Int
 }
 
 /// One expiring certification in an anonymised list.
-public struct AnonymousCertification: Sendable, Hashable, Encodable {
-    public var pseudonym: String
-    public var manager: String
-    public var track: String
-    public var step: String
-    public var certification: String
-    public var certifiedWeek: ISOWeek
-    public var renewalOpensWeek: ISOWeek?
-    public var expiresWeek: ISOWeek
-    public var state: CertificationPeriod.State
+package struct AnonymousCertification: Sendable, Hashable, Encodable {
+    package var pseudonym: String
+    package var manager: String
+    package var track: String
+    package var step: String
+    package var certification: String
+    package var certifiedWeek: ISOWeek
+    package var renewalOpensWeek: ISOWeek?
+    package var expiresWeek: ISOWeek
+    package var state: CertificationPeriod.State
 }
 
 extension OnboardingService {
     /// The query's enrolments, anonymised (`status --anonymize`).
-    public func anonymousStatus(_ query: ReportQuery) throws(AppError) -> AnonymousReport<AnonymousEnrolment> {
+    package func anonymousStatus(_ query: ReportQuery) throws(AppError) -> AnonymousReport<AnonymousEnrolment> {
         try anonymous(query) { state, placement, pseudonym in
             [AnonymousEnrolment(pseudonym: pseudonym, manager: placement.manager, track: placement.track,
                                 startWeek: ISOWeek(state.effectiveStart), progress: state.progress, health: state.health,
@@ -64,7 +64,7 @@ extension OnboardingService {
     }
 
     /// Rollups by `dimension`, groups smaller than k merged into `(other)` or withheld.
-    public func anonymousRollups(_ query: ReportQuery, by dimension: Rollup.Dimension) throws(AppError) -> AnonymousReport<Rollup> {
+    package func anonymousRollups(_ query: ReportQuery, by dimension: Rollup.Dimension) throws(AppError) -> AnonymousReport<Rollup> {
         let workspace = try open(writing: false)
         let report = try workspace.report(query)
         let pseudonyms = try workspace.pseudonymizer()
@@ -75,7 +75,7 @@ extension OnboardingService {
 
     /// Overdue steps, anonymised; the track is always shown (a step names it), so enrolments
     /// on a track with fewer than k people are withheld.
-    public func anonymousOverdue(_ query: ReportQuery) throws(AppError) -> AnonymousReport<AnonymousOverdueStep> {
+    package func anonymousOverdue(_ query: ReportQuery) throws(AppError) -> AnonymousReport<AnonymousOverdueStep> {
         try anonymous(query, keepingTrack: true) { state, placement, pseudonym in
             state.steps.filter { $0.status == .overdue }.map { step in
                 AnonymousOverdueStep(pseudonym: pseudonym, manager: placement.manager, track: placement.track, step: step.id,
@@ -85,7 +85,7 @@ extension OnboardingService {
     }
 
     /// Certifications expiring within `period` (and expired ones), anonymised; the track is always shown.
-    public func anonymousExpiring(_ query: ReportQuery, within period: DatePeriod) throws(AppError)
+    package func anonymousExpiring(_ query: ReportQuery, within period: DatePeriod) throws(AppError)
         -> AnonymousReport<AnonymousCertification> {
         try anonymous(query, keepingTrack: true) { state, placement, pseudonym in
             let horizon = period.added(to: state.today)
@@ -101,7 +101,7 @@ extension OnboardingService {
     }
 
     /// Rotates the store's pseudonym key: every pseudonym changes for good.
-    public func rotatePseudonyms() throws(AppError) {
+    package func rotatePseudonyms() throws(AppError) {
         let workspace = try open(writing: false)
         try OnboardingWorkspace.storing { () throws(StoreError) in try workspace.store.rotatePseudonymKey() }
     }

@@ -3,25 +3,25 @@ import SalesOpsOnboarding
 import SalesOpsStore
 
 /// One enrolment's ramp forecast.
-public struct EnrolmentForecast: Sendable {
-    public var person: String
-    public var manager: String?
-    public var track: String
+package struct EnrolmentForecast: Sendable {
+    package var person: String
+    package var manager: String?
+    package var track: String
     /// The health with the forecast applied.
-    public var health: EnrolmentHealth
-    public var forecast: RampForecast
+    package var health: EnrolmentHealth
+    package var forecast: RampForecast
 }
 
 /// The forecasts of the enrolments a query selects that have steps left, and the enrolments
 /// that could not be evaluated.
-public struct ForecastReport: Sendable {
-    public var forecasts: [EnrolmentForecast]
-    public var problems: [OnboardingError]
+package struct ForecastReport: Sendable {
+    package var forecasts: [EnrolmentForecast]
+    package var problems: [OnboardingError]
 }
 
 extension OnboardingService {
     /// The forecast of one person's enrolment (on `track`, or their only one).
-    public func forecast(person: String, track: String?) throws(AppError) -> EnrolmentForecast {
+    package func forecast(person: String, track: String?) throws(AppError) -> EnrolmentForecast {
         let workspace = try open(writing: false)
         let history = try workspace.history(person: person, track: track)
         let state = try workspace.forecastState(of: history)
@@ -33,7 +33,7 @@ extension OnboardingService {
     }
 
     /// The forecasts of every enrolment the query selects with steps left, by person then track.
-    public func forecast(_ query: ReportQuery) throws(AppError) -> ForecastReport {
+    package func forecast(_ query: ReportQuery) throws(AppError) -> ForecastReport {
         let report = try status(query)
         let forecasts = report.states.filter { $0.steps.contains { $0.doneOn == nil } }.compactMap { state in
             state.forecast.map { EnrolmentForecast(person: state.person.id, manager: state.person.manager, track: state.enrolment.track,
@@ -43,7 +43,7 @@ extension OnboardingService {
     }
 
     /// The forecaster's backtest on a generated history of the catalog's `track` (see `ForecastBacktest`).
-    public func backtest(track: String, seed: UInt64) throws(AppError) -> ForecastBacktest.Result {
+    package func backtest(track: String, seed: UInt64) throws(AppError) -> ForecastBacktest.Result {
         let catalog = try self.catalog.load()
         let plan = try OnboardingWorkspace.deciding { () throws(OnboardingError) in
             let found = try OnboardingWorkspace.track(track, in: catalog)

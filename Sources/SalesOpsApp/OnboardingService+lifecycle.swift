@@ -5,14 +5,14 @@ import SalesOpsOnboarding
 import SalesOpsStore
 
 /// Which enrolment a lifecycle change is about: the person's on `track`, or their only one.
-public struct LifecycleRequest: Sendable {
-    public var person: String
-    public var track: String?
+package struct LifecycleRequest: Sendable {
+    package var person: String
+    package var track: String?
     /// When it happens; default: the person's today.
-    public var on: CalendarDate?
-    public var note: String?
+    package var on: CalendarDate?
+    package var note: String?
 
-    public init(person: String, track: String? = nil, on: CalendarDate? = nil, note: String? = nil) {
+    package init(person: String, track: String? = nil, on: CalendarDate? = nil, note: String? = nil) {
         self.person = person
         self.track = track
         self.on = on
@@ -21,55 +21,55 @@ public struct LifecycleRequest: Sendable {
 }
 
 /// What a lifecycle change did: the event recorded (or found stored), and the enrolment after it.
-public struct LifecycleResult: Sendable {
-    public var key: EnrolmentKey
+package struct LifecycleResult: Sendable {
+    package var key: EnrolmentKey
     /// Nil when nothing needed to change.
-    public var event: OnboardingEvent?
+    package var event: OnboardingEvent?
     /// True when the store already held this event and nothing was written.
-    public var alreadyRecorded: Bool
+    package var alreadyRecorded: Bool
     /// The enrolment as of the person's today, with the change.
-    public var state: EnrolmentState
+    package var state: EnrolmentState
 }
 
 /// What a change of a person's details did: one event per enrolment (each carries them all).
-public struct PersonChangeResult: Sendable {
-    public var person: String
+package struct PersonChangeResult: Sendable {
+    package var person: String
     /// Empty when the person has these details on that day already.
-    public var events: [OnboardingEvent]
+    package var events: [OnboardingEvent]
 }
 
 /// What an upgrade did: the re-pin, and how the recorded steps carried over.
-public struct UpgradeResult: Sendable {
-    public var repin: RepinResult
+package struct UpgradeResult: Sendable {
+    package var repin: RepinResult
     /// Steps with recorded events that the new version has too: they count as before.
-    public var carriedSteps: [String]
+    package var carriedSteps: [String]
 }
 
 extension OnboardingService {
     /// Withdraws the person from a track: a leaver, a lost customer. Their open steps leave the
     /// overdue and at-risk lists; reports show the enrolment as withdrawn.
-    public func withdraw(_ request: LifecycleRequest, reason: String) throws(AppError) -> LifecycleResult {
+    package func withdraw(_ request: LifecycleRequest, reason: String) throws(AppError) -> LifecycleResult {
         try change(request) { _, state, _, rules throws(OnboardingError) in
             try rules.withdraw(state, on: request.on, reason: reason)
         }
     }
 
     /// Begins a leave of absence.
-    public func pause(_ request: LifecycleRequest) throws(AppError) -> LifecycleResult {
+    package func pause(_ request: LifecycleRequest) throws(AppError) -> LifecycleResult {
         try change(request) { _, state, _, rules throws(OnboardingError) in
             try rules.pause(state, on: request.on, note: request.note)
         }
     }
 
     /// Ends a leave of absence; due dates move by the business days it lasted.
-    public func resume(_ request: LifecycleRequest) throws(AppError) -> LifecycleResult {
+    package func resume(_ request: LifecycleRequest) throws(AppError) -> LifecycleResult {
         try change(request) { _, state, _, rules throws(OnboardingError) in
             try rules.resume(state, on: request.on, note: request.note)
         }
     }
 
     /// Moves the current cycle's start; refused when steps are recorded, unless `keepRecorded`.
-    public func reschedule(_ request: LifecycleRequest, start: CalendarDate, keepRecorded: Bool) throws(AppError) -> LifecycleResult {
+    package func reschedule(_ request: LifecycleRequest, start: CalendarDate, keepRecorded: Bool) throws(AppError) -> LifecycleResult {
         try change(request) { _, state, _, rules throws(OnboardingError) in
             try rules.reschedule(state, to: start, keepRecorded: keepRecorded, note: request.note)
         }
@@ -77,7 +77,7 @@ extension OnboardingService {
 
     /// A new cycle on the track's current version from `start` (a rehire, a failed ramp); the
     /// earlier cycles stay in the history.
-    public func reenrol(_ request: LifecycleRequest, start: CalendarDate) throws(AppError) -> LifecycleResult {
+    package func reenrol(_ request: LifecycleRequest, start: CalendarDate) throws(AppError) -> LifecycleResult {
         let workspace = try open(writing: true)
         _ = try workspace.catalog
         _ = try workspace.registry
@@ -103,7 +103,7 @@ extension OnboardingService {
 
     /// Moves the enrolment to the track's current version: recorded steps carry over by step
     /// id; those the version no longer has are listed (kept in the history, no longer counted).
-    public func upgrade(_ request: RepinRequest) throws(AppError) -> UpgradeResult {
+    package func upgrade(_ request: RepinRequest) throws(AppError) -> UpgradeResult {
         let result = try repin(request)
         let history = try history(person: request.person, track: result.key.track)
         let dropped = Set(result.droppedSteps)
@@ -113,14 +113,14 @@ extension OnboardingService {
     }
 
     /// The person reports to `manager` from `request.on` (default today; a later day counts from then).
-    public func transfer(_ request: LifecycleRequest, to manager: String) throws(AppError) -> PersonChangeResult {
+    package func transfer(_ request: LifecycleRequest, to manager: String) throws(AppError) -> PersonChangeResult {
         try changePerson(request) { key, current, rules in
             rules.transfer(key, current: current, to: manager, on: request.on, note: request.note)
         }
     }
 
     /// Changes the person's email, time zone or customer contact from `request.on` (default today).
-    public func changeDetails(_ request: LifecycleRequest, to details: PersonDetails) throws(AppError) -> PersonChangeResult {
+    package func changeDetails(_ request: LifecycleRequest, to details: PersonDetails) throws(AppError) -> PersonChangeResult {
         if let timezone = details.timezone, TimeZone(identifier: timezone) == nil { throw .onboarding(.invalidTimezone(timezone)) }
         return try changePerson(request) { key, current, rules in
             rules.changeDetails(key, current: current, to: details, on: request.on, note: request.note)

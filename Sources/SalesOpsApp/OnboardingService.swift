@@ -2,27 +2,27 @@ import Foundation
 import SalesOpsBasics
 import SalesOpsCatalog
 import SalesOpsOnboarding
-import SalesOpsPlugins
+import SalesOpsPluginHost
 import SalesOpsStore
 
 /// Enrolling people, recording their progress and reporting where they stand. Each call opens
 /// the store, does one use case and returns what happened as data; the caller words it.
-public struct OnboardingService {
+package struct OnboardingService {
     /// The store used when no path is given: `salesops.db` in the working folder.
-    public static let defaultStorePath = SQLiteStore.defaultFileName
+    package static let defaultStorePath = SQLiteStore.defaultFileName
 
-    public var storePath: String
+    package var storePath: String
     /// The date every person's "today" is, instead of the clock's.
-    public var today: CalendarDate?
-    public var catalog: CatalogService
-    public var plugins: PluginSettings
+    package var today: CalendarDate?
+    package var catalog: CatalogService
+    package var plugins: PluginSettings
     /// Called with the plugins that could not be loaded (they are skipped).
-    public var skippedPlugins: ([PluginLoadFailure]) -> Void
+    package var skippedPlugins: ([PluginLoadFailure]) -> Void
     /// Who records events (and signs sign-offs); nil: `SALESOPS_ACTOR`, then the login name.
     /// Trusted as given: the command line does not authenticate.
-    public var actor: String?
+    package var actor: String?
 
-    public init(storePath: String, today: CalendarDate? = nil, catalog: CatalogService, plugins: PluginSettings, actor: String? = nil,
+    package init(storePath: String, today: CalendarDate? = nil, catalog: CatalogService, plugins: PluginSettings, actor: String? = nil,
                 skippedPlugins: @escaping ([PluginLoadFailure]) -> Void = { _ in }) {
         self.storePath = storePath
         self.today = today
@@ -41,18 +41,18 @@ public struct OnboardingService {
 
 // MARK: Enrolling
 
-public struct EnrolRequest: Sendable {
-    public var person: String
-    public var track: String
-    public var start: CalendarDate
-    public var manager: String?
-    public var email: String?
+package struct EnrolRequest: Sendable {
+    package var person: String
+    package var track: String
+    package var start: CalendarDate
+    package var manager: String?
+    package var email: String?
     /// An IANA time zone; default: the track calendar's.
-    public var timezone: String?
+    package var timezone: String?
     /// For a customer: the contact who signs customer sign-offs.
-    public var contact: String?
+    package var contact: String?
 
-    public init(person: String, track: String, start: CalendarDate, manager: String? = nil, email: String? = nil,
+    package init(person: String, track: String, start: CalendarDate, manager: String? = nil, email: String? = nil,
                 timezone: String? = nil, contact: String? = nil) {
         self.person = person
         self.track = track
@@ -64,27 +64,27 @@ public struct EnrolRequest: Sendable {
     }
 }
 
-public struct EnrolResult: Sendable, Hashable {
-    public var key: EnrolmentKey
+package struct EnrolResult: Sendable, Hashable {
+    package var key: EnrolmentKey
     /// The pinned track version (a SHA-256 of its content).
-    public var trackVersion: String
-    public var start: CalendarDate
+    package var trackVersion: String
+    package var start: CalendarDate
     /// The first business day on or after `start`.
-    public var effectiveStart: CalendarDate
+    package var effectiveStart: CalendarDate
     /// False when the same enrolment was stored already and nothing changed.
-    public var enrolled: Bool
+    package var enrolled: Bool
 }
 
-public struct ImportResult: Sendable, Hashable {
-    public var rows: Int
-    public var enrolmentsAdded: Int
-    public var unchanged: Int { rows - enrolmentsAdded }
+package struct ImportResult: Sendable, Hashable {
+    package var rows: Int
+    package var enrolmentsAdded: Int
+    package var unchanged: Int { rows - enrolmentsAdded }
 }
 
 extension OnboardingService {
     /// Enrols a person on the catalog's current version of a track; enrolling again the same
     /// way changes nothing, another way is refused.
-    public func enrol(_ request: EnrolRequest) throws(AppError) -> EnrolResult {
+    package func enrol(_ request: EnrolRequest) throws(AppError) -> EnrolResult {
         guard Person.isValidID(request.person) else { throw .onboarding(.invalidPersonID(request.person)) }
         if let timezone = request.timezone, TimeZone(identifier: timezone) == nil { throw .onboarding(.invalidTimezone(timezone)) }
         let workspace = try open(writing: true)
@@ -111,7 +111,7 @@ extension OnboardingService {
 
     /// Enrols everyone in a hires CSV (`source` names it in problems), all or nothing: any bad
     /// row refuses the whole file with every problem listed.
-    public func importHires(csv text: String, source: String) throws(AppError) -> ImportResult {
+    package func importHires(csv text: String, source: String) throws(AppError) -> ImportResult {
         let workspace = try open(writing: true)
         let catalog = try workspace.catalog
         let rows: [HireRow]
@@ -165,16 +165,16 @@ extension OnboardingService {
 // MARK: Recording
 
 /// A person's step, and when and why something happened to it.
-public struct StepRequest: Sendable {
-    public var person: String
-    public var step: String
+package struct StepRequest: Sendable {
+    package var person: String
+    package var step: String
     /// Which of the person's tracks (needed when they are on several).
-    public var track: String?
+    package var track: String?
     /// When it happened; default: the person's today.
-    public var on: CalendarDate?
-    public var note: String?
+    package var on: CalendarDate?
+    package var note: String?
 
-    public init(person: String, step: String, track: String? = nil, on: CalendarDate? = nil, note: String? = nil) {
+    package init(person: String, step: String, track: String? = nil, on: CalendarDate? = nil, note: String? = nil) {
         self.person = person
         self.step = step
         self.track = track
@@ -184,44 +184,44 @@ public struct StepRequest: Sendable {
 }
 
 /// What a certification attempt submits for the step's verifier to decide.
-public struct AttemptSubmission: Sendable {
-    public var score: Double?
-    public var evidence: Int?
-    public var value: Double?
+package struct AttemptSubmission: Sendable {
+    package var score: Double?
+    package var evidence: Int?
+    package var value: Double?
 
-    public init(score: Double? = nil, evidence: Int? = nil, value: Double? = nil) {
+    package init(score: Double? = nil, evidence: Int? = nil, value: Double? = nil) {
         self.score = score
         self.evidence = evidence
         self.value = value
     }
 }
 
-public struct RepinRequest: Sendable {
-    public var person: String
-    public var track: String?
-    public var note: String?
+package struct RepinRequest: Sendable {
+    package var person: String
+    package var track: String?
+    package var note: String?
 
-    public init(person: String, track: String? = nil, note: String? = nil) {
+    package init(person: String, track: String? = nil, note: String? = nil) {
         self.person = person
         self.track = track
         self.note = note
     }
 }
 
-public struct RepinResult: Sendable {
-    public var key: EnrolmentKey
+package struct RepinResult: Sendable {
+    package var key: EnrolmentKey
     /// The version the enrolment was pinned to before.
-    public var previousVersion: String
-    public var currentVersion: String
+    package var previousVersion: String
+    package var currentVersion: String
     /// The re-pin event; nil when the enrolment was on the current version already.
-    public var event: OnboardingEvent?
+    package var event: OnboardingEvent?
     /// Steps with recorded events that the current version no longer has: kept in the history, no longer counted.
-    public var droppedSteps: [String]
+    package var droppedSteps: [String]
 }
 
 extension OnboardingService {
     /// Records that the person completed the step (with `evidence`, an attempt at a certification).
-    public func complete(_ request: StepRequest, evidence: Int? = nil) throws(AppError) -> RecordedEvent {
+    package func complete(_ request: StepRequest, evidence: Int? = nil) throws(AppError) -> RecordedEvent {
         try record(request) { workspace, state, plan, rules throws(AppError) in
             let registry = try workspace.registry
             return try OnboardingWorkspace.deciding { () throws(OnboardingError) in
@@ -232,7 +232,7 @@ extension OnboardingService {
     }
 
     /// Excuses the person from the step; it counts as done.
-    public func waive(_ request: StepRequest) throws(AppError) -> RecordedEvent {
+    package func waive(_ request: StepRequest) throws(AppError) -> RecordedEvent {
         try record(request) { _, state, plan, rules throws(AppError) in
             try OnboardingWorkspace.deciding { () throws(OnboardingError) in
                 try rules.waive(state, plan: plan, step: request.step, on: request.on, note: request.note)
@@ -241,7 +241,7 @@ extension OnboardingService {
     }
 
     /// Records a certification attempt; the step's verifier decides whether it passed.
-    public func attempt(_ request: StepRequest, submitting submission: AttemptSubmission) throws(AppError) -> RecordedEvent {
+    package func attempt(_ request: StepRequest, submitting submission: AttemptSubmission) throws(AppError) -> RecordedEvent {
         try record(request) { workspace, state, plan, rules throws(AppError) in
             let registry = try workspace.registry
             return try OnboardingWorkspace.deciding { () throws(OnboardingError) in
@@ -253,7 +253,7 @@ extension OnboardingService {
 
     /// Records a sign-off by `signer` (default: the actor; the signer is the event's actor). Only
     /// whom the step allows may sign (`OnboardingRules.signers`); the step's verifier decides.
-    public func signoff(_ request: StepRequest, by signer: String? = nil) throws(AppError) -> RecordedEvent {
+    package func signoff(_ request: StepRequest, by signer: String? = nil) throws(AppError) -> RecordedEvent {
         let signer = signer ?? OnboardingWorkspace.actor(given: actor)
         return try record(request, actor: signer) { workspace, state, plan, rules throws(AppError) in
             let registry = try workspace.registry
@@ -275,7 +275,7 @@ extension OnboardingService {
     }
 
     /// Moves the person's enrolment to the catalog's current version of its track.
-    public func repin(_ request: RepinRequest) throws(AppError) -> RepinResult {
+    package func repin(_ request: RepinRequest) throws(AppError) -> RepinResult {
         let workspace = try open(writing: true)
         _ = try workspace.catalog
         _ = try workspace.registry
@@ -306,15 +306,15 @@ extension OnboardingService {
 // MARK: Reports
 
 /// Which enrolments a report covers.
-public struct ReportQuery: Sendable, Hashable {
-    public var manager: String?
-    public var track: String?
+package struct ReportQuery: Sendable, Hashable {
+    package var manager: String?
+    package var track: String?
     /// A start month, `YYYY-MM`.
-    public var cohort: String?
+    package var cohort: String?
     /// For the anonymised reports: the fewest distinct people a group shown may hold (k).
-    public var minimumGroupSize: Int
+    package var minimumGroupSize: Int
 
-    public init(manager: String? = nil, track: String? = nil, cohort: String? = nil,
+    package init(manager: String? = nil, track: String? = nil, cohort: String? = nil,
                 minimumGroupSize: Int = AnonymousGroups.defaultMinimumGroupSize) {
         self.manager = manager
         self.track = track
@@ -325,62 +325,62 @@ public struct ReportQuery: Sendable, Hashable {
 
 /// Where the selected enrolments stand, and the enrolments left out because their pinned
 /// version cannot be used (`OnboardingError.enrolmentUnreadable`, each with its repair).
-public struct StatusReport: Sendable {
-    public var states: [EnrolmentState]
-    public var problems: [OnboardingError]
+package struct StatusReport: Sendable {
+    package var states: [EnrolmentState]
+    package var problems: [OnboardingError]
 }
 
-public struct OverdueStep: Sendable, Hashable {
-    public var person: String
-    public var manager: String?
-    public var track: String
-    public var step: String
-    public var owner: String
-    public var due: CalendarDate
-    public var daysOverdue: Int
-    public var blockedBy: [String]
+package struct OverdueStep: Sendable, Hashable {
+    package var person: String
+    package var manager: String?
+    package var track: String
+    package var step: String
+    package var owner: String
+    package var due: CalendarDate
+    package var daysOverdue: Int
+    package var blockedBy: [String]
 }
 
-public struct OverdueReport: Sendable {
+package struct OverdueReport: Sendable {
     /// Most overdue first.
-    public var steps: [OverdueStep]
-    public var problems: [OnboardingError]
+    package var steps: [OverdueStep]
+    package var problems: [OnboardingError]
 }
 
-public struct ExpiringCertification: Sendable, Hashable {
-    public var person: String
-    public var manager: String?
-    public var track: String
-    public var step: String
+package struct ExpiringCertification: Sendable, Hashable {
+    package var person: String
+    package var manager: String?
+    package var track: String
+    package var step: String
     /// The certification's name (the step's title when it has none).
-    public var certification: String
-    public var certifiedOn: CalendarDate
-    public var renewalOpensOn: CalendarDate?
-    public var expiresOn: CalendarDate
-    public var state: CertificationPeriod.State
+    package var certification: String
+    package var certifiedOn: CalendarDate
+    package var renewalOpensOn: CalendarDate?
+    package var expiresOn: CalendarDate
+    package var state: CertificationPeriod.State
 }
 
-public struct ExpiringReport: Sendable {
+package struct ExpiringReport: Sendable {
     /// Soonest expiry first.
-    public var certifications: [ExpiringCertification]
-    public var problems: [OnboardingError]
+    package var certifications: [ExpiringCertification]
+    package var problems: [OnboardingError]
 }
 
 extension OnboardingService {
     /// One person's enrolment (on `track`, or their only one) as of their today.
-    public func status(person: String, track: String?) throws(AppError) -> EnrolmentState {
+    package func status(person: String, track: String?) throws(AppError) -> EnrolmentState {
         let workspace = try open(writing: false)
         return try workspace.forecastState(of: try workspace.history(person: person, track: track))
     }
 
     /// Every enrolment the query selects; a query naming no track or manager in the store is
     /// an error with the nearest name.
-    public func status(_ query: ReportQuery) throws(AppError) -> StatusReport {
+    package func status(_ query: ReportQuery) throws(AppError) -> StatusReport {
         try open(writing: false).report(query)
     }
 
     /// Every step past its due date that is not done.
-    public func overdue(_ query: ReportQuery) throws(AppError) -> OverdueReport {
+    package func overdue(_ query: ReportQuery) throws(AppError) -> OverdueReport {
         let report = try status(query)
         let steps = report.states.flatMap { state in
             state.steps.filter { $0.status == .overdue }.map { step in
@@ -392,7 +392,7 @@ extension OnboardingService {
     }
 
     /// Certifications that expire within `period` of each person's today, and those expired.
-    public func expiring(_ query: ReportQuery, within period: DatePeriod) throws(AppError) -> ExpiringReport {
+    package func expiring(_ query: ReportQuery, within period: DatePeriod) throws(AppError) -> ExpiringReport {
         let report = try status(query)
         var found: [ExpiringCertification] = []
         for state in report.states where state.health != .withdrawn {
@@ -410,7 +410,7 @@ extension OnboardingService {
     }
 
     /// Every recorded event of the person (on `track` only, when given), in the order recorded.
-    public func history(person: String, track: String?) throws(AppError) -> [OnboardingEvent] {
+    package func history(person: String, track: String?) throws(AppError) -> [OnboardingEvent] {
         let workspace = try open(writing: false)
         let histories: [EnrolmentHistory]
         if let track {

@@ -2,7 +2,7 @@ import Foundation
 import SalesOpsBasics
 import SalesOpsCatalog
 import SalesOpsOnboarding
-import SalesOpsPlugins
+import SalesOpsPluginHost
 import SalesOpsStore
 
 /// What an onboarding use case works with: the store, and on demand the catalog, the plugin
@@ -208,15 +208,15 @@ package final class OnboardingWorkspace {
 }
 
 /// What `record` did: the event appended, or the stored event that already records the same.
-public struct RecordedEvent: Sendable {
-    public let event: OnboardingEvent
+package struct RecordedEvent: Sendable {
+    package let event: OnboardingEvent
     /// The plan the event was decided against (for what it means: a certification's expiry).
-    public let plan: TrackPlan
+    package let plan: TrackPlan
     /// True when the store already held this event and nothing was written.
-    public let alreadyRecorded: Bool
+    package let alreadyRecorded: Bool
 
     /// The end of the certification period a passed attempt opened, when the step's certification expires.
-    public var certifiedUntil: CalendarDate? {
+    package var certifiedUntil: CalendarDate? {
         guard case .attempted(_, let attempt) = event.payload, attempt.passed, let step = event.step,
               let validFor = plan.steps.first(where: { $0.id == step })?.certification?.validFor else { return nil }
         return validFor.added(to: event.date)

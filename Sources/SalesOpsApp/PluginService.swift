@@ -1,20 +1,20 @@
 import SalesOpsCatalog
 import SalesOpsEvaluation
-import SalesOpsPlugins
+import SalesOpsPluginHost
 
 /// Where plugins come from and how they run, as a command or the server chooses.
-public struct PluginSettings: Sendable {
+package struct PluginSettings: Sendable {
     /// `--plugins DIR` folders, searched first.
-    public var folders: [String]
+    package var folders: [String]
     /// `$SALESOPS_PLUGIN_PATH`: colon-separated folders searched after `folders`.
-    public var fromEnvironment: String?
+    package var fromEnvironment: String?
     /// Whether the folder beside the executable (the bundled plugins) is searched.
-    public var includeBundled: Bool
+    package var includeBundled: Bool
     /// Fail when any plugin cannot be loaded, instead of skipping it.
-    public var strict: Bool
-    public var isolation: IsolationPolicy
+    package var strict: Bool
+    package var isolation: IsolationPolicy
 
-    public init(folders: [String] = [], fromEnvironment: String? = PluginSearchPath.environmentValue,
+    package init(folders: [String] = [], fromEnvironment: String? = PluginSearchPath.environmentValue,
                 includeBundled: Bool = true, strict: Bool = false, isolation: IsolationPolicy = IsolationPolicy()) {
         self.folders = folders
         self.fromEnvironment = fromEnvironment
@@ -30,19 +30,19 @@ public struct PluginSettings: Sendable {
 }
 
 /// The capability registry a use case works with.
-public struct LoadedPlugins: Sendable {
-    public let registry: PluginRegistry
+package struct LoadedPlugins: Sendable {
+    package let registry: PluginRegistry
     /// What loaded and what was refused (refusals are skipped, unless strict).
-    public let report: PluginLoadReport
+    package let report: PluginLoadReport
 
     /// The ids the catalog may refer to; a missing one names the bundled plugin that provides it.
-    public var capabilities: KnownCapabilities { PluginService.capabilities(of: registry) }
+    package var capabilities: KnownCapabilities { PluginService.capabilities(of: registry) }
 }
 
 extension PluginService {
     /// The ids a registry provides, for the catalog's checks; a missing one names the bundled
     /// plugin that provides it.
-    public static func capabilities(of registry: PluginRegistry) -> KnownCapabilities {
+    package static func capabilities(of registry: PluginRegistry) -> KnownCapabilities {
         func parameters(_ type: CapabilityType) -> [String: JSONValue] {
             Dictionary(registry.entries.filter { $0.type == type }.map { ($0.id, $0.descriptor.parameters) },
                        uniquingKeysWith: { first, _ in first })
@@ -57,7 +57,7 @@ extension PluginService {
     }
 
     /// The bundled plugin that provides a capability the catalog misses, if one does.
-    public static func bundledProvider(of kind: MissingCapability.Kind, _ id: String) -> BundledPlugin? {
+    package static func bundledProvider(of kind: MissingCapability.Kind, _ id: String) -> BundledPlugin? {
         let type: CapabilityType
         switch kind {
         case .criterion: type = .criterion
@@ -69,10 +69,10 @@ extension PluginService {
 }
 
 /// Loading the registry: the built-in criteria, then the plugins on the search path.
-public enum PluginService {
+package enum PluginService {
     /// Two plugins claiming one id stop it (unless `listing`, which shows them first); with
     /// `strict`, so does any plugin that cannot be loaded.
-    public static func load(_ settings: PluginSettings, listing: Bool = false) throws(AppError) -> LoadedPlugins {
+    package static func load(_ settings: PluginSettings, listing: Bool = false) throws(AppError) -> LoadedPlugins {
         var registry = PluginRegistry()
         do {
             try BuiltInCriteria.register(into: &registry)

@@ -7,13 +7,13 @@
 ///
 /// Work is O(log holidays) per call plus a few steps per holiday inside the range,
 /// never O(n) in the number of business days: whole weeks are jumped at once.
-public struct BusinessCalendar: Sendable, Hashable, CustomStringConvertible {
+package struct BusinessCalendar: Sendable, Hashable, CustomStringConvertible {
     /// A label for messages and reports (`us-federal`, `berlin-office`).
-    public let name: String
+    package let name: String
     /// Seven flags, Monday first: `true` where the weekday is a working day.
-    public let weekmask: [Bool]
+    package let weekmask: [Bool]
     /// The holidays as given, including any that fall on non-working weekdays.
-    public let holidays: Set<CalendarDate>
+    package let holidays: Set<CalendarDate>
 
     /// Bit i set when weekday i (0 = Monday) is a working day.
     private let workingBits: UInt8
@@ -23,16 +23,16 @@ public struct BusinessCalendar: Sendable, Hashable, CustomStringConvertible {
     private let holidayDays: [Int]
 
     /// Monday to Friday.
-    public static let mondayToFriday: [Bool] = [true, true, true, true, true, false, false]
+    package static let mondayToFriday: [Bool] = [true, true, true, true, true, false, false]
 
     /// Monday to Friday with no holidays: the calendar to use when a track names none.
-    public static let standard = BusinessCalendar(validatedName: "standard", weekmask: mondayToFriday, holidays: [])
+    package static let standard = BusinessCalendar(validatedName: "standard", weekmask: mondayToFriday, holidays: [])
 
     /// A calendar from a weekmask (seven flags, Monday first) and holidays.
     ///
     /// Throws when the weekmask does not have seven entries or marks no working day
     /// (numpy refuses such a weekmask too: no date could ever be due).
-    public init(
+    package init(
         name: String = "standard",
         weekmask: [Bool] = BusinessCalendar.mondayToFriday,
         holidays: [CalendarDate] = []
@@ -48,7 +48,7 @@ public struct BusinessCalendar: Sendable, Hashable, CustomStringConvertible {
 
     /// A calendar from a weekmask written as numpy accepts it: seven digits Monday first
     /// (`"1111100"`) or day abbreviations (`"Mon Tue Wed Thu Fri"`, `"SunMonTueWedThu"`).
-    public init(name: String = "standard", weekmask text: String, holidays: [CalendarDate] = []) throws(BusinessCalendarError) {
+    package init(name: String = "standard", weekmask text: String, holidays: [CalendarDate] = []) throws(BusinessCalendarError) {
         try self.init(name: name, weekmask: BusinessCalendar.parseWeekmask(text, calendar: name), holidays: holidays)
     }
 
@@ -68,7 +68,7 @@ public struct BusinessCalendar: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// Reads `"1111100"` or `"Mon Tue Wed Thu Fri"` (case-insensitive, spaces optional).
-    public static func parseWeekmask(_ text: String, calendar: String = "standard") throws(BusinessCalendarError) -> [Bool] {
+    package static func parseWeekmask(_ text: String, calendar: String = "standard") throws(BusinessCalendarError) -> [Bool] {
         let compact = text.filter { !$0.isWhitespace }
         if compact.count == 7, compact.allSatisfy({ $0 == "0" || $0 == "1" }) {
             return compact.map { $0 == "1" }
@@ -89,22 +89,22 @@ public struct BusinessCalendar: Sendable, Hashable, CustomStringConvertible {
 
     /// The last year with a listed holiday; nil when none are listed. Holidays after it are
     /// unknown, so a date computed beyond it may land on one.
-    public var lastHolidayYear: Int? {
+    package var lastHolidayYear: Int? {
         holidays.max()?.year
     }
 
     /// The last day whose holidays are known: 31 December of the last year with a listed
     /// holiday; nil when none are listed (a calendar without holidays means it).
-    public var holidayListEnd: CalendarDate? {
+    package var holidayListEnd: CalendarDate? {
         Self.holidayListEnd(of: holidays)
     }
 
     /// The holiday list's end for `holidays`, by the rule of `holidayListEnd`.
-    public static func holidayListEnd(of holidays: some Sequence<CalendarDate>) -> CalendarDate? {
+    package static func holidayListEnd(of holidays: some Sequence<CalendarDate>) -> CalendarDate? {
         holidays.max().flatMap { CalendarDate(year: $0.year, month: 12, day: 31) }
     }
 
-    public var description: String {
+    package var description: String {
         let digits = String(weekmask.map { $0 ? "1" : "0" })
         return "\(name) (weekmask \(digits), \(holidays.count) holidays)"
     }
@@ -112,19 +112,19 @@ public struct BusinessCalendar: Sendable, Hashable, CustomStringConvertible {
     // MARK: - Queries
 
     /// True when the date is a working weekday and not a holiday.
-    public func isBusinessDay(_ date: CalendarDate) -> Bool {
+    package func isBusinessDay(_ date: CalendarDate) -> Bool {
         isBusinessDay(day: date.daysSinceEpoch)
     }
 
     /// The date itself when it is a business day, otherwise the next business day.
-    public func rollForward(_ date: CalendarDate) -> CalendarDate {
+    package func rollForward(_ date: CalendarDate) -> CalendarDate {
         CalendarDate(daysSinceEpoch: rollForward(day: date.daysSinceEpoch))
     }
 
     /// The date `n` business days from `date`, as `np.busday_offset(date, n, roll='forward')`:
     /// a date that is not a business day first rolls forward to the next one, then moves
     /// `n` business days (backwards for negative `n`; `n == 0` only rolls).
-    public func offset(_ date: CalendarDate, businessDays n: Int) -> CalendarDate {
+    package func offset(_ date: CalendarDate, businessDays n: Int) -> CalendarDate {
         var day = rollForward(day: date.daysSinceEpoch)
         var remaining = n
         // Each round moves over working weekdays, then counts the holidays it stepped on
@@ -147,7 +147,7 @@ public struct BusinessCalendar: Sendable, Hashable, CustomStringConvertible {
 
     /// Business days in `[begin, end)`, as `np.busday_count(begin, end)`; negative when
     /// `end` is before `begin`, counting `(end, begin]` as numpy 1.25 and later do.
-    public func count(from begin: CalendarDate, to end: CalendarDate) -> Int {
+    package func count(from begin: CalendarDate, to end: CalendarDate) -> Int {
         let first = begin.daysSinceEpoch
         let last = end.daysSinceEpoch
         if first <= last {

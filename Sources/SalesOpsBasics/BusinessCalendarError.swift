@@ -1,5 +1,5 @@
 /// Why a `BusinessCalendar` could not be built from a weekmask and holidays.
-public enum BusinessCalendarError: Error, Sendable, Hashable, CustomStringConvertible {
+package enum BusinessCalendarError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The weekmask marks no day as a working day, so no date could ever be due.
     case noWorkingDays(calendar: String)
     /// The weekmask does not have exactly seven entries (Monday … Sunday).
@@ -7,7 +7,7 @@ public enum BusinessCalendarError: Error, Sendable, Hashable, CustomStringConver
     /// The weekmask text is neither seven `0`/`1` digits nor day abbreviations.
     case unreadableWeekmask(calendar: String, text: String)
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .noWorkingDays(let calendar):
             return "calendar \"\(calendar)\": the weekmask has no working day; mark at least one day, e.g. \"1111100\" for Monday to Friday"

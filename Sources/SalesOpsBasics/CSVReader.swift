@@ -1,21 +1,21 @@
 /// Reads CSV (RFC 4180): comma-separated fields, double quotes around fields that hold
 /// commas, quotes (doubled) or line breaks; CRLF or LF line ends; a UTF-8 byte order mark
 /// is skipped.
-public enum CSVReader {
+package enum CSVReader {
     /// One record and the line it starts on (1-based), for messages.
-    public struct Record: Sendable, Hashable {
-        public var line: Int
-        public var fields: [String]
+    package struct Record: Sendable, Hashable {
+        package var line: Int
+        package var fields: [String]
     }
 
     /// An unterminated quote: the line where the quoted field starts.
-    public struct UnterminatedQuote: Error, Sendable, Hashable, CustomStringConvertible {
-        public var line: Int
-        public var description: String { "line \(line): a quoted field is never closed; close it with \"" }
+    package struct UnterminatedQuote: Error, Sendable, Hashable, CustomStringConvertible {
+        package var line: Int
+        package var description: String { "line \(line): a quoted field is never closed; close it with \"" }
     }
 
     /// Every record, blank lines skipped.
-    public static func records(_ text: String) throws(UnterminatedQuote) -> [Record] {
+    package static func records(_ text: String) throws(UnterminatedQuote) -> [Record] {
         var records: [Record] = []
         var fields: [String] = []
         var field: [UInt8] = []

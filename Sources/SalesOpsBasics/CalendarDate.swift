@@ -3,16 +3,16 @@
 /// Stored as days since 1970-01-01 so arithmetic and comparison are integer operations. Text is
 /// read only within `supported` (1900-01-01 … 9999-12-31), so any date a user gives prints as
 /// `YYYY-MM-DD` and day arithmetic on it stays far from overflow.
-public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConvertible {
+package struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// Days since 1970-01-01 (negative before it).
-    public let daysSinceEpoch: Int
+    package let daysSinceEpoch: Int
 
-    public init(daysSinceEpoch: Int) {
+    package init(daysSinceEpoch: Int) {
         self.daysSinceEpoch = daysSinceEpoch
     }
 
     /// A date from its parts; nil when the parts name no real date (2026-02-30).
-    public init?(year: Int, month: Int, day: Int) {
+    package init?(year: Int, month: Int, day: Int) {
         guard (1...12).contains(month), day >= 1, day <= CalendarDate.daysIn(month: month, year: year) else {
             return nil
         }
@@ -28,16 +28,16 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
 
     /// The dates salesops reads: a year before 1900 is a typo in sales data, and 9999 is the last
     /// year `YYYY-MM-DD` can write.
-    public static let supported = CalendarDate(year: 1900, month: 1, day: 1)!...CalendarDate(year: 9999, month: 12, day: 31)!
+    package static let supported = CalendarDate(year: 1900, month: 1, day: 1)!...CalendarDate(year: 9999, month: 12, day: 31)!
 
     /// Parses exactly `YYYY-MM-DD` within `supported`; nil for anything else.
-    public init?(iso text: some StringProtocol) {
+    package init?(iso text: some StringProtocol) {
         guard let date = CalendarDate(anyISO: text), CalendarDate.supported.contains(date) else { return nil }
         self = date
     }
 
     /// Why `text` is not a date `init(iso:)` reads, for messages; nil when it is one.
-    public static func problem(reading text: some StringProtocol) -> String? {
+    package static func problem(reading text: some StringProtocol) -> String? {
         if let date = CalendarDate(anyISO: text) {
             return supported.contains(date) ? nil : "\(text) is outside the dates salesops handles, \(supported.lowerBound) to \(supported.upperBound)"
         }
@@ -66,7 +66,7 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
     }
 
     /// Year, month (1–12) and day (1–31).
-    public var components: (year: Int, month: Int, day: Int) {
+    package var components: (year: Int, month: Int, day: Int) {
         // Howard Hinnant's civil_from_days.
         let z = daysSinceEpoch + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
@@ -80,28 +80,28 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
         return (year, month, day)
     }
 
-    public var year: Int { components.year }
-    public var month: Int { components.month }
-    public var day: Int { components.day }
+    package var year: Int { components.year }
+    package var month: Int { components.month }
+    package var day: Int { components.day }
 
     /// ISO weekday: 1 = Monday … 7 = Sunday.
-    public var weekday: Int {
+    package var weekday: Int {
         // 1970-01-01 was a Thursday (ISO 4).
         let offset = ((daysSinceEpoch % 7) + 7) % 7
         return (offset + 3) % 7 + 1
     }
 
-    public func adding(days: Int) -> CalendarDate {
+    package func adding(days: Int) -> CalendarDate {
         CalendarDate(daysSinceEpoch: daysSinceEpoch + days)
     }
 
     /// Whole days from `self` to `other` (positive when `other` is later).
-    public func days(until other: CalendarDate) -> Int {
+    package func days(until other: CalendarDate) -> Int {
         other.daysSinceEpoch - daysSinceEpoch
     }
 
     /// `YYYY-MM-DD`.
-    public var description: String {
+    package var description: String {
         let (year, month, day) = components
         func pad(_ value: Int, _ width: Int) -> String {
             let digits = String(value)
@@ -110,11 +110,11 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
         return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
     }
 
-    public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {
+    package static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {
         lhs.daysSinceEpoch < rhs.daysSinceEpoch
     }
 
-    public static func daysIn(month: Int, year: Int) -> Int {
+    package static func daysIn(month: Int, year: Int) -> Int {
         switch month {
         case 2: return isLeap(year) ? 29 : 28
         case 4, 6, 9, 11: return 30
@@ -122,13 +122,13 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
         }
     }
 
-    public static func isLeap(_ year: Int) -> Bool {
+    package static func isLeap(_ year: Int) -> Bool {
         (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
     }
 }
 
 extension CalendarDate: Codable {
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         let text = try container.decode(String.self)
         if let problem = CalendarDate.problem(reading: text) {
@@ -137,7 +137,7 @@ extension CalendarDate: Codable {
         self = CalendarDate(iso: text)!
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    package func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(description)
     }

@@ -1,33 +1,33 @@
 /// A length of calendar time written as `30d`, `6w`, `12m` or `1y` (validity, renewal windows).
-public struct DatePeriod: Sendable, Hashable, Codable, CustomStringConvertible {
-    public enum Unit: String, Sendable, Hashable, CaseIterable {
+package struct DatePeriod: Sendable, Hashable, Codable, CustomStringConvertible {
+    package enum Unit: String, Sendable, Hashable, CaseIterable {
         case days = "d", weeks = "w", months = "m", years = "y"
     }
 
-    public var count: Int
-    public var unit: Unit
+    package var count: Int
+    package var unit: Unit
 
-    public init(count: Int, unit: Unit) {
+    package init(count: Int, unit: Unit) {
         self.count = count
         self.unit = unit
     }
 
     /// The largest count a period can have: far beyond any real use, and small enough that no
     /// date arithmetic with it can overflow.
-    public static let maximumCount = 100_000
+    package static let maximumCount = 100_000
 
     /// Parses `<number><d|w|m|y>` with a count up to `maximumCount`; nil for anything else.
-    public init?(_ text: String) {
+    package init?(_ text: String) {
         guard let last = text.last, let unit = Unit(rawValue: String(last)),
               let count = Int(text.dropLast()), (0...Self.maximumCount).contains(count)
         else { return nil }
         self.init(count: count, unit: unit)
     }
 
-    public var description: String { "\(count)\(unit.rawValue)" }
+    package var description: String { "\(count)\(unit.rawValue)" }
 
     /// The period's average length in days, for comparing periods of different units.
-    public var averageDays: Double {
+    package var averageDays: Double {
         switch unit {
         case .days: return Double(count)
         case .weeks: return Double(count) * 7
@@ -37,7 +37,7 @@ public struct DatePeriod: Sendable, Hashable, Codable, CustomStringConvertible {
     }
 
     /// `date` moved by this period; months and years keep the day of month, clamped to the month's end.
-    public func added(to date: CalendarDate, times factor: Int = 1) -> CalendarDate {
+    package func added(to date: CalendarDate, times factor: Int = 1) -> CalendarDate {
         let amount = count * factor
         switch unit {
         case .days: return date.adding(days: amount)
@@ -54,11 +54,11 @@ public struct DatePeriod: Sendable, Hashable, Codable, CustomStringConvertible {
     }
 
     /// `date` moved back by this period.
-    public func subtracted(from date: CalendarDate) -> CalendarDate {
+    package func subtracted(from date: CalendarDate) -> CalendarDate {
         added(to: date, times: -1)
     }
 
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         let text = try container.decode(String.self)
         guard let period = DatePeriod(text) else {
@@ -69,7 +69,7 @@ public struct DatePeriod: Sendable, Hashable, Codable, CustomStringConvertible {
         self = period
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    package func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(description)
     }

@@ -1,26 +1,26 @@
 /// Items that wait for other items, by index: a track's steps and the steps they depend on
 /// or count from. One depth-first walk gives an order in which every item comes after what it
 /// waits for, and each cycle that makes such an order impossible.
-public struct DependencyGraph: Sendable, Hashable {
+package struct DependencyGraph: Sendable, Hashable {
     /// For each item, the indices of the items it waits for; indices out of range are ignored.
-    public var prerequisites: [[Int]]
+    package var prerequisites: [[Int]]
 
-    public init(prerequisites: [[Int]]) {
+    package init(prerequisites: [[Int]]) {
         self.prerequisites = prerequisites
     }
 
     /// The result of a walk.
-    public struct Walk: Sendable, Hashable {
+    package struct Walk: Sendable, Hashable {
         /// Every item once, each after the items it waits for (a cycle is cut where it was found).
-        public var order: [Int]
+        package var order: [Int]
         /// Each cycle, as the items in the order they wait for each other, the first repeated
         /// at the end; in the order found.
-        public var cycles: [[Int]]
+        package var cycles: [[Int]]
     }
 
     /// Walks from each item in index order, following prerequisites in the order given. O(items
     /// + edges), with an explicit stack, so a chain of any length cannot overflow the call stack.
-    public func walk() -> Walk {
+    package func walk() -> Walk {
         enum State: UInt8 { case unvisited, onPath, done }
         var state = [State](repeating: .unvisited, count: prerequisites.count)
         var walk = Walk(order: [], cycles: [])

@@ -1,10 +1,10 @@
 /// HMAC-SHA256 (RFC 2104): a keyed hash, so values hashed with a secret key cannot be
 /// recovered by hashing guesses without the key (used for stable pseudonyms).
-public enum HMACSHA256 {
+package enum HMACSHA256 {
     private static let blockSize = 64
 
     /// The 32-byte authentication code of `message` under `key`.
-    public static func authenticationCode(for message: some Collection<UInt8>, key: some Collection<UInt8>) -> [UInt8] {
+    package static func authenticationCode(for message: some Collection<UInt8>, key: some Collection<UInt8>) -> [UInt8] {
         var block = key.count > blockSize ? SHA256.digest(of: key) : Array(key)
         block.append(contentsOf: repeatElement(0, count: blockSize - block.count))
         var inner = SHA256()
@@ -17,7 +17,7 @@ public enum HMACSHA256 {
     }
 
     /// The code as 64 lowercase hex digits.
-    public static func hex(for message: some Collection<UInt8>, key: some Collection<UInt8>) -> String {
+    package static func hex(for message: some Collection<UInt8>, key: some Collection<UInt8>) -> String {
         SHA256.hexString(authenticationCode(for: message, key: key))
     }
 }

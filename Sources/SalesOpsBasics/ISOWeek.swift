@@ -1,12 +1,12 @@
 /// An ISO 8601 week (`2026-W10`): weeks start on Monday, and week 1 is the week holding the
 /// year's first Thursday, so the days around New Year can belong to the other year's week.
 /// What anonymised reports show instead of a date.
-public struct ISOWeek: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
-    public var year: Int
-    public var week: Int
+package struct ISOWeek: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
+    package var year: Int
+    package var week: Int
 
     /// The week `date` falls in.
-    public init(_ date: CalendarDate) {
+    package init(_ date: CalendarDate) {
         // The week's Thursday decides its year; its ordinal day in that year, its number.
         let thursday = date.adding(days: 4 - date.weekday)
         let january1 = CalendarDate(year: thursday.year, month: 1, day: 1)!
@@ -14,20 +14,20 @@ public struct ISOWeek: Sendable, Hashable, Comparable, Codable, CustomStringConv
         week = january1.days(until: thursday) / 7 + 1
     }
 
-    public var description: String {
+    package var description: String {
         "\(year)-W\(week < 10 ? "0" : "")\(week)"
     }
 
-    public static func < (lhs: ISOWeek, rhs: ISOWeek) -> Bool {
+    package static func < (lhs: ISOWeek, rhs: ISOWeek) -> Bool {
         (lhs.year, lhs.week) < (rhs.year, rhs.week)
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    package func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(description)
     }
 
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         let text = try container.decode(String.self)
         let parts = text.split(separator: "-W")

@@ -1,7 +1,7 @@
 /// The rule for names and ids across salesops — catalog names, step ids, plugin and capability
 /// ids: lower-case letters and digits in runs separated by single `-`, `_` or `.`.
-public enum Identifier {
-    public static func isValid(_ text: String) -> Bool {
+package enum Identifier {
+    package static func isValid(_ text: String) -> Bool {
         var previousWasSeparator = true
         for byte in text.utf8 {
             switch byte {

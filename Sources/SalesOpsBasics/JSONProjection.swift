@@ -3,12 +3,12 @@
 ///
 /// A criterion that declares the candidate fields it reads gets candidates projected this
 /// way: the request shrinks from the whole descriptor to a few members per tool.
-public struct JSONProjection: Sendable, Equatable {
+package struct JSONProjection: Sendable, Equatable {
     private(set) var children: [String: JSONProjection] = [:]
     /// The whole value at this point is kept.
     private(set) var keepsAll = false
 
-    public init(paths: [String]) {
+    package init(paths: [String]) {
         for path in paths {
             insert(path.split(separator: ".").map(String.init)[...])
         }
@@ -23,7 +23,7 @@ public struct JSONProjection: Sendable, Equatable {
     }
 
     /// `value` with only the projected members; values that are not objects pass whole.
-    public func apply(to value: JSONValue) -> JSONValue {
+    package func apply(to value: JSONValue) -> JSONValue {
         if keepsAll { return value }
         guard case .object(let members) = value else { return value }
         var kept: [String: JSONValue] = [:]

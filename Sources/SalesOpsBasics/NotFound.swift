@@ -1,19 +1,19 @@
 /// A name that is not there: what was looked for, where, the nearest existing name, and what
 /// lists the others. The one not-found error of every layer.
-public struct NotFound: Error, Sendable, Hashable, CustomStringConvertible {
+package struct NotFound: Error, Sendable, Hashable, CustomStringConvertible {
     /// What kind of thing: `Tool`, `Team`, `Evaluation`, `person`, …
-    public let kind: String
-    public let name: String
+    package let kind: String
+    package let name: String
     /// Where it was looked for ("in the store"), when the kind does not say.
-    public let place: String?
+    package let place: String?
     /// The closest existing name, if one is close enough to be a likely typo.
-    public let nearest: String?
+    package let nearest: String?
     /// A command that lists the existing names, for when nothing is close.
-    public let listing: String?
+    package let listing: String?
     /// The existing names, shown when nothing is close and no command lists them (up to ten).
-    public let known: [String]
+    package let known: [String]
 
-    public init(kind: String, name: String, place: String? = nil, nearest: String?, listing: String? = nil, known: [String] = []) {
+    package init(kind: String, name: String, place: String? = nil, nearest: String?, listing: String? = nil, known: [String] = []) {
         self.kind = kind
         self.name = name
         self.place = place
@@ -23,19 +23,19 @@ public struct NotFound: Error, Sendable, Hashable, CustomStringConvertible {
     }
 
     /// `name`, not found among `names`: the nearest of them suggested.
-    public init(kind: String, name: String, place: String? = nil, among names: [String], listing: String? = nil, showingKnown: Bool = false) {
+    package init(kind: String, name: String, place: String? = nil, among names: [String], listing: String? = nil, showingKnown: Bool = false) {
         self.init(kind: kind, name: name, place: place, nearest: Suggestion.nearest(to: name, in: names), listing: listing,
                   known: showingKnown ? names : [])
     }
 
     /// Looks `name` up among `items` by `key`; not there, a `NotFound` naming the nearest.
-    public static func lookup<Item>(_ name: String, in items: [Item], kind: String, listing: String? = nil,
+    package static func lookup<Item>(_ name: String, in items: [Item], kind: String, listing: String? = nil,
                                     key: (Item) -> String) throws(NotFound) -> Item {
         if let match = items.first(where: { key($0) == name }) { return match }
         throw NotFound(kind: kind, name: name, among: items.map(key), listing: listing)
     }
 
-    public var description: String {
+    package var description: String {
         var message = "no \(kind) named `\(name)`" + (place.map { " \($0)" } ?? "")
         if let nearest {
             message += "; did you mean `\(nearest)`?"

@@ -2,10 +2,10 @@ import Dispatch
 import Foundation
 
 /// Runs independent pieces of work on all cores.
-public enum Parallel {
+package enum Parallel {
     /// `(0..<count).map(body)`, computed concurrently. The result is in index order, so it does not
     /// depend on how many cores ran it.
-    public static func map<T: Sendable>(_ count: Int, _ body: @Sendable (Int) -> T) -> [T] {
+    package static func map<T: Sendable>(_ count: Int, _ body: @Sendable (Int) -> T) -> [T] {
         guard count > 1 else { return (0..<count).map(body) }
         let slots = UnsafeMutableBufferPointer<T>.allocate(capacity: count)
         defer { slots.deallocate() }
@@ -20,7 +20,7 @@ public enum Parallel {
     }
 
     /// How many workers to split work into: the cores this process may use.
-    public static var workers: Int { Swift.max(1, ProcessInfo.processInfo.activeProcessorCount) }
+    package static var workers: Int { Swift.max(1, ProcessInfo.processInfo.activeProcessorCount) }
 }
 
 /// A pointer handed to concurrent iterations that write disjoint elements.

@@ -6,7 +6,7 @@ import Darwin
 
 /// SHA-256 (FIPS 180-4) without a crypto dependency: pins plugin files in `plugins.lock`,
 /// versions onboarding tracks, and keys pseudonyms through `HMACSHA256`.
-public struct SHA256: Sendable {
+package struct SHA256: Sendable {
     private var state: [UInt32] = [
         0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
     ]
@@ -24,10 +24,10 @@ public struct SHA256: Sendable {
         0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
     ]
 
-    public init() {}
+    package init() {}
 
     /// Feeds more bytes.
-    public mutating func update(_ bytes: some Collection<UInt8>) {
+    package mutating func update(_ bytes: some Collection<UInt8>) {
         totalBytes &+= UInt64(bytes.count)
         pending.append(contentsOf: bytes)
         let whole = pending.count / 64 * 64
@@ -43,7 +43,7 @@ public struct SHA256: Sendable {
     }
 
     /// The 32-byte digest of everything fed so far.
-    public func finalize() -> [UInt8] {
+    package func finalize() -> [UInt8] {
         var copy = self
         var tail: [UInt8] = [0x80]
         let used = (pending.count + 1) % 64
@@ -62,19 +62,19 @@ public struct SHA256: Sendable {
     }
 
     /// The 32-byte digest of `bytes`.
-    public static func digest(of bytes: some Collection<UInt8>) -> [UInt8] {
+    package static func digest(of bytes: some Collection<UInt8>) -> [UInt8] {
         var hasher = SHA256()
         hasher.update(bytes)
         return hasher.finalize()
     }
 
     /// The digest of `bytes` as 64 lowercase hex digits.
-    public static func hex(of bytes: some Collection<UInt8>) -> String {
+    package static func hex(of bytes: some Collection<UInt8>) -> String {
         hexString(digest(of: bytes))
     }
 
     /// The digest of a file's contents as 64 lowercase hex digits; nil when it cannot be read.
-    public static func hex(ofFile path: String) -> String? {
+    package static func hex(ofFile path: String) -> String? {
         guard let file = fopen(path, "rb") else { return nil }
         defer { fclose(file) }
         var hasher = SHA256()
@@ -91,7 +91,7 @@ public struct SHA256: Sendable {
     }
 
     /// Bytes as lowercase hex digits, two per byte.
-    public static func hexString(_ digest: [UInt8]) -> String {
+    package static func hexString(_ digest: [UInt8]) -> String {
         let digits = Array("0123456789abcdef".utf8)
         var text: [UInt8] = []
         for byte in digest {

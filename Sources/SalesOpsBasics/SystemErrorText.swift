@@ -5,6 +5,6 @@ import Darwin
 #endif
 
 /// The C library's words for a system error number, for messages ("No such file or directory").
-public func systemErrorText(_ code: Int32 = errno) -> String {
+package func systemErrorText(_ code: Int32 = errno) -> String {
     String(cString: strerror(code))
 }

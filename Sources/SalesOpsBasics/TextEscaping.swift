@@ -1,6 +1,6 @@
 /// Escaping text for the formats reports and checklists are written in. Hand-written rather
 /// than Foundation formatters because a batch run renders hundreds of thousands of items.
-public enum TextEscaping {
+package enum TextEscaping {
     /// Appends `text` with `escape` applied to the bytes it selects; text without such
     /// bytes (the usual case) is appended whole.
     @inline(__always)
@@ -22,7 +22,7 @@ public enum TextEscaping {
 
     /// Markdown inline text: punctuation that would start emphasis, links, code or HTML
     /// is backslash-escaped; line breaks become spaces so an item stays one list line.
-    public static func appendMarkdown(_ text: String, to out: inout String) {
+    package static func appendMarkdown(_ text: String, to out: inout String) {
         append(text, to: &out, needsEscape: { byte in
             switch byte {
             case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"),
@@ -48,7 +48,7 @@ public enum TextEscaping {
     }
 
     /// HTML text and attribute values: the five characters with meaning in markup.
-    public static func appendHTML(_ text: String, to out: inout String) {
+    package static func appendHTML(_ text: String, to out: inout String) {
         append(text, to: &out, needsEscape: { byte in
             byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
                 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
@@ -67,7 +67,7 @@ public enum TextEscaping {
     /// One CSV field per RFC 4180, neutralised against formula injection: a cell that a
     /// spreadsheet would evaluate (leading `=`, `+`, `-`, `@`, tab or carriage return) gets
     /// a leading `'` so it shows as text.
-    public static func appendCSVField(_ text: String, to out: inout String) {
+    package static func appendCSVField(_ text: String, to out: inout String) {
         let first = text.utf8.first
         let formula = first.map { [UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 9, 13].contains($0) } ?? false
         let quoted = text.utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 10 || $0 == 13 }
@@ -87,7 +87,7 @@ public enum TextEscaping {
     /// overrides and isolates, line and paragraph separators) becomes a visible `\uXXXX`.
     /// That notation is also a valid escape inside JSON and YAML double-quoted strings, where
     /// such characters can only appear, so machine-readable output keeps its meaning.
-    public static func terminalSafe(_ text: String) -> String {
+    package static func terminalSafe(_ text: String) -> String {
         var text = text
         let escaped = text.withUTF8 { bytes -> String? in
             // Most text has nothing to escape: one scan, no copy.
@@ -145,19 +145,19 @@ public enum TextEscaping {
         }
     }
 
-    public static func html(_ text: String) -> String {
+    package static func html(_ text: String) -> String {
         var out = ""
         appendHTML(text, to: &out)
         return out
     }
 
-    public static func markdown(_ text: String) -> String {
+    package static func markdown(_ text: String) -> String {
         var out = ""
         appendMarkdown(text, to: &out)
         return out
     }
 
-    public static func csvField(_ text: String) -> String {
+    package static func csvField(_ text: String) -> String {
         var out = ""
         appendCSVField(text, to: &out)
         return out

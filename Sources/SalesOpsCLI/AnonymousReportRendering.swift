@@ -1,6 +1,4 @@
 import SalesOpsApp
-import SalesOpsBasics
-import SalesOpsOnboarding
 
 /// How the anonymised reports print: the rows, then (in a table or Markdown) what was withheld.
 /// JSON is an object with `minGroupSize`, `withheldEnrolments` and the rows under `key`.

@@ -1,10 +1,10 @@
 import ArgumentParser
-import SalesOpsBasics
+import SalesOpsApp
 
 /// Every date option (`--on`, `--start`, `--today`) is parsed here: a bad date is a usage
 /// error from the parser (exit code 2) naming the option.
 extension CalendarDate: ExpressibleByArgument {
-    public init?(argument: String) {
+    package init?(argument: String) {
         self.init(iso: argument)
     }
 

@@ -1,8 +1,6 @@
 import ArgumentParser
 import Foundation
 import SalesOpsApp
-import SalesOpsBasics
-import SalesOpsCatalog
 
 /// `salesops catalog …`: check, list, show and describe catalog files.
 struct CatalogCommand: ParsableCommand {

@@ -1,5 +1,4 @@
 import ArgumentParser
-import SalesOpsCatalog
 import SalesOpsApp
 
 /// `--catalog DIR`, shared by every command that reads the catalog.

@@ -1,8 +1,6 @@
 import ArgumentParser
 import Foundation
 import SalesOpsApp
-import SalesOpsBasics
-import SalesOpsChecklist
 
 /// `salesops checklist PERSON` or `salesops checklist --track T --start DATE`.
 struct ChecklistCommand: ParsableCommand {

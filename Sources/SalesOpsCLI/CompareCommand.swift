@@ -1,8 +1,6 @@
 import ArgumentParser
 import SalesOpsApp
-import SalesOpsCatalog
-import SalesOpsEvaluation
-import SalesOpsReports
+import SalesOpsEvaluationReports
 
 /// `salesops compare TOOL…`: tools side by side at a team's size.
 struct CompareCommand: ParsableCommand {

@@ -1,7 +1,4 @@
 import SalesOpsApp
-import SalesOpsBasics
-import SalesOpsOnboarding
-import SalesOpsPlugins
 
 /// The one place an application error becomes what the user reads on stderr and the exit
 /// code: located catalog errors as they are, then one `salesops: …` line per problem.

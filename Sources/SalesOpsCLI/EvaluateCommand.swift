@@ -1,11 +1,7 @@
 import ArgumentParser
 import Foundation
 import SalesOpsApp
-import SalesOpsBasics
-import SalesOpsCatalog
-import SalesOpsDecision
-import SalesOpsEvaluation
-import SalesOpsReports
+import SalesOpsEvaluationReports
 
 /// `salesops evaluate`: rank candidate tools for a team.
 struct EvaluateCommand: ParsableCommand {

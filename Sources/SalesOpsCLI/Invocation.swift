@@ -1,4 +1,5 @@
 import Foundation
+import SalesOpsApp
 
 /// One run of the command line: the environment it reads, the folder its relative paths start
 /// from, and where its standard output and error go. A process is one run of its own; tests run

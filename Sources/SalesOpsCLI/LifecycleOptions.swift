@@ -1,6 +1,5 @@
 import ArgumentParser
 import SalesOpsApp
-import SalesOpsBasics
 
 /// PERSON, `--track`, `--on` and `--note`, shared by the lifecycle commands.
 struct LifecycleOptions: ParsableArguments {

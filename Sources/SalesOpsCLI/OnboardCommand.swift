@@ -1,4 +1,5 @@
 import ArgumentParser
+import SalesOpsApp
 
 /// `salesops onboard …`: enrol people on tracks, record progress, report status.
 struct OnboardCommand: ParsableCommand {

@@ -1,6 +1,5 @@
 import ArgumentParser
 import SalesOpsApp
-import SalesOpsOnboarding
 
 /// `salesops onboard details PERSON [--email E] [--timezone TZ] [--contact C] [--on DATE]`.
 struct OnboardDetailsCommand: ParsableCommand {

@@ -1,7 +1,5 @@
 import ArgumentParser
 import SalesOpsApp
-import SalesOpsBasics
-import SalesOpsOnboarding
 
 /// `salesops onboard enroll PERSON --track T --start DATE`.
 struct OnboardEnrollCommand: ParsableCommand {

@@ -1,6 +1,5 @@
 import ArgumentParser
 import SalesOpsApp
-import SalesOpsBasics
 
 /// `salesops onboard expiring --within 30d`: certifications to renew soon, and expired ones.
 struct OnboardExpiringCommand: ParsableCommand {

@@ -1,7 +1,5 @@
 import ArgumentParser
 import SalesOpsApp
-import SalesOpsBasics
-import SalesOpsOnboarding
 
 /// `salesops onboard forecast [PERSON | --manager M | --track T]`: when remaining certifications
 /// and the end of each track are predicted, with a range; `--backtest` measures the forecaster.

@@ -1,7 +1,5 @@
 import ArgumentParser
 import SalesOpsApp
-import SalesOpsBasics
-import SalesOpsOnboarding
 
 /// `salesops onboard history PERSON`: every event, oldest first.
 struct OnboardHistoryCommand: ParsableCommand {

@@ -1,6 +1,5 @@
 import ArgumentParser
 import SalesOpsApp
-import SalesOpsBasics
 
 /// `salesops onboard reenrol PERSON --track T --start DATE`.
 struct OnboardReenrolCommand: ParsableCommand {

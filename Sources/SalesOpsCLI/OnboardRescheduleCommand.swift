@@ -1,6 +1,5 @@
 import ArgumentParser
 import SalesOpsApp
-import SalesOpsBasics
 
 /// `salesops onboard reschedule PERSON --start DATE [--keep-recorded]`.
 struct OnboardRescheduleCommand: ParsableCommand {

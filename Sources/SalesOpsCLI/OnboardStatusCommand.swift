@@ -1,7 +1,5 @@
 import ArgumentParser
 import SalesOpsApp
-import SalesOpsBasics
-import SalesOpsOnboarding
 
 /// `salesops onboard status [PERSON | --manager M | --track T | --cohort YYYY-MM] [--by …]`.
 struct OnboardStatusCommand: ParsableCommand {

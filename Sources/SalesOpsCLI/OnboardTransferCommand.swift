@@ -1,6 +1,5 @@
 import ArgumentParser
 import SalesOpsApp
-import SalesOpsOnboarding
 
 /// `salesops onboard transfer PERSON --manager M [--on DATE]`.
 struct OnboardTransferCommand: ParsableCommand {

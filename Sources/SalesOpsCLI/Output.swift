@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
-import SalesOpsBasics
-import SalesOpsReports
+import SalesOpsEvaluationReports
+import SalesOpsApp
 
 /// Standard output for every command of this module: the text made terminal-safe
 /// (`TextEscaping.terminalSafe`), so a catalog title, a CSV cell, a note or a plugin's message

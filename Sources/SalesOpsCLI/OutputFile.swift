@@ -1,5 +1,5 @@
 import Foundation
-import SalesOpsBasics
+import SalesOpsApp
 
 /// Writing a report to `--output PATH` so that a reader never sees half a file and nothing a
 /// user did not name is replaced.

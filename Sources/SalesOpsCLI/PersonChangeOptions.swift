@@ -1,6 +1,5 @@
 import ArgumentParser
 import SalesOpsApp
-import SalesOpsBasics
 
 /// PERSON, `--on` and `--note`, shared by the commands that change a person's details.
 struct PersonChangeOptions: ParsableArguments {

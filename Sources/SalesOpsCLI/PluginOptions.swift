@@ -1,6 +1,5 @@
 import ArgumentParser
 import SalesOpsApp
-import SalesOpsPlugins
 
 #if canImport(Glibc)
 import Glibc

@@ -1,7 +1,5 @@
 import ArgumentParser
 import SalesOpsApp
-import SalesOpsBasics
-import SalesOpsPlugins
 
 /// `salesops plugins list|info`: what is loaded, from where, and what failed to load.
 struct PluginsCommand: ParsableCommand {

@@ -1,6 +1,5 @@
 import ArgumentParser
 import SalesOpsApp
-import SalesOpsBasics
 
 /// PERSON STEP, `--track`, `--on` and `--note`, shared by the commands that record a step event.
 struct RecordOptions: ParsableArguments {

@@ -1,7 +1,5 @@
 import ArgumentParser
-import SalesOpsCatalog
 import SalesOpsApp
-import SalesOpsPlugins
 
 /// What commands say on stderr about plugins: those skipped, and those the catalog needs
 /// elsewhere but this command does not.

@@ -1,6 +1,5 @@
 import ArgumentParser
 import SalesOpsApp
-import SalesOpsOnboarding
 
 /// `--manager`, `--track`, `--cohort` and `--anonymize`, shared by the onboarding reports.
 struct ReportFilter: ParsableArguments {

@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import SalesOpsBasics
+import SalesOpsApp
 
 /// How onboarding reports print: a table for people, JSON, CSV or Markdown for tools and documents.
 enum ReportFormat: String, ExpressibleByArgument, CaseIterable {

@@ -4,7 +4,7 @@ import SalesOpsApp
 
 extension SalesOps {
     /// Runs the command line in this process and exits with the product's exit code.
-    public static func runMain() -> Never {
+    package static func runMain() -> Never {
         // A closed pipe becomes a write error that is reported, not a silent death by SIGPIPE.
         signal(SIGPIPE, SIG_IGN)
         Foundation.exit(run(Array(CommandLine.arguments.dropFirst())))

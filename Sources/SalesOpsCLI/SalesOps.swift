@@ -1,11 +1,12 @@
 import ArgumentParser
+import SalesOpsApp
 
 /// The `salesops` command.
-public struct SalesOps: ParsableCommand {
+package struct SalesOps: ParsableCommand {
     /// The product's version, printed by `salesops --version`.
-    public static let version = "0.7.0"
+    package static let version = "0.7.0"
 
-    public static let configuration = CommandConfiguration(
+    package static let configuration = CommandConfiguration(
         commandName: "salesops",
         abstract: "Evaluate sales tools, track onboarding and hand out checklists.",
         discussion: """
@@ -24,5 +25,5 @@ public struct SalesOps: ParsableCommand {
         subcommands: [EvaluateCommand.self, CompareCommand.self, OnboardCommand.self, ChecklistCommand.self, CatalogCommand.self, PluginsCommand.self]
     )
 
-    public init() {}
+    package init() {}
 }

@@ -1,6 +1,5 @@
 import ArgumentParser
 import SalesOpsApp
-import SalesOpsBasics
 
 /// `--store PATH` and `--today DATE`, shared by the onboarding commands.
 struct StoreOptions: ParsableArguments {

@@ -1,6 +1,5 @@
 import ArgumentParser
 import SalesOpsApp
-import SalesOpsOnboarding
 
 /// `--store`, `--today`, `--catalog` and `--plugins`: what the onboarding services work with.
 struct WorkspaceOptions: ParsableArguments {

@@ -2,18 +2,18 @@ import SalesOpsBasics
 import SalesOpsYAML
 
 /// Working days and holidays: `kind: Calendar`.
-public typealias CalendarDescriptor = Descriptor<CalendarSpec>
+package typealias CalendarDescriptor = Descriptor<CalendarSpec>
 
-public struct CalendarSpec: Codable, Sendable, YAMLValidating {
+package struct CalendarSpec: Codable, Sendable, YAMLValidating {
     /// IANA time zone of the people on this calendar ("today" is their date there).
-    public var timezone: String
+    package var timezone: String
     /// Working weekdays (default Monday to Friday).
-    public var weekmask: [Weekday]?
-    public var holidays: [Holiday]?
+    package var weekmask: [Weekday]?
+    package var holidays: [Holiday]?
 
-    public var workingDays: [Weekday] { weekmask ?? [.mon, .tue, .wed, .thu, .fri] }
+    package var workingDays: [Weekday] { weekmask ?? [.mon, .tue, .wed, .thu, .fri] }
 
-    public func validationProblems() -> [YAMLValidationProblem] {
+    package func validationProblems() -> [YAMLValidationProblem] {
         var problems: [YAMLValidationProblem] = []
         if let weekmask, weekmask.isEmpty {
             problems.append(YAMLValidationProblem(key: "weekmask", "a calendar needs at least one working day"))
@@ -26,7 +26,7 @@ public struct CalendarSpec: Codable, Sendable, YAMLValidating {
     }
 }
 
-public struct Holiday: Codable, Sendable, Hashable {
-    public var date: CalendarDate
-    public var name: String
+package struct Holiday: Codable, Sendable, Hashable {
+    package var date: CalendarDate
+    package var name: String
 }

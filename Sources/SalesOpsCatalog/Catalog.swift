@@ -2,21 +2,21 @@ import SalesOpsBasics
 import SalesOpsYAML
 
 /// Every descriptor loaded from a catalog folder, by kind, in file order.
-public struct Catalog: Sendable {
-    public var tools: [Tool] = []
-    public var teams: [Team] = []
-    public var evaluations: [Evaluation] = []
-    public var tracks: [Track] = []
-    public var calendars: [CalendarDescriptor] = []
+package struct Catalog: Sendable {
+    package var tools: [Tool] = []
+    package var teams: [Team] = []
+    package var evaluations: [Evaluation] = []
+    package var tracks: [Track] = []
+    package var calendars: [CalendarDescriptor] = []
     /// Documents of kinds registered by plugins, by kind.
-    public var extensions: [String: [Descriptor<JSONValue>]] = [:]
+    package var extensions: [String: [Descriptor<JSONValue>]] = [:]
     /// Files read, for the summary.
-    public var fileCount = 0
+    package var fileCount = 0
 
-    public init() {}
+    package init() {}
 
     /// Adds every descriptor of `other` after this catalog's own.
-    public mutating func append(_ other: Catalog) {
+    package mutating func append(_ other: Catalog) {
         tools += other.tools
         teams += other.teams
         evaluations += other.evaluations
@@ -27,19 +27,19 @@ public struct Catalog: Sendable {
         }
     }
 
-    public func tool(named name: String) -> Tool? { tools.first { $0.name == name } }
-    public func team(named name: String) -> Team? { teams.first { $0.name == name } }
-    public func evaluation(named name: String) -> Evaluation? { evaluations.first { $0.name == name } }
-    public func track(named name: String) -> Track? { tracks.first { $0.name == name } }
-    public func calendar(named name: String) -> CalendarDescriptor? { calendars.first { $0.name == name } }
+    package func tool(named name: String) -> Tool? { tools.first { $0.name == name } }
+    package func team(named name: String) -> Team? { teams.first { $0.name == name } }
+    package func evaluation(named name: String) -> Evaluation? { evaluations.first { $0.name == name } }
+    package func track(named name: String) -> Track? { tracks.first { $0.name == name } }
+    package func calendar(named name: String) -> CalendarDescriptor? { calendars.first { $0.name == name } }
 
     /// The evaluation tagged `default`, else the first one: what `salesops evaluate` runs with no name.
-    public var defaultEvaluation: Evaluation? {
+    package var defaultEvaluation: Evaluation? {
         evaluations.first { $0.metadata.tags?.contains("default") == true } ?? evaluations.first
     }
 
     /// Names by kind, for listings and suggestions.
-    public var namesByKind: [(kind: String, names: [String])] {
+    package var namesByKind: [(kind: String, names: [String])] {
         var result: [(String, [String])] = [
             ("Tool", tools.map(\.name)), ("Team", teams.map(\.name)), ("Evaluation", evaluations.map(\.name)),
             ("Track", tracks.map(\.name)), ("Calendar", calendars.map(\.name)),
@@ -50,7 +50,7 @@ public struct Catalog: Sendable {
         return result
     }
 
-    public var documentCount: Int {
+    package var documentCount: Int {
         namesByKind.reduce(0) { $0 + $1.names.count }
     }
 }

@@ -4,32 +4,32 @@ import SalesOpsYAML
 /// The descriptor kinds a catalog understands, by `kind:` name.
 ///
 /// The built-in kinds are here; plugins add kinds whose spec is kept as JSON.
-public struct CatalogKinds: Sendable {
-    public struct Kind: Sendable {
-        public var name: String
+package struct CatalogKinds: Sendable {
+    package struct Kind: Sendable {
+        package var name: String
         /// Decodes a document of this kind and files it in the catalog.
-        public var add: @Sendable (YAMLNode, String, inout Catalog) throws(SourceErrors) -> Void
+        package var add: @Sendable (YAMLNode, String, inout Catalog) throws(SourceErrors) -> Void
         /// The JSON Schema of a document of this kind.
-        public var schema: @Sendable () -> JSONValue
+        package var schema: @Sendable () -> JSONValue
     }
 
-    public private(set) var kinds: [Kind] = []
+    package private(set) var kinds: [Kind] = []
 
-    public init() {}
+    package init() {}
 
-    public var names: [String] { kinds.map(\.name) }
+    package var names: [String] { kinds.map(\.name) }
 
-    public func kind(named name: String) -> Kind? {
+    package func kind(named name: String) -> Kind? {
         kinds.first { $0.name == name }
     }
 
-    public mutating func register(_ kind: Kind) {
+    package mutating func register(_ kind: Kind) {
         kinds.removeAll { $0.name == kind.name }
         kinds.append(kind)
     }
 
     /// Registers a kind decoded into `Descriptor<Spec>` and stored at `keyPath`.
-    public mutating func register<Spec: Codable & Sendable>(
+    package mutating func register<Spec: Codable & Sendable>(
         _ name: String, _ spec: Spec.Type, into keyPath: WritableKeyPath<Catalog, [Descriptor<Spec>]> & Sendable
     ) {
         register(Kind(
@@ -44,7 +44,7 @@ public struct CatalogKinds: Sendable {
     }
 
     /// A kind from a plugin: its spec is kept as JSON and checked by the plugin.
-    public mutating func registerExtension(_ name: String, specSchema: JSONValue) {
+    package mutating func registerExtension(_ name: String, specSchema: JSONValue) {
         register(Kind(
             name: name,
             add: { (node, file, catalog) throws(SourceErrors) in
@@ -64,7 +64,7 @@ public struct CatalogKinds: Sendable {
     }
 
     /// Tool, Team, Evaluation, Track and Calendar.
-    public static let standard: CatalogKinds = {
+    package static let standard: CatalogKinds = {
         var kinds = CatalogKinds()
         kinds.register("Tool", ToolSpec.self, into: \.tools)
         kinds.register("Team", TeamSpec.self, into: \.teams)

@@ -6,33 +6,33 @@ import SalesOpsYAML
 ///
 /// Every error in every file is collected, then cross-references are checked; the result carries
 /// the catalog and all errors, sorted by file and line.
-public struct CatalogLoader: Sendable {
-    public var kinds: CatalogKinds
-    public var limits: YAMLLimits
+package struct CatalogLoader: Sendable {
+    package var kinds: CatalogKinds
+    package var limits: YAMLLimits
     /// Ids the plugin registry provides, for reference checks; nil skips that check.
-    public var capabilities: KnownCapabilities?
+    package var capabilities: KnownCapabilities?
 
-    public init(kinds: CatalogKinds = .standard, limits: YAMLLimits = .default, capabilities: KnownCapabilities? = nil) {
+    package init(kinds: CatalogKinds = .standard, limits: YAMLLimits = .default, capabilities: KnownCapabilities? = nil) {
         self.kinds = kinds
         self.limits = limits
         self.capabilities = capabilities
     }
 
-    public struct Result: Sendable {
-        public var catalog: Catalog
-        public var errors: [SourceError]
+    package struct Result: Sendable {
+        package var catalog: Catalog
+        package var errors: [SourceError]
     }
 
     /// Loads every catalog file under `directory` (or the single file `directory` names); an
     /// entry that cannot be read is an error naming it, and the rest still loads.
-    public func load(_ directory: String) -> Result {
+    package func load(_ directory: String) -> Result {
         let scan = CatalogFolderScan(directory)
         var result = load(files: scan.files)
         result.errors = (scan.errors + result.errors).sorted()
         return result
     }
 
-    public func load(files: [String]) -> Result {
+    package func load(files: [String]) -> Result {
         // Files are independent, so they are read, parsed and decoded on every core; results keep file order.
         let parsed = Parallel.map(files.count) { loadFile(files[$0]) }
         var catalog = Catalog()
@@ -105,7 +105,7 @@ public struct CatalogLoader: Sendable {
 
     /// Catalog files under `path`, sorted, skipping hidden entries; `path` itself if it is a file.
     /// Throws the first entry that cannot be read.
-    public static func catalogFiles(in path: String) throws(SourceError) -> [String] {
+    package static func catalogFiles(in path: String) throws(SourceError) -> [String] {
         let scan = CatalogFolderScan(path)
         if let first = scan.errors.min() { throw first }
         return scan.files
@@ -113,18 +113,18 @@ public struct CatalogLoader: Sendable {
 }
 
 /// Ids of capabilities that loaded plugins provide, for reference checks.
-public struct KnownCapabilities: Sendable {
-    public var criteria: Set<String>
-    public var verifiers: Set<String>
-    public var trackKinds: Set<String>
+package struct KnownCapabilities: Sendable {
+    package var criteria: Set<String>
+    package var verifiers: Set<String>
+    package var trackKinds: Set<String>
     /// For a missing id: the plugin expected to provide it and how to get it; nil when unknown.
-    public var remedy: @Sendable (MissingCapability.Kind, String) -> String?
+    package var remedy: @Sendable (MissingCapability.Kind, String) -> String?
     /// The JSON Schema each criterion declares for its `params`, by id; `params` are checked against it.
-    public var criterionParameters: [String: JSONValue]
+    package var criterionParameters: [String: JSONValue]
     /// The JSON Schema each verifier declares for its `params`, by id.
-    public var verifierParameters: [String: JSONValue]
+    package var verifierParameters: [String: JSONValue]
 
-    public init(criteria: Set<String>, verifiers: Set<String>, trackKinds: Set<String>,
+    package init(criteria: Set<String>, verifiers: Set<String>, trackKinds: Set<String>,
                 remedy: @escaping @Sendable (MissingCapability.Kind, String) -> String? = { _, _ in nil },
                 criterionParameters: [String: JSONValue] = [:], verifierParameters: [String: JSONValue] = [:]) {
         self.criteria = criteria

@@ -2,8 +2,8 @@ import SalesOpsBasics
 import SalesOpsYAML
 
 /// JSON Schema (2020-12) for catalog documents, generated from the decoder's own types.
-public enum CatalogSchema {
-    public static let baseID = "https://salesops.dev/schema/v1/"
+package enum CatalogSchema {
+    package static let baseID = "https://salesops.dev/schema/v1/"
 
     static func document<T: Decodable>(for type: T.Type, kind: String) -> JSONValue {
         let generator = JSONSchemaGenerator()
@@ -30,7 +30,7 @@ public enum CatalogSchema {
     }
 
     /// One schema for any catalog document: the kinds' schemas, chosen by `kind`.
-    public static func combined(_ kinds: CatalogKinds) -> JSONValue {
+    package static func combined(_ kinds: CatalogKinds) -> JSONValue {
         var defs: [String: JSONValue] = [:]
         var choices: [JSONValue] = []
         for kind in kinds.kinds {

@@ -3,45 +3,45 @@ import SalesOpsDecision
 import SalesOpsYAML
 
 /// A question "which tool for this team?": `kind: Evaluation`.
-public typealias Evaluation = Descriptor<EvaluationSpec>
+package typealias Evaluation = Descriptor<EvaluationSpec>
 
-public struct EvaluationSpec: Codable, Sendable, YAMLValidating, YAMLNumericRanges {
+package struct EvaluationSpec: Codable, Sendable, YAMLValidating, YAMLNumericRanges {
     /// The team's name.
-    public var team: String
-    public var candidates: Candidates
-    public var method: DecisionMethod?
-    public var normalization: Normalization?
-    public var weighting: WeightingMethod?
+    package var team: String
+    package var candidates: Candidates
+    package var method: DecisionMethod?
+    package var normalization: Normalization?
+    package var weighting: WeightingMethod?
     /// AHP pairwise comparisons, in the order of `criteria` (with `weighting: ahp`): numbers, or
     /// Saaty-style fractions such as `1/9`.
-    public var pairwise: [[PairwiseJudgement]]?
-    public var criteria: [CriterionUse]
+    package var pairwise: [[PairwiseJudgement]]?
+    package var criteria: [CriterionUse]
     /// What to do when a tool has no data for a criterion (default `worst`).
-    public var missingData: MissingDataPolicy?
+    package var missingData: MissingDataPolicy?
     /// Prices and ratings older than this many days are flagged (default 365).
-    public var staleAfterDays: Int?
-    public var sensitivity: SensitivitySettings?
+    package var staleAfterDays: Int?
+    package var sensitivity: SensitivitySettings?
     /// Zeros or negatives where the method needs positive values: `error` (default) names the
     /// tool and criterion; `shift` moves that criterion so its smallest value is 1.
-    public var nonPositive: NonPositivePolicy?
+    package var nonPositive: NonPositivePolicy?
     /// US dollars per unit of each other currency, to compare prices in one currency
     /// (default: the built-in table, see the README).
-    public var exchangeRates: [String: Double]?
+    package var exchangeRates: [String: Double]?
 
-    public init(team: String, candidates: Candidates, method: DecisionMethod? = nil, criteria: [CriterionUse]) {
+    package init(team: String, candidates: Candidates, method: DecisionMethod? = nil, criteria: [CriterionUse]) {
         self.team = team
         self.candidates = candidates
         self.method = method
         self.criteria = criteria
     }
 
-    public static let numericRanges: [String: NumericRange] = [
+    package static let numericRanges: [String: NumericRange] = [
         "pairwise": NumericRange(above: 0, upTo: 9),
         "staleAfterDays": NumericRange(1...3650, unit: "days"),
         "exchangeRates": NumericRange(above: 0, upTo: 1_000_000),
     ]
 
-    public func validationProblems() -> [YAMLValidationProblem] {
+    package func validationProblems() -> [YAMLValidationProblem] {
         var problems: [YAMLValidationProblem] = []
         if criteria.isEmpty {
             problems.append(YAMLValidationProblem(key: "criteria", "an evaluation needs at least one criterion"))
@@ -74,17 +74,17 @@ public struct EvaluationSpec: Codable, Sendable, YAMLValidating, YAMLNumericRang
 
 /// One AHP judgement: a number (`3`, `0.5`) or a fraction written as text (`1/9`), which reads
 /// the way the Saaty scale is usually written down.
-public struct PairwiseJudgement: Codable, Sendable, Hashable, ExpressibleByFloatLiteral, ExpressibleByIntegerLiteral,
+package struct PairwiseJudgement: Codable, Sendable, Hashable, ExpressibleByFloatLiteral, ExpressibleByIntegerLiteral,
     YAMLPlaceholder, JSONSchemaProviding
 {
-    public var value: Double
+    package var value: Double
 
-    public init(_ value: Double) { self.value = value }
-    public init(floatLiteral value: Double) { self.value = value }
-    public init(integerLiteral value: Int) { self.value = Double(value) }
+    package init(_ value: Double) { self.value = value }
+    package init(floatLiteral value: Double) { self.value = value }
+    package init(integerLiteral value: Int) { self.value = Double(value) }
 
     /// `1/9`, `2/3`, `0.5/2`; nil for anything else or a zero denominator.
-    public init?(text: String) {
+    package init?(text: String) {
         let parts = text.split(separator: "/", omittingEmptySubsequences: false).map { String($0.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed()) }
         guard parts.count == 2, let numerator = Double(parts[0]), let denominator = Double(parts[1]), denominator != 0,
               numerator.isFinite, denominator.isFinite
@@ -92,7 +92,7 @@ public struct PairwiseJudgement: Codable, Sendable, Hashable, ExpressibleByFloat
         self.value = numerator / denominator
     }
 
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         if let number = try? container.decode(Double.self) {
             value = number
@@ -106,14 +106,14 @@ public struct PairwiseJudgement: Codable, Sendable, Hashable, ExpressibleByFloat
         self = judgement
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    package func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(value)
     }
 
-    public static var yamlPlaceholder: PairwiseJudgement { 1 }
+    package static var yamlPlaceholder: PairwiseJudgement { 1 }
 
-    public static func jsonSchema(using generator: JSONSchemaGenerator) -> JSONValue {
+    package static func jsonSchema(using generator: JSONSchemaGenerator) -> JSONValue {
         ["oneOf": [
             ["type": "number"],
             ["type": "string", "pattern": "^ *[0-9]+(\\.[0-9]+)? */ *[0-9]+(\\.[0-9]+)? *$", "description": "a fraction such as 1/9"],
@@ -122,39 +122,39 @@ public struct PairwiseJudgement: Codable, Sendable, Hashable, ExpressibleByFloat
 }
 
 /// Which tools compete: named tools, every tool of some categories, or both.
-public struct Candidates: Codable, Sendable, YAMLValidating {
-    public var tools: [String]?
-    public var categories: [ToolCategory]?
+package struct Candidates: Codable, Sendable, YAMLValidating {
+    package var tools: [String]?
+    package var categories: [ToolCategory]?
 
-    public init(tools: [String]?, categories: [ToolCategory]?) {
+    package init(tools: [String]?, categories: [ToolCategory]?) {
         self.tools = tools
         self.categories = categories
     }
 
-    public func validationProblems() -> [YAMLValidationProblem] {
+    package func validationProblems() -> [YAMLValidationProblem] {
         (tools ?? []).isEmpty && (categories ?? []).isEmpty
             ? [YAMLValidationProblem("name candidate `tools`, `categories`, or both")] : []
     }
 }
 
 /// One criterion as an evaluation uses it.
-public struct CriterionUse: Codable, Sendable, YAMLNumericRanges {
+package struct CriterionUse: Codable, Sendable, YAMLNumericRanges {
     /// The criterion id in the plugin registry (`total-cost`, `feature-coverage`, `attribute`, …).
-    public var use: String
+    package var use: String
     /// A label for this use, when one criterion is used twice (default: `use`).
-    public var id: String?
-    public var params: [String: JSONValue]?
-    public var weight: Double?
+    package var id: String?
+    package var params: [String: JSONValue]?
+    package var weight: Double?
     /// Importance order for rank-order weights (1 = most important).
-    public var rank: Int?
+    package var rank: Int?
     /// Overrides the criterion's own direction.
-    public var direction: CriterionType?
+    package var direction: CriterionType?
     /// A knockout: tools outside these bounds are excluded.
-    public var threshold: Threshold?
+    package var threshold: Threshold?
 
-    public var label: String { id ?? use }
+    package var label: String { id ?? use }
 
-    public init(use: String, id: String? = nil, params: [String: JSONValue]? = nil, weight: Double? = nil,
+    package init(use: String, id: String? = nil, params: [String: JSONValue]? = nil, weight: Double? = nil,
                 direction: CriterionType? = nil, threshold: Threshold? = nil) {
         self.use = use
         self.id = id
@@ -164,7 +164,7 @@ public struct CriterionUse: Codable, Sendable, YAMLNumericRanges {
         self.threshold = threshold
     }
 
-    public static let numericRanges: [String: NumericRange] = [
+    package static let numericRanges: [String: NumericRange] = [
         "weight": NumericRange(0...1000),
         "rank": NumericRange(1...100),
     ]
@@ -188,28 +188,28 @@ public struct CriterionUse: Codable, Sendable, YAMLNumericRanges {
     }
 }
 
-public struct Threshold: Codable, Sendable, Hashable, YAMLNumericRanges {
-    public var min: Double?
-    public var max: Double?
+package struct Threshold: Codable, Sendable, Hashable, YAMLNumericRanges {
+    package var min: Double?
+    package var max: Double?
 
-    public static let numericRanges: [String: NumericRange] = [
+    package static let numericRanges: [String: NumericRange] = [
         "min": NumericRange(-1_000_000_000_000_000...1_000_000_000_000_000),
         "max": NumericRange(-1_000_000_000_000_000...1_000_000_000_000_000),
     ]
 
-    public init(min: Double?, max: Double?) {
+    package init(min: Double?, max: Double?) {
         self.min = min
         self.max = max
     }
 }
 
-public enum WeightingMethod: String, Codable, Sendable, YAMLEnumeration {
+package enum WeightingMethod: String, Codable, Sendable, YAMLEnumeration {
     case direct
     case rankOrder = "rank-order"
     case ahp, entropy, critic
 }
 
-public enum MissingDataPolicy: String, Codable, Sendable, YAMLEnumeration {
+package enum MissingDataPolicy: String, Codable, Sendable, YAMLEnumeration {
     /// The tool gets the worst value any candidate has.
     case worst
     /// The tool is excluded, with the reason.
@@ -218,19 +218,19 @@ public enum MissingDataPolicy: String, Codable, Sendable, YAMLEnumeration {
     case error
 }
 
-public struct SensitivitySettings: Codable, Sendable, Hashable, YAMLNumericRanges {
+package struct SensitivitySettings: Codable, Sendable, Hashable, YAMLNumericRanges {
     /// Monte Carlo weight samples (default 2,000; 0 turns the simulation off).
-    public var samples: Int?
-    public var seed: UInt64?
+    package var samples: Int?
+    package var seed: UInt64?
     /// Sample weights within ±spread of the given ones (0.2 = ±20 %); absent: uniform on the simplex.
-    public var spread: Double?
+    package var spread: Double?
 
-    public static let numericRanges: [String: NumericRange] = [
+    package static let numericRanges: [String: NumericRange] = [
         "samples": NumericRange(0...100_000),
         "spread": NumericRange(0...1),
     ]
 
-    public init(samples: Int?, seed: UInt64?, spread: Double?) {
+    package init(samples: Int?, seed: UInt64?, spread: Double?) {
         self.samples = samples
         self.seed = seed
         self.spread = spread

@@ -3,22 +3,22 @@ import SalesOpsYAML
 
 /// A calendar whose holiday list ends soon: due dates after its end may fall on holidays
 /// nobody listed, so the next year's holidays should be added before then.
-public struct HolidayListEnding: Sendable, Hashable {
-    public var calendar: String
+package struct HolidayListEnding: Sendable, Hashable {
+    package var calendar: String
     /// The calendar's `holidays` list in its file, when the calendar was read from one.
-    public var file: String?
-    public var line: Int?
-    public var column: Int?
+    package var file: String?
+    package var line: Int?
+    package var column: Int?
     /// The last day holidays are known for (`BusinessCalendar.holidayListEnd`).
-    public var end: CalendarDate
+    package var end: CalendarDate
     /// Calendar days from today to `end`; negative once it has passed.
-    public var daysLeft: Int
+    package var daysLeft: Int
 }
 
 extension Catalog {
     /// Calendars whose holiday list ends within `days` days of `today` (or already ended), by
     /// name. A calendar listing no holidays at all means it and is never reported.
-    public func holidayListsEnding(within days: Int, of today: CalendarDate) -> [HolidayListEnding] {
+    package func holidayListsEnding(within days: Int, of today: CalendarDate) -> [HolidayListEnding] {
         calendars.compactMap { calendar -> HolidayListEnding? in
             guard let end = BusinessCalendar.holidayListEnd(of: (calendar.spec.holidays ?? []).map(\.date)),
                   today.days(until: end) <= days

@@ -3,25 +3,25 @@ import SalesOpsYAML
 
 /// A criterion, verifier or track kind the catalog uses that neither salesops nor a loaded
 /// plugin provides, with the document that uses it, so a command can fail only on what it uses.
-public struct MissingCapability: Sendable {
-    public enum Kind: String, Sendable, Hashable {
+package struct MissingCapability: Sendable {
+    package enum Kind: String, Sendable, Hashable {
         case criterion
         case verifier
         case trackKind = "track kind"
     }
 
-    public let kind: Kind
-    public let id: String
+    package let kind: Kind
+    package let id: String
     /// The kind and name of the document that uses it (`Evaluation`, `default-crm`).
-    public let documentKind: String
-    public let documentName: String
+    package let documentKind: String
+    package let documentName: String
     /// The located message, naming the plugin to build or install where one is known.
-    public let error: SourceError
+    package let error: SourceError
 }
 
 extension Catalog {
     /// Every use of a capability id that `known` does not hold, in document order.
-    public func missingCapabilities(_ known: KnownCapabilities) -> [MissingCapability] {
+    package func missingCapabilities(_ known: KnownCapabilities) -> [MissingCapability] {
         var missing: [MissingCapability] = []
         func check<Spec>(_ id: String, _ kind: MissingCapability.Kind, in descriptor: Descriptor<Spec>, at path: [YAMLPathComponent]) {
             let ids: Set<String>

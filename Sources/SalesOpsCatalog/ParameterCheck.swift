@@ -154,12 +154,12 @@ extension Descriptor {
 
 extension Catalog {
     /// The `params` problems of one evaluation, for a command that runs only that one.
-    public func parameterProblems(in evaluation: Evaluation, _ capabilities: KnownCapabilities) -> [SourceError] {
+    package func parameterProblems(in evaluation: Evaluation, _ capabilities: KnownCapabilities) -> [SourceError] {
         ParameterCheck.problems(in: evaluation, capabilities).sorted()
     }
 
     /// The `params` problems of one track, for a command that enrols on only that one.
-    public func parameterProblems(in track: Track, _ capabilities: KnownCapabilities) -> [SourceError] {
+    package func parameterProblems(in track: Track, _ capabilities: KnownCapabilities) -> [SourceError] {
         ParameterCheck.problems(in: track, capabilities).sorted()
     }
 }

@@ -2,48 +2,48 @@ import SalesOpsBasics
 import SalesOpsYAML
 
 /// A sales team the tools must fit: `kind: Team`.
-public typealias Team = Descriptor<TeamSpec>
+package typealias Team = Descriptor<TeamSpec>
 
-public struct TeamSpec: Codable, Sendable, YAMLNumericRanges {
-    public var seats: Int
-    public var growth: Growth?
-    public var budget: Budget?
+package struct TeamSpec: Codable, Sendable, YAMLNumericRanges {
+    package var seats: Int
+    package var growth: Growth?
+    package var budget: Budget?
     /// Years a cost of ownership covers (default 3).
-    public var horizonYears: Int?
-    public var billing: Billing?
+    package var horizonYears: Int?
+    package var billing: Billing?
     /// Tools the team already runs (names of catalog tools).
-    public var currentStack: [String]?
-    public var mustHave: [String]?
-    public var niceToHave: [String]?
-    public var compliance: [ComplianceStandard]?
-    public var dataResidency: Region?
-    public var skillLevel: SkillLevel?
+    package var currentStack: [String]?
+    package var mustHave: [String]?
+    package var niceToHave: [String]?
+    package var compliance: [ComplianceStandard]?
+    package var dataResidency: Region?
+    package var skillLevel: SkillLevel?
     /// Hours a week someone can spend administering the tool.
-    public var adminHoursPerWeek: Double?
+    package var adminHoursPerWeek: Double?
 
-    public var horizon: Int { horizonYears ?? 3 }
+    package var horizon: Int { horizonYears ?? 3 }
 
-    public static let numericRanges: [String: NumericRange] = [
+    package static let numericRanges: [String: NumericRange] = [
         "seats": NumericRange(1...1_000_000, unit: "seats"),
         "horizonYears": NumericRange(1...10, unit: "years"),
         "adminHoursPerWeek": NumericRange(0...168, unit: "hours"),
     ]
 
     /// Seats in year `year` (1-based) of the horizon.
-    public func seats(inYear year: Int) -> Int {
+    package func seats(inYear year: Int) -> Int {
         growth?.seats(inYear: year, starting: seats) ?? seats
     }
 }
 
 /// How the team grows: a yearly rate, or the seats year by year.
-public struct Growth: Codable, Sendable, Hashable, YAMLValidating, YAMLNumericRanges {
+package struct Growth: Codable, Sendable, Hashable, YAMLValidating, YAMLNumericRanges {
     /// Fraction added each year (0.25 = 25 %); negative for a team that shrinks (-0.1 = 10 % fewer
     /// seats a year), never to nothing.
-    public var ratePerYear: Double?
+    package var ratePerYear: Double?
     /// Seats in years 1, 2, 3 …; the last value holds after the list ends.
-    public var seatsByYear: [Int]?
+    package var seatsByYear: [Int]?
 
-    public func seats(inYear year: Int, starting: Int) -> Int {
+    package func seats(inYear year: Int, starting: Int) -> Int {
         if let seatsByYear, !seatsByYear.isEmpty {
             return seatsByYear[min(year, seatsByYear.count) - 1]
         }
@@ -56,12 +56,12 @@ public struct Growth: Codable, Sendable, Hashable, YAMLValidating, YAMLNumericRa
         return Int(max(1, min(seats, 1e15)))
     }
 
-    public static let numericRanges: [String: NumericRange] = [
+    package static let numericRanges: [String: NumericRange] = [
         "ratePerYear": NumericRange(above: -1, upTo: 2),
         "seatsByYear": NumericRange(1...1_000_000, unit: "seats"),
     ]
 
-    public func validationProblems() -> [YAMLValidationProblem] {
+    package func validationProblems() -> [YAMLValidationProblem] {
         switch (ratePerYear, seatsByYear) {
         case (nil, nil): return [YAMLValidationProblem("give `ratePerYear` or `seatsByYear`")]
         case (.some, .some): return [YAMLValidationProblem("give `ratePerYear` or `seatsByYear`, not both")]
@@ -70,11 +70,11 @@ public struct Growth: Codable, Sendable, Hashable, YAMLValidating, YAMLNumericRa
     }
 }
 
-public struct Budget: Codable, Sendable, Hashable, YAMLNumericRanges {
-    public var perYear: Double
-    public var currency: Currency
+package struct Budget: Codable, Sendable, Hashable, YAMLNumericRanges {
+    package var perYear: Double
+    package var currency: Currency
 
-    public static let numericRanges: [String: NumericRange] = [
+    package static let numericRanges: [String: NumericRange] = [
         "perYear": NumericRange(above: 0, upTo: 10_000_000_000),
     ]
 }

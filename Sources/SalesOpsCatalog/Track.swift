@@ -3,20 +3,20 @@ import SalesOpsSchedule
 import SalesOpsYAML
 
 /// An onboarding track of steps and certifications: `kind: Track`.
-public typealias Track = Descriptor<TrackSpec>
+package typealias Track = Descriptor<TrackSpec>
 
-public struct TrackSpec: Codable, Sendable, YAMLValidating {
+package struct TrackSpec: Codable, Sendable, YAMLValidating {
     /// The track kind from the plugin registry: `hire`, `customer`, ….
-    public var audience: String
+    package var audience: String
     /// For hires: the role (`sdr`, `ae`, `csm`, …).
-    public var role: String?
+    package var role: String?
     /// For customers: the segment (`enterprise`, `smb`, …).
-    public var segment: String?
+    package var segment: String?
     /// The calendar's name (weekends and holidays).
-    public var calendar: String
-    public var steps: [Step]
+    package var calendar: String
+    package var steps: [Step]
 
-    public func validationProblems() -> [YAMLValidationProblem] {
+    package func validationProblems() -> [YAMLValidationProblem] {
         var problems: [YAMLValidationProblem] = []
         if steps.isEmpty { problems.append(YAMLValidationProblem(key: "steps", "a track needs at least one step")) }
         var seen: Set<String> = []
@@ -27,26 +27,26 @@ public struct TrackSpec: Codable, Sendable, YAMLValidating {
     }
 }
 
-public struct Step: Codable, Sendable, YAMLValidating, YAMLNumericRanges {
-    public var id: String
-    public var title: String
-    public var description: String?
+package struct Step: Codable, Sendable, YAMLValidating, YAMLNumericRanges {
+    package var id: String
+    package var title: String
+    package var description: String?
     /// Who does it: `hire`, `manager`, `buddy`, `enablement`, `customer`, `csm`; the track kind says which are allowed.
-    public var owner: String
-    public var due: Due
-    public var dependsOn: [String]?
+    package var owner: String
+    package var due: Due
+    package var dependsOn: [String]?
     /// Share of the track's progress (default 1).
-    public var weight: Double?
-    public var certification: Certification?
-    public var resources: [String]?
+    package var weight: Double?
+    package var certification: Certification?
+    package var resources: [String]?
     /// People (ids) who may sign the step off besides the enrolment's manager (`enablement-lead`).
-    public var approvers: [String]?
+    package var approvers: [String]?
 
-    public static let numericRanges: [String: NumericRange] = [
+    package static let numericRanges: [String: NumericRange] = [
         "weight": NumericRange(0...1000),
     ]
 
-    public func validationProblems() -> [YAMLValidationProblem] {
+    package func validationProblems() -> [YAMLValidationProblem] {
         Metadata.isValidName(id) ? [] : [
             YAMLValidationProblem(key: "id", "\"\(id)\" is not a valid step id; use lower-case letters and digits separated by -, _ or ."),
         ]
@@ -54,52 +54,52 @@ public struct Step: Codable, Sendable, YAMLValidating, YAMLNumericRanges {
 }
 
 /// When a step is due: an offset from the effective start, or from another step with `after`.
-public struct Due: Codable, Sendable, Hashable, YAMLValidating, YAMLNumericRanges {
-    public var businessDays: Int?
-    public var days: Int?
-    public var weeks: Int?
+package struct Due: Codable, Sendable, Hashable, YAMLValidating, YAMLNumericRanges {
+    package var businessDays: Int?
+    package var days: Int?
+    package var weeks: Int?
     /// Count from this step's due date (or its completion, once completed).
-    public var after: String?
+    package var after: String?
 
     /// Up to ten years, whichever unit: steps are due on or after what they count from.
-    public static let numericRanges: [String: NumericRange] = [
+    package static let numericRanges: [String: NumericRange] = [
         "businessDays": NumericRange(0...2610, unit: "business days"),
         "days": NumericRange(0...3650, unit: "days"),
         "weeks": NumericRange(0...520, unit: "weeks"),
     ]
 
     /// The offset as the scheduler counts it (validation has checked exactly one unit is given).
-    public var offset: DueOffset {
+    package var offset: DueOffset {
         if let businessDays { return .businessDays(businessDays) }
         if let days { return .days(days) }
         return .weeks(weeks ?? 0)
     }
 
-    public func validationProblems() -> [YAMLValidationProblem] {
+    package func validationProblems() -> [YAMLValidationProblem] {
         [businessDays, days, weeks].compactMap { $0 }.count == 1
             ? [] : [YAMLValidationProblem("give exactly one of `businessDays`, `days` or `weeks`")]
     }
 }
 
-public struct Certification: Codable, Sendable, YAMLValidating, YAMLNumericRanges {
-    public var name: String?
+package struct Certification: Codable, Sendable, YAMLValidating, YAMLNumericRanges {
+    package var name: String?
     /// The verifier id in the plugin registry (`quiz-score`, `manager-signoff`, …).
-    public var verifier: String
-    public var params: [String: JSONValue]?
+    package var verifier: String
+    package var params: [String: JSONValue]?
     /// How long a pass stays valid; absent: it never expires.
-    public var validFor: DatePeriod?
+    package var validFor: DatePeriod?
     /// The renewal window opens this long before expiry.
-    public var renewWithin: DatePeriod?
-    public var maxAttempts: Int?
+    package var renewWithin: DatePeriod?
+    package var maxAttempts: Int?
 
-    public static let numericRanges: [String: NumericRange] = [
+    package static let numericRanges: [String: NumericRange] = [
         "maxAttempts": NumericRange(1...100, unit: "attempts"),
     ]
 
     /// The longest `validFor` and `renewWithin`: ten years.
-    public static let longestPeriod = DatePeriod(count: 10, unit: .years)
+    package static let longestPeriod = DatePeriod(count: 10, unit: .years)
 
-    public func validationProblems() -> [YAMLValidationProblem] {
+    package func validationProblems() -> [YAMLValidationProblem] {
         var problems: [YAMLValidationProblem] = []
         if let validFor, validFor.count < 1 || validFor.averageDays > Self.longestPeriod.averageDays {
             problems.append(YAMLValidationProblem(key: "validFor", "expected 1d to \(Self.longestPeriod), found \(validFor)"))

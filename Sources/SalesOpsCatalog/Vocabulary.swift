@@ -1,7 +1,7 @@
 import SalesOpsYAML
 
 /// What a tool is for.
-public enum ToolCategory: String, Codable, Sendable, YAMLEnumeration {
+package enum ToolCategory: String, Codable, Sendable, YAMLEnumeration {
     case crm
     case salesEngagement = "sales-engagement"
     case emailAutomation = "email-automation"
@@ -14,25 +14,25 @@ public enum ToolCategory: String, Codable, Sendable, YAMLEnumeration {
 }
 
 /// Compliance attestations a tool holds or a team needs.
-public enum ComplianceStandard: String, Codable, Sendable, YAMLEnumeration {
+package enum ComplianceStandard: String, Codable, Sendable, YAMLEnumeration {
     case soc2, gdpr, hipaa, iso27001, ccpa, pciDss = "pci-dss", fedramp
 }
 
 /// Where data can be kept.
-public enum Region: String, Codable, Sendable, YAMLEnumeration {
+package enum Region: String, Codable, Sendable, YAMLEnumeration {
     case us, eu, uk, ca, au, jp, `in`, br, apac
 }
 
-public enum Currency: String, Codable, Sendable, YAMLEnumeration {
+package enum Currency: String, Codable, Sendable, YAMLEnumeration {
     case USD, EUR, GBP
 }
 
 /// How comfortable a team is with configuring and running tools.
-public enum SkillLevel: String, Codable, Sendable, YAMLEnumeration {
+package enum SkillLevel: String, Codable, Sendable, YAMLEnumeration {
     case beginner, intermediate, advanced, expert
 
     /// 1 (beginner) … 4 (expert), comparable with a tool's learning curve (1–5).
-    public var level: Int {
+    package var level: Int {
         switch self {
         case .beginner: return 1
         case .intermediate: return 2
@@ -42,13 +42,13 @@ public enum SkillLevel: String, Codable, Sendable, YAMLEnumeration {
     }
 }
 
-public enum Billing: String, Codable, Sendable, YAMLEnumeration {
+package enum Billing: String, Codable, Sendable, YAMLEnumeration {
     case annual, monthly
 }
 
-public enum Weekday: String, Codable, Sendable, YAMLEnumeration {
+package enum Weekday: String, Codable, Sendable, YAMLEnumeration {
     case mon, tue, wed, thu, fri, sat, sun
 
     /// ISO weekday number, 1 = Monday.
-    public var isoNumber: Int { Weekday.allCases.firstIndex(of: self)! + 1 }
+    package var isoNumber: Int { Weekday.allCases.firstIndex(of: self)! + 1 }
 }

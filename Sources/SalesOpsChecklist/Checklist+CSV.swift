@@ -1,14 +1,14 @@
 import SalesOpsBasics
 extension Checklist {
     /// The column names of `csv()`, in order.
-    public static let csvHeader = ["person", "track", "week", "step", "title", "owner", "due", "certification", "status", "pastHolidayList"]
+    package static let csvHeader = ["person", "track", "week", "step", "title", "owner", "due", "certification", "status", "pastHolidayList"]
 
     /// RFC 4180 CSV (CRLF line ends, fields with `,` `"` or line breaks quoted, quotes
     /// doubled), one row per item by due date, after a header row. Cells a spreadsheet would
     /// run as a formula (starting `=`, `+`, `-`, `@`, tab, carriage return) start with `'`.
     /// `week` is 0 for steps due before the start; `pastHolidayList` is `true` for a step due
     /// after the calendar's holiday list ends (it may fall on a holiday nobody listed).
-    public func csv() -> String {
+    package func csv() -> String {
         var out = String()
         out.reserveCapacity(128 + items.count * (person.utf8.count + track.utf8.count + 96))
         out.append(Checklist.csvHeader.joined(separator: ","))

@@ -4,7 +4,7 @@ extension Checklist {
     /// a table per working week with a tick box, due date, step, owner and status.
     /// Every string from the checklist is HTML-escaped. Items due after the calendar's holiday
     /// list ends are flagged, under a note that explains it.
-    public func html() -> String {
+    package func html() -> String {
         var out = String()
         out.reserveCapacity(2048 + items.count * 256)
         out.append("""

@@ -1,6 +1,6 @@
 extension Checklist {
     /// What each item becomes in an iCalendar file.
-    public enum ICalendarComponent: String, Sendable, CaseIterable {
+    package enum ICalendarComponent: String, Sendable, CaseIterable {
         /// An all-day VEVENT on the due date: what Google Calendar, Outlook and Apple Calendar import.
         case event
         /// A VTODO due on the due date, with its status: for task apps that read them.
@@ -16,7 +16,7 @@ extension Checklist {
     /// the day after, TRANSP:TRANSPARENT (it blocks no time), STATUS:CANCELLED for a waived step.
     /// A `.todo` has `DUE;VALUE=DATE` and STATUS COMPLETED, CANCELLED (waived), IN-PROCESS or
     /// NEEDS-ACTION. CRLF line ends; lines folded at 75 octets.
-    public func iCalendar(stamp: UTCTimestamp, component: ICalendarComponent = .event) -> String {
+    package func iCalendar(stamp: UTCTimestamp, component: ICalendarComponent = .event) -> String {
         var writer = ICalendarWriter(capacity: 256 + items.count * 400)
         let dtstamp = stamp.iCalendarText
         writer.property("BEGIN", "VCALENDAR")
@@ -74,7 +74,7 @@ extension Checklist {
     /// `<16 hex digits>@salesops`: a 64-bit FNV-1a hash of person, track and step id, so the
     /// same step for the same person keeps its UID across exports and never clashes with
     /// another person's.
-    public func uid(for item: ChecklistItem) -> String {
+    package func uid(for item: ChecklistItem) -> String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         func mix(_ text: String) {
             for byte in text.utf8 {

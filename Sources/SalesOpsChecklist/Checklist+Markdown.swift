@@ -9,7 +9,7 @@ extension Checklist {
     /// ```
     ///
     /// Items due after the calendar's holiday list ends say so, under a note that explains it.
-    public func markdown() -> String {
+    package func markdown() -> String {
         var out = String()
         // ~80 bytes a line; one allocation for the usual checklist.
         out.reserveCapacity(160 + items.count * 96)

@@ -4,22 +4,22 @@ import SalesOpsBasics
 ///
 /// A plain value the onboarding engine fills from a schedule and step statuses; the
 /// renderings (`markdown()`, `html()`, `csv()`, `iCalendar(stamp:)`, `json()`) only read it.
-public struct Checklist: Sendable, Hashable, Codable {
+package struct Checklist: Sendable, Hashable, Codable {
     /// The person (hire or customer contact) the checklist is for.
-    public var person: String
+    package var person: String
     /// The track's title.
-    public var track: String
+    package var track: String
     /// The start date rolled forward to a business day; week 1 is the week that holds it.
-    public var effectiveStart: CalendarDate
+    package var effectiveStart: CalendarDate
     /// The calendar's working days, Monday first; used to label weeks ("2026-03-02 – 2026-03-06").
-    public var weekmask: [Bool]
+    package var weekmask: [Bool]
     /// The last day the calendar lists holidays for (`BusinessCalendar.holidayListEnd`); items
     /// due after it are flagged in every rendering. Nil when the calendar lists none.
-    public var holidayListEnd: CalendarDate?
+    package var holidayListEnd: CalendarDate?
     /// In track order; renderings list them by due date.
-    public var items: [ChecklistItem]
+    package var items: [ChecklistItem]
 
-    public init(
+    package init(
         person: String,
         track: String,
         effectiveStart: CalendarDate,
@@ -39,7 +39,7 @@ public struct Checklist: Sendable, Hashable, Codable {
     }
 
     /// Whether any item is due after the holiday list ends.
-    public var hasItemsPastHolidayList: Bool {
+    package var hasItemsPastHolidayList: Bool {
         items.contains { $0.pastHolidayList }
     }
 

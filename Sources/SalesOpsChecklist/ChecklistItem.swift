@@ -1,9 +1,9 @@
 import SalesOpsBasics
 
 /// One dated line of a checklist: a step, who does it, when it is due and where it stands.
-public struct ChecklistItem: Sendable, Hashable, Codable {
+package struct ChecklistItem: Sendable, Hashable, Codable {
     /// Where a step stands, as the onboarding engine derives it.
-    public enum Status: String, Sendable, Hashable, Codable, CaseIterable {
+    package enum Status: String, Sendable, Hashable, Codable, CaseIterable {
         case pending
         case inProgress
         case completed
@@ -12,10 +12,10 @@ public struct ChecklistItem: Sendable, Hashable, Codable {
         case overdue
 
         /// Completed and waived steps are ticked: nothing is left to do.
-        public var isDone: Bool { self == .completed || self == .waived }
+        package var isDone: Bool { self == .completed || self == .waived }
 
         /// Words for people: "in progress".
-        public var label: String {
+        package var label: String {
             switch self {
             case .pending: return "pending"
             case .inProgress: return "in progress"
@@ -28,21 +28,21 @@ public struct ChecklistItem: Sendable, Hashable, Codable {
     }
 
     /// The step id from the track (stable across renderings; part of the iCalendar UID).
-    public var stepID: String
-    public var title: String
+    package var stepID: String
+    package var title: String
     /// What the step involves, from the track (the calendar event's description).
-    public var description: String?
+    package var description: String?
     /// Who does the step: hire, manager, buddy, enablement, customer, csm, …
-    public var owner: String
-    public var due: CalendarDate
+    package var owner: String
+    package var due: CalendarDate
     /// The certification this step earns, if any.
-    public var certification: String?
-    public var status: Status
+    package var certification: String?
+    package var status: Status
     /// Due after the calendar's holiday list ends: the date may fall on a holiday nobody listed.
     /// Set by `Checklist.init` from its `holidayListEnd`.
-    public var pastHolidayList: Bool
+    package var pastHolidayList: Bool
 
-    public init(
+    package init(
         stepID: String,
         title: String,
         description: String? = nil,

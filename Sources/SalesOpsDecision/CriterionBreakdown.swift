@@ -5,9 +5,9 @@ import Foundation
 /// ``values`` is `alternatives × criteria`, row-major, in the original criterion order. What an
 /// entry means depends on the method (see ``Kind``); dropped (constant) criteria hold the neutral
 /// value (1 for WPM factors, 0 otherwise).
-public struct CriterionBreakdown: Sendable, Hashable {
+package struct CriterionBreakdown: Sendable, Hashable {
     /// What the entries of a breakdown mean.
-    public enum Kind: String, Sendable, Hashable, Codable {
+    package enum Kind: String, Sendable, Hashable, Codable {
         /// WSM: `wⱼ·nᵢⱼ`. The entries of a row **sum to the score**, so each is the criterion's
         /// contribution in score points.
         case additiveContribution
@@ -25,25 +25,25 @@ public struct CriterionBreakdown: Sendable, Hashable {
     }
 
     /// What the entries mean.
-    public let kind: Kind
+    package let kind: Kind
     /// Number of alternatives (rows).
-    public let alternatives: Int
+    package let alternatives: Int
     /// Number of criteria (columns), dropped ones included.
-    public let criteria: Int
+    package let criteria: Int
     /// Row-major entries.
-    public let values: [Double]
+    package let values: [Double]
     /// TOPSIS only: the weighted ideal (best) value of each criterion; `nil` for other methods.
-    public let ideal: [Double]?
+    package let ideal: [Double]?
     /// TOPSIS only: the weighted anti-ideal (worst) value of each criterion; `nil` for other methods.
-    public let antiIdeal: [Double]?
+    package let antiIdeal: [Double]?
 
     /// The entry for `alternative` on `criterion`.
-    public subscript(alternative: Int, criterion: Int) -> Double {
+    package subscript(alternative: Int, criterion: Int) -> Double {
         values[alternative * criteria + criterion]
     }
 
     /// One alternative's entries across all criteria.
-    public func row(_ alternative: Int) -> ArraySlice<Double> {
+    package func row(_ alternative: Int) -> ArraySlice<Double> {
         values[(alternative * criteria)..<((alternative + 1) * criteria)]
     }
 }
@@ -51,7 +51,7 @@ public struct CriterionBreakdown: Sendable, Hashable {
 extension DecisionProblem {
     /// Breaks each alternative's score down by criterion, with the same data handling as
     /// ``evaluate(method:normalization:nonPositive:)`` (constant criteria dropped, weights rescaled).
-    public func breakdown(
+    package func breakdown(
         method: DecisionMethod,
         normalization: Normalization? = nil,
         nonPositive: NonPositivePolicy = .reject

@@ -1,5 +1,5 @@
 /// Whether more or less of a criterion is better.
-public enum CriterionType: String, Sendable, Hashable, CaseIterable, Codable {
+package enum CriterionType: String, Sendable, Hashable, CaseIterable, Codable {
     /// More is better (features, ratings).
     case benefit
     /// Less is better (price, hours of admin).

@@ -2,7 +2,7 @@
 ///
 /// Alternatives and criteria are named by their zero-based index; the caller maps indices to
 /// names (tools, criteria ids).
-public enum DecisionError: Error, CustomStringConvertible, Sendable, Equatable {
+package enum DecisionError: Error, CustomStringConvertible, Sendable, Equatable {
     /// The matrix has no alternatives or no criteria.
     case emptyMatrix(alternatives: Int, criteria: Int)
     /// A row of the matrix has a different length from the first row.
@@ -29,7 +29,7 @@ public enum DecisionError: Error, CustomStringConvertible, Sendable, Equatable {
     /// A rank in a rank-order weighting is not a positive integer.
     case invalidRank(criterion: Int, rank: Int)
 
-    public var description: String {
+    package var description: String {
         switch self {
         case let .emptyMatrix(alternatives, criteria):
             return "decision matrix is empty (\(alternatives) alternatives × \(criteria) criteria); "

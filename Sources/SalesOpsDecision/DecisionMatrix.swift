@@ -2,18 +2,18 @@
 ///
 /// Stored flat and row-major so that large matrices cost one allocation and scans stay
 /// cache-friendly: the value of alternative `a` on criterion `c` is `values[a * criteria + c]`.
-public struct DecisionMatrix: Sendable, Hashable {
+package struct DecisionMatrix: Sendable, Hashable {
     /// Number of rows (alternatives).
-    public let alternatives: Int
+    package let alternatives: Int
     /// Number of columns (criteria).
-    public let criteria: Int
+    package let criteria: Int
     /// Row-major values, `alternatives × criteria` of them.
-    public let values: [Double]
+    package let values: [Double]
 
     /// Wraps flat row-major storage.
     /// - Throws: ``DecisionError/emptyMatrix(alternatives:criteria:)``,
     ///   ``DecisionError/storageSize(expected:found:)`` or ``DecisionError/nonFiniteValue(alternative:criterion:value:)``.
-    public init(alternatives: Int, criteria: Int, values: [Double]) throws(DecisionError) {
+    package init(alternatives: Int, criteria: Int, values: [Double]) throws(DecisionError) {
         guard alternatives > 0, criteria > 0 else {
             throw .emptyMatrix(alternatives: max(alternatives, 0), criteria: max(criteria, 0))
         }
@@ -31,7 +31,7 @@ public struct DecisionMatrix: Sendable, Hashable {
     /// Builds a matrix from rows, one per alternative.
     /// - Throws: ``DecisionError/emptyMatrix(alternatives:criteria:)``,
     ///   ``DecisionError/raggedMatrix(alternative:expected:found:)`` or ``DecisionError/nonFiniteValue(alternative:criterion:value:)``.
-    public init(rows: [[Double]]) throws(DecisionError) {
+    package init(rows: [[Double]]) throws(DecisionError) {
         let width = rows.first?.count ?? 0
         for (index, row) in rows.enumerated() where row.count != width {
             throw .raggedMatrix(alternative: index, expected: width, found: row.count)
@@ -48,28 +48,28 @@ public struct DecisionMatrix: Sendable, Hashable {
 
     /// The value of `alternative` on `criterion`.
     @inlinable
-    public subscript(alternative: Int, criterion: Int) -> Double {
+    package subscript(alternative: Int, criterion: Int) -> Double {
         values[alternative * criteria + criterion]
     }
 
     /// The values of one alternative across all criteria.
-    public func row(_ alternative: Int) -> ArraySlice<Double> {
+    package func row(_ alternative: Int) -> ArraySlice<Double> {
         values[(alternative * criteria)..<((alternative + 1) * criteria)]
     }
 
     /// The values of all alternatives on one criterion.
-    public func column(_ criterion: Int) -> [Double] {
+    package func column(_ criterion: Int) -> [Double] {
         (0..<alternatives).map { values[$0 * criteria + criterion] }
     }
 
     /// The rows as nested arrays (for display and serialisation).
-    public var rows: [[Double]] {
+    package var rows: [[Double]] {
         (0..<alternatives).map { Array(row($0)) }
     }
 
     /// Whether every alternative has the same value on `criterion` (exact equality): such a
     /// criterion carries no information to tell alternatives apart.
-    public func isConstant(criterion: Int) -> Bool {
+    package func isConstant(criterion: Int) -> Bool {
         let first = values[criterion]
         for a in 1..<alternatives where values[a * criteria + criterion] != first { return false }
         return true

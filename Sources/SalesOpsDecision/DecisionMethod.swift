@@ -12,7 +12,7 @@
 ///   **lower is better**, in [0, 1]; `v = 0.5`. Its default normalisation is min-max, which gives
 ///   the same `Q` as pymcdm's default (raw benefit values, `max − x` for cost) since VIKOR only
 ///   reads each criterion through `(f* − f)/(f* − f⁻)`.
-public enum DecisionMethod: Sendable, Hashable {
+package enum DecisionMethod: Sendable, Hashable {
     /// Weighted sum model.
     case wsm
     /// Weighted product model.
@@ -23,13 +23,13 @@ public enum DecisionMethod: Sendable, Hashable {
     case vikor(v: Double)
 
     /// VIKOR with pymcdm's default `v = 0.5`.
-    public static let vikor = DecisionMethod.vikor(v: 0.5)
+    package static let vikor = DecisionMethod.vikor(v: 0.5)
 
     /// All methods with their default parameters.
-    public static let allDefaults: [DecisionMethod] = [.wsm, .wpm, .topsis, .vikor]
+    package static let allDefaults: [DecisionMethod] = [.wsm, .wpm, .topsis, .vikor]
 
     /// The normalisation used when a call does not choose one.
-    public var defaultNormalization: Normalization {
+    package var defaultNormalization: Normalization {
         switch self {
         case .wsm, .wpm: return .sum
         case .topsis, .vikor: return .minMax
@@ -37,26 +37,26 @@ public enum DecisionMethod: Sendable, Hashable {
     }
 
     /// How the score reads.
-    public var preference: ScorePreference {
+    package var preference: ScorePreference {
         if case .vikor = self { return .lowerIsBetter }
         return .higherIsBetter
     }
 
     /// What the method itself needs of the raw values, on top of the normalisation's requirement.
     /// WPM raises values to powers, so it needs positive data.
-    public var requirement: ValueRequirement {
+    package var requirement: ValueRequirement {
         self == .wpm ? .positive : .any
     }
 
     /// The score every alternative gets when no criterion tells them apart (one alternative, or
     /// every criterion constant): the method's best possible value.
-    public var idealScore: Double {
+    package var idealScore: Double {
         if case .vikor = self { return 0 }
         return 1
     }
 
     /// A short name ("TOPSIS").
-    public var displayName: String {
+    package var displayName: String {
         switch self {
         case .wsm: return "WSM"
         case .wpm: return "WPM"
@@ -75,14 +75,14 @@ public enum DecisionMethod: Sendable, Hashable {
 /// The method by name, as catalogs, options and reports write it (`topsis`, `wsm`, `wpm`,
 /// `vikor`); a named VIKOR has the default `v`, and `v` is not part of the name.
 extension DecisionMethod: RawRepresentable, CaseIterable, Codable {
-    public static let allCases: [DecisionMethod] = [.topsis, .wsm, .wpm, .vikor]
+    package static let allCases: [DecisionMethod] = [.topsis, .wsm, .wpm, .vikor]
 
-    public init?(rawValue: String) {
+    package init?(rawValue: String) {
         guard let method = Self.allCases.first(where: { $0.rawValue == rawValue }) else { return nil }
         self = method
     }
 
-    public var rawValue: String {
+    package var rawValue: String {
         switch self {
         case .wsm: return "wsm"
         case .wpm: return "wpm"

@@ -2,7 +2,7 @@ extension DecisionProblem {
     /// A reproducible random problem for benchmarks and demonstrations: values uniform in
     /// [1, 1000) (positive, so every normalisation and WPM accept them), every third criterion a
     /// cost, random positive weights. The same arguments always give the same problem.
-    public static func synthetic(alternatives: Int, criteria: Int, seed: UInt64 = 1) throws(DecisionError) -> DecisionProblem {
+    package static func synthetic(alternatives: Int, criteria: Int, seed: UInt64 = 1) throws(DecisionError) -> DecisionProblem {
         var rng = Xoshiro256StarStar(seed: seed)
         let count = Swift.max(alternatives, 0) * Swift.max(criteria, 0)
         let values = (0..<count).map { _ in 1 + 999 * rng.nextUnit() }

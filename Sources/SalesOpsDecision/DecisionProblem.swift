@@ -4,18 +4,18 @@
 /// ``breakdown(method:normalization:nonPositive:)``; probe it with
 /// ``weightSensitivity(method:normalization:nonPositive:)`` and
 /// ``rankAcceptability(method:normalization:nonPositive:samples:sampling:seed:)``.
-public struct DecisionProblem: Sendable, Hashable {
+package struct DecisionProblem: Sendable, Hashable {
     /// The raw values.
-    public let matrix: DecisionMatrix
+    package let matrix: DecisionMatrix
     /// One type per criterion.
-    public let types: [CriterionType]
+    package let types: [CriterionType]
     /// One weight per criterion, scaled to sum to 1 (see ``Weights/direct(_:)``).
-    public let weights: [Double]
+    package let weights: [Double]
 
     /// - Parameter weights: non-negative, not all zero; scaled to sum to 1.
     /// - Throws: ``DecisionError/countMismatch(what:expected:found:)`` when `types` or `weights`
     ///   do not have one entry per criterion, and the errors of ``Weights/direct(_:)``.
-    public init(matrix: DecisionMatrix, types: [CriterionType], weights: [Double]) throws(DecisionError) {
+    package init(matrix: DecisionMatrix, types: [CriterionType], weights: [Double]) throws(DecisionError) {
         guard types.count == matrix.criteria else {
             throw .countMismatch(what: "criterion types", expected: matrix.criteria, found: types.count)
         }
@@ -28,12 +28,12 @@ public struct DecisionProblem: Sendable, Hashable {
     }
 
     /// Convenience: builds the matrix from rows (one per alternative).
-    public init(rows: [[Double]], types: [CriterionType], weights: [Double]) throws(DecisionError) {
+    package init(rows: [[Double]], types: [CriterionType], weights: [Double]) throws(DecisionError) {
         try self.init(matrix: DecisionMatrix(rows: rows), types: types, weights: weights)
     }
 
     /// The same problem with other weights (scaled to sum to 1).
-    public func with(weights: [Double]) throws(DecisionError) -> DecisionProblem {
+    package func with(weights: [Double]) throws(DecisionError) -> DecisionProblem {
         try DecisionProblem(matrix: matrix, types: types, weights: weights)
     }
 
@@ -51,7 +51,7 @@ public struct DecisionProblem: Sendable, Hashable {
     ///   ``DecisionError/negativeValue(alternative:criterion:value:requiredBy:)`` naming the first
     ///   offending value; ``DecisionError/invalidParameter(name:value:expected:)`` for VIKOR's `v`
     ///   outside [0, 1].
-    public func evaluate(
+    package func evaluate(
         method: DecisionMethod,
         normalization: Normalization? = nil,
         nonPositive: NonPositivePolicy = .reject

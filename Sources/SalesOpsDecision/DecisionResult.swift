@@ -1,31 +1,31 @@
 /// The outcome of evaluating a ``DecisionProblem`` with one method.
-public struct DecisionResult: Sendable, Hashable {
+package struct DecisionResult: Sendable, Hashable {
     /// The method used.
-    public let method: DecisionMethod
+    package let method: DecisionMethod
     /// The normalisation used (the method's default when the call chose none).
-    public let normalization: Normalization
+    package let normalization: Normalization
     /// One score per alternative; read it with ``preference``.
-    public let scores: [Double]
+    package let scores: [Double]
     /// Ranks and best-first order (rank 1 is best for every method).
-    public let ranking: Ranking
+    package let ranking: Ranking
     /// The weights actually applied, one per criterion: dropped criteria weigh 0 and the rest are
     /// scaled back to sum to 1 (all 0 when no criterion is informative).
-    public let weights: [Double]
+    package let weights: [Double]
     /// Criteria that dropped out because every alternative has the same value on them.
-    public let droppedCriteria: [Int]
+    package let droppedCriteria: [Int]
     /// The constant added to each criterion's raw values under ``NonPositivePolicy/shift(minimum:)``; 0 when none.
-    public let shifts: [Double]
+    package let shifts: [Double]
 
     /// How ``scores`` read: higher is better for WSM, WPM and TOPSIS, lower for VIKOR.
-    public var preference: ScorePreference { method.preference }
+    package var preference: ScorePreference { method.preference }
     /// Each alternative's rank, 1 = best; exact ties share a rank ("1, 1, 3").
-    public var ranks: [Int] { ranking.ranks }
+    package var ranks: [Int] { ranking.ranks }
     /// Alternative indices, best first.
-    public var order: [Int] { ranking.order }
+    package var order: [Int] { ranking.order }
     /// The best alternative (lowest index among ties).
-    public var winner: Int { ranking.order[0] }
+    package var winner: Int { ranking.order[0] }
     /// The absolute score gap between the first and second alternative in ``order`` (0 with one alternative).
-    public var margin: Double {
+    package var margin: Double {
         order.count < 2 ? 0 : abs(scores[order[0]] - scores[order[1]])
     }
 }

@@ -1,6 +1,6 @@
 /// What to do when a criterion's values break a ``ValueRequirement`` (zeros or negatives where
 /// positive values are needed).
-public enum NonPositivePolicy: Sendable, Hashable {
+package enum NonPositivePolicy: Sendable, Hashable {
     /// Refuse: the call throws ``DecisionError/nonPositiveValue(alternative:criterion:value:requiredBy:)``
     /// or ``DecisionError/negativeValue(alternative:criterion:value:requiredBy:)`` naming the first
     /// offending alternative and criterion. The default, because any shift changes ratios between values.
@@ -13,15 +13,15 @@ public enum NonPositivePolicy: Sendable, Hashable {
     case shift(minimum: Double)
 
     /// Shift offending criteria so that their smallest value becomes 1.
-    public static let shiftToOne = NonPositivePolicy.shift(minimum: 1)
+    package static let shiftToOne = NonPositivePolicy.shift(minimum: 1)
 }
 
 /// The policy by name, as catalogs, options and reports write it: `error` (``reject``) or
 /// `shift` (``shiftToOne``).
 extension NonPositivePolicy: RawRepresentable, CaseIterable, Codable {
-    public static let allCases: [NonPositivePolicy] = [.reject, .shiftToOne]
+    package static let allCases: [NonPositivePolicy] = [.reject, .shiftToOne]
 
-    public init?(rawValue: String) {
+    package init?(rawValue: String) {
         switch rawValue {
         case "error": self = .reject
         case "shift": self = .shiftToOne
@@ -29,7 +29,7 @@ extension NonPositivePolicy: RawRepresentable, CaseIterable, Codable {
         }
     }
 
-    public var rawValue: String {
+    package var rawValue: String {
         switch self {
         case .reject: return "error"
         case .shift: return "shift"

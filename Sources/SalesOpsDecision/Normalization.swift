@@ -10,7 +10,7 @@
 ///
 /// A constant column carries no information; it normalises to all ones (pymcdm's min-max
 /// convention) and the methods drop it before normalising.
-public enum Normalization: String, Sendable, Hashable, CaseIterable, Codable {
+package enum Normalization: String, Sendable, Hashable, CaseIterable, Codable {
     case minMax = "minmax"
     case vector
     case sum
@@ -22,7 +22,7 @@ public enum Normalization: String, Sendable, Hashable, CaseIterable, Codable {
     /// pymcdm enforces. Vector normalisation's cost form `1 − x/‖x‖` is a proportional scale only
     /// for positive data. Max normalisation needs non-negative data so that `x/max` keeps its order
     /// and stays within [0, 1].
-    public func requirement(for type: CriterionType) -> ValueRequirement {
+    package func requirement(for type: CriterionType) -> ValueRequirement {
         switch (self, type) {
         case (.minMax, _), (.vector, .benefit): return .any
         case (.vector, .cost), (.sum, _): return .positive
@@ -31,7 +31,7 @@ public enum Normalization: String, Sendable, Hashable, CaseIterable, Codable {
     }
 
     /// A short name for messages ("sum normalisation").
-    public var displayName: String {
+    package var displayName: String {
         switch self {
         case .minMax: return "min-max normalisation"
         case .vector: return "vector normalisation"
@@ -45,7 +45,7 @@ public enum Normalization: String, Sendable, Hashable, CaseIterable, Codable {
     ///   - types: one ``CriterionType`` per criterion.
     ///   - nonPositive: what to do with values that break ``requirement(for:)``.
     /// - Returns: the normalised matrix and the shift applied to each criterion (0 when none).
-    public func normalize(
+    package func normalize(
         _ matrix: DecisionMatrix,
         types: [CriterionType],
         nonPositive: NonPositivePolicy = .reject

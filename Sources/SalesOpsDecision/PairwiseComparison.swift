@@ -9,35 +9,35 @@
 /// (Perron–Frobenius). Consistency: `CI = (λmax − n)/(n − 1)` and `CR = CI/RI` with Saaty's random
 /// index `RI` for matrices of size `n`; `CR` above ``consistencyThreshold`` (0.1) means the
 /// judgements contradict each other enough to revisit them.
-public struct PairwiseComparison: Sendable, Hashable {
+package struct PairwiseComparison: Sendable, Hashable {
     /// Saaty's random consistency index for n = 1…15 (Saaty 1980, *The Analytic Hierarchy Process*).
-    public static let saatyRandomIndex: [Double] =
+    package static let saatyRandomIndex: [Double] =
         [0, 0, 0.58, 0.90, 1.12, 1.24, 1.32, 1.41, 1.45, 1.49, 1.51, 1.48, 1.56, 1.57, 1.59]
     /// The consistency ratio above which the judgements should be revisited.
-    public static let consistencyThreshold = 0.1
+    package static let consistencyThreshold = 0.1
 
     /// The comparison matrix as given.
-    public let matrix: [[Double]]
+    package let matrix: [[Double]]
     /// One weight per criterion, summing to 1.
-    public let weights: [Double]
+    package let weights: [Double]
     /// The principal eigenvalue λmax (n for a perfectly consistent matrix, more otherwise).
-    public let principalEigenvalue: Double
+    package let principalEigenvalue: Double
     /// `CI = (λmax − n)/(n − 1)`; 0 for n ≤ 2, which are always consistent.
-    public let consistencyIndex: Double
+    package let consistencyIndex: Double
     /// Saaty's random index for this size; `nil` past the table (n > 15).
-    public let randomIndex: Double?
+    package let randomIndex: Double?
     /// `CR = CI/RI`; 0 for n ≤ 2; `nil` when there is no random index for this size.
-    public let consistencyRatio: Double?
+    package let consistencyRatio: Double?
 
     /// Whether ``consistencyRatio`` exceeds ``consistencyThreshold``: the value to warn about.
-    public var isInconsistent: Bool { (consistencyRatio ?? 0) > Self.consistencyThreshold }
+    package var isInconsistent: Bool { (consistencyRatio ?? 0) > Self.consistencyThreshold }
 
     /// - Throws: ``DecisionError/emptyMatrix(alternatives:criteria:)``,
     ///   ``DecisionError/countMismatch(what:expected:found:)`` for a row of the wrong length, and
     ///   ``DecisionError/invalidPairwiseComparison(row:column:value:reason:)`` for an entry that is
     ///   not a finite positive number, a diagonal entry other than 1, or a pair that is not
     ///   reciprocal within 1% (so 0.333 passes for 1/3).
-    public init(_ matrix: [[Double]]) throws(DecisionError) {
+    package init(_ matrix: [[Double]]) throws(DecisionError) {
         let n = matrix.count
         guard n > 0 else { throw .emptyMatrix(alternatives: 0, criteria: 0) }
         for (i, row) in matrix.enumerated() {

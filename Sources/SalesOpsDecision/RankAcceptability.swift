@@ -2,7 +2,7 @@ import SalesOpsBasics
 import Foundation
 
 /// How weights are drawn for Monte Carlo rank acceptability.
-public enum WeightSampling: Sendable, Hashable {
+package enum WeightSampling: Sendable, Hashable {
     /// Uniform over all weight vectors (the simplex): Dirichlet(1, …, 1), drawn as normalised
     /// standard exponentials. Ignores the given weights: "how often does each alternative win
     /// if we know nothing about the weights?"
@@ -15,37 +15,37 @@ public enum WeightSampling: Sendable, Hashable {
 
 /// SMAA-style rank acceptability: over many sampled weight vectors, the share of samples in which
 /// each alternative takes each rank.
-public struct RankAcceptability: Sendable, Hashable {
+package struct RankAcceptability: Sendable, Hashable {
     /// Number of weight samples drawn.
-    public let samples: Int
+    package let samples: Int
     /// Number of alternatives.
-    public let alternatives: Int
+    package let alternatives: Int
     /// Number of ranks tracked (all of them unless the call limited it).
-    public let trackedRanks: Int
+    package let trackedRanks: Int
     /// `alternatives × trackedRanks`, row-major: the share of samples in which alternative `a`
     /// had rank `r` is `shares[a * trackedRanks + r − 1]`. Ties share a rank (competition
     /// ranking), so each alternative has exactly one rank per sample and its row sums to 1 when
     /// every rank is tracked.
-    public let shares: [Double]
+    package let shares: [Double]
     /// Per alternative, the mean sampled weight vector (one weight per criterion) over the
     /// samples where it ranked first — SMAA's central weights, the typical weights that make it
     /// win; `nil` for an alternative that never ranked first. Accumulated in fixed point (2⁻⁴⁰),
     /// so the values are exact to about 1e-12 and identical whatever the core count.
-    public let centralWeights: [[Double]?]
+    package let centralWeights: [[Double]?]
     /// Criteria left out because they are constant.
-    public let droppedCriteria: [Int]
+    package let droppedCriteria: [Int]
 
     /// The ranks an evaluation reports unless told otherwise: the table stays `alternatives × 3`
     /// however many alternatives there are.
-    public static let defaultRanks = 3
+    package static let defaultRanks = 3
 
     /// The share of samples in which `alternative` had `rank` (1-based); 0 beyond ``trackedRanks``.
-    public func share(alternative: Int, rank: Int) -> Double {
+    package func share(alternative: Int, rank: Int) -> Double {
         rank >= 1 && rank <= trackedRanks ? shares[alternative * trackedRanks + rank - 1] : 0
     }
 
     /// Each alternative's share of first places.
-    public var firstRankShares: [Double] {
+    package var firstRankShares: [Double] {
         (0..<alternatives).map { shares[$0 * trackedRanks] }
     }
 }
@@ -64,7 +64,7 @@ extension DecisionProblem {
     ///   - maxRank: track ranks 1…maxRank only (`nil` for all), to bound memory and time with many
     ///     alternatives: the table is `alternatives × maxRank`, and each sample finds its leaders in
     ///     one pass instead of sorting every alternative. Evaluations use ``RankAcceptability/defaultRanks``.
-    public func rankAcceptability(
+    package func rankAcceptability(
         method: DecisionMethod,
         normalization: Normalization? = nil,
         nonPositive: NonPositivePolicy = .reject,

@@ -3,14 +3,14 @@
 /// Exact ties (equal `Double` scores) share a rank and the next rank is skipped — standard
 /// competition ranking, so scores `[0.9, 0.9, 0.5]` rank `[1, 1, 3]`. ``order`` lists alternatives
 /// best first; tied alternatives keep their input order, so the result is stable.
-public struct Ranking: Sendable, Hashable {
+package struct Ranking: Sendable, Hashable {
     /// The rank of each alternative, 1 = best.
-    public let ranks: [Int]
+    package let ranks: [Int]
     /// Alternative indices, best first; ties in input order.
-    public let order: [Int]
+    package let order: [Int]
 
     /// Ranks `scores` read with `preference`.
-    public init(scores: [Double], preference: ScorePreference) {
+    package init(scores: [Double], preference: ScorePreference) {
         var order = Array(scores.indices)
         var ranks = [Int](repeating: 0, count: scores.count)
         Self.rank(scores, preference: preference, order: &order, ranks: &ranks)
@@ -19,7 +19,7 @@ public struct Ranking: Sendable, Hashable {
     }
 
     /// The alternatives that share rank 1.
-    public var winners: [Int] {
+    package var winners: [Int] {
         Array(order.prefix { ranks[$0] == 1 })
     }
 

@@ -1,7 +1,7 @@
 /// How a method's score reads: whether the best alternative has the highest or the lowest score.
 ///
 /// Ranks never depend on this: rank 1 is always the best alternative.
-public enum ScorePreference: String, Sendable, Hashable, Codable {
+package enum ScorePreference: String, Sendable, Hashable, Codable {
     /// The best alternative has the highest score (WSM, WPM, TOPSIS).
     case higherIsBetter
     /// The best alternative has the lowest score (VIKOR's Q).
@@ -9,7 +9,7 @@ public enum ScorePreference: String, Sendable, Hashable, Codable {
 
     /// Whether `a` is strictly preferred to `b`.
     @inlinable
-    public func prefers(_ a: Double, over b: Double) -> Bool {
+    package func prefers(_ a: Double, over b: Double) -> Bool {
         self == .higherIsBetter ? a > b : a < b
     }
 }

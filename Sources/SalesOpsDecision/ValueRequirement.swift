@@ -1,5 +1,5 @@
 /// What a normalisation or method needs of a criterion's raw values.
-public enum ValueRequirement: Int, Sendable, Hashable, Comparable, Codable {
+package enum ValueRequirement: Int, Sendable, Hashable, Comparable, Codable {
     /// Any finite value.
     case any = 0
     /// Zero or more.
@@ -7,11 +7,11 @@ public enum ValueRequirement: Int, Sendable, Hashable, Comparable, Codable {
     /// Strictly more than zero.
     case positive = 2
 
-    public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
+    package static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
 
     /// Whether `value` meets the requirement.
     @inlinable
-    public func accepts(_ value: Double) -> Bool {
+    package func accepts(_ value: Double) -> Bool {
         switch self {
         case .any: return true
         case .nonNegative: return value >= 0

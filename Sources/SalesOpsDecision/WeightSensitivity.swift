@@ -5,23 +5,23 @@ import SalesOpsBasics
 /// their proportions and are scaled by `(1 − t)/(1 − w)` so the weights still sum to 1. (If the
 /// criterion holds all the weight, the rest is shared equally among the others.) Weights are the
 /// effective ones of ``DecisionResult/weights``: constant criteria are out and weigh 0.
-public struct WeightSensitivity: Sendable, Hashable {
+package struct WeightSensitivity: Sendable, Hashable {
     /// The criterion (original index).
-    public let criterion: Int
+    package let criterion: Int
     /// Its current effective weight.
-    public let weight: Double
+    package let weight: Double
     /// The nearest weight above the current one at which the winner changes; `nil` when the
     /// winner stays the same all the way to 1.
-    public let increase: WeightFlip?
+    package let increase: WeightFlip?
     /// The nearest weight below the current one at which the winner changes; `nil` when the
     /// winner stays the same all the way to 0.
-    public let decrease: WeightFlip?
+    package let decrease: WeightFlip?
     /// Whether the criterion dropped out as constant (it then never changes the winner).
-    public let dropped: Bool
+    package let dropped: Bool
 
     /// The smaller of the two changes in absolute value; `nil` when the winner does not change
     /// anywhere in [0, 1] ("no change within [0, 1]").
-    public var smallestChange: WeightFlip? {
+    package var smallestChange: WeightFlip? {
         switch (increase, decrease) {
         case let (up?, down?): return abs(down.change) < up.change ? down : up
         case let (up?, nil): return up
@@ -32,14 +32,14 @@ public struct WeightSensitivity: Sendable, Hashable {
 }
 
 /// A weight at which the winner changes.
-public struct WeightFlip: Sendable, Hashable {
+package struct WeightFlip: Sendable, Hashable {
     /// The criterion's weight at the change: there the new winner draws level with the old one,
     /// and beyond it the new winner leads.
-    public let weight: Double
+    package let weight: Double
     /// `weight` minus the current weight: positive for an increase, negative for a decrease.
-    public let change: Double
+    package let change: Double
     /// The alternative that takes first place beyond the change.
-    public let newWinner: Int
+    package let newWinner: Int
 }
 
 extension DecisionProblem {
@@ -62,7 +62,7 @@ extension DecisionProblem {
     /// The threshold is the first root beyond the current weight where some rival's lead turns
     /// negative; failing that, the winner at the end of the range (weight 0 or 1) is checked.
     /// Criteria are processed in parallel.
-    public func weightSensitivity(
+    package func weightSensitivity(
         method: DecisionMethod,
         normalization: Normalization? = nil,
         nonPositive: NonPositivePolicy = .reject

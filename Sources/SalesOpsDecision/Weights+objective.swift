@@ -10,7 +10,7 @@ extension Weights {
     /// alternative), or none has a measurable spread, the weights are equal.
     /// - Throws: ``DecisionError/nonPositiveValue(alternative:criterion:value:requiredBy:)`` for a
     ///   zero or negative value in a criterion that varies, unless `nonPositive` shifts it.
-    public static func entropy(
+    package static func entropy(
         _ matrix: DecisionMatrix, nonPositive: NonPositivePolicy = .reject
     ) throws(DecisionError) -> [Double] {
         let m = matrix.alternatives, n = matrix.criteria
@@ -42,7 +42,7 @@ extension Weights {
     /// correlation is undefined). When every `C` is 0 (no criterion varies, or every varying
     /// criterion is perfectly correlated with every other, as with two alternatives where one is
     /// better on everything) the weights are equal.
-    public static func critic(_ matrix: DecisionMatrix) -> [Double] {
+    package static func critic(_ matrix: DecisionMatrix) -> [Double] {
         let m = matrix.alternatives, n = matrix.criteria
         let kept = (0..<n).filter { !matrix.isConstant(criterion: $0) }
         // Centred min-max normalised columns, column-major for the correlation loops.

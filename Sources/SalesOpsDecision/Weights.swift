@@ -2,12 +2,12 @@
 ///
 /// Objective weights from data (``entropy(_:nonPositive:)``, ``critic(_:)``) live in
 /// `Weights+objective.swift`; AHP pairwise weights in ``PairwiseComparison``.
-public enum Weights {
+package enum Weights {
     /// Direct weights, scaled to sum to 1.
     /// - Throws: ``DecisionError/invalidWeight(criterion:value:)`` for a negative or non-finite
     ///   weight, ``DecisionError/allWeightsZero`` when nothing is left to scale,
     ///   ``DecisionError/emptyMatrix(alternatives:criteria:)`` for no weights at all.
-    public static func direct(_ weights: [Double]) throws(DecisionError) -> [Double] {
+    package static func direct(_ weights: [Double]) throws(DecisionError) -> [Double] {
         guard !weights.isEmpty else { throw .emptyMatrix(alternatives: 0, criteria: 0) }
         for (c, w) in weights.enumerated() where !w.isFinite || w < 0 {
             throw .invalidWeight(criterion: c, value: w)
@@ -18,7 +18,7 @@ public enum Weights {
     }
 
     /// Equal weights `1/n`.
-    public static func equal(count: Int) -> [Double] {
+    package static func equal(count: Int) -> [Double] {
         [Double](repeating: 1 / Double(Swift.max(count, 1)), count: count)
     }
 
@@ -33,7 +33,7 @@ public enum Weights {
     ///   still sum to 1.
     /// - Throws: ``DecisionError/invalidRank(criterion:rank:)`` for a rank below 1,
     ///   ``DecisionError/emptyMatrix(alternatives:criteria:)`` for no ranks.
-    public static func rankOrderCentroid(ranks: [Int]) throws(DecisionError) -> [Double] {
+    package static func rankOrderCentroid(ranks: [Int]) throws(DecisionError) -> [Double] {
         let n = ranks.count
         guard n > 0 else { throw .emptyMatrix(alternatives: 0, criteria: 0) }
         for (c, r) in ranks.enumerated() where r < 1 { throw .invalidRank(criterion: c, rank: r) }

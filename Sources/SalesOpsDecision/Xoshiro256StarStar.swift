@@ -2,12 +2,12 @@
 ///
 /// Deterministic for a given seed on every platform, which makes Monte Carlo results
 /// reproducible; fast and statistically strong, but not for cryptography.
-public struct Xoshiro256StarStar: RandomNumberGenerator, Sendable, Hashable {
+package struct Xoshiro256StarStar: RandomNumberGenerator, Sendable, Hashable {
     private var s0: UInt64, s1: UInt64, s2: UInt64, s3: UInt64
 
     /// A generator for `seed`. `stream` selects an independent-looking sequence for the same seed
     /// (used to give each chunk of Monte Carlo samples its own generator).
-    public init(seed: UInt64, stream: UInt64 = 0) {
+    package init(seed: UInt64, stream: UInt64 = 0) {
         // Hash the stream number before mixing it in, so neighbouring streams do not start from
         // neighbouring SplitMix64 states.
         var mixer = SplitMix64(state: seed ^ SplitMix64.mix(stream &+ 0x632B_E59B_D9B4_E019))
@@ -15,7 +15,7 @@ public struct Xoshiro256StarStar: RandomNumberGenerator, Sendable, Hashable {
     }
 
     /// The next 64 random bits.
-    public mutating func next() -> UInt64 {
+    package mutating func next() -> UInt64 {
         let result = (s1 &* 5).rotatedLeft(7) &* 9
         let t = s1 << 17
         s2 ^= s0; s3 ^= s1; s1 ^= s2; s0 ^= s3
@@ -25,12 +25,12 @@ public struct Xoshiro256StarStar: RandomNumberGenerator, Sendable, Hashable {
     }
 
     /// A uniform double in [0, 1) with 53 random bits.
-    public mutating func nextUnit() -> Double {
+    package mutating func nextUnit() -> Double {
         Double(next() >> 11) * 0x1p-53
     }
 
     /// A uniform double in (0, 1], safe to take the logarithm of.
-    public mutating func nextPositiveUnit() -> Double {
+    package mutating func nextPositiveUnit() -> Double {
         Double((next() >> 11) + 1) * 0x1p-53
     }
 }

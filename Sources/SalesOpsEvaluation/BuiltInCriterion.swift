@@ -2,17 +2,17 @@ import Foundation
 import SalesOpsBasics
 import SalesOpsCatalog
 import SalesOpsDecision
-import SalesOpsPlugins
+import SalesOpsPluginHost
 import SalesOpsYAML
 
 /// A candidate as the built-in criteria see it: the tool, its cost for the team, its JSON.
-public struct Candidate: Sendable {
-    public var tool: Tool
-    public var cost: OwnershipCost
+package struct Candidate: Sendable {
+    package var tool: Tool
+    package var cost: OwnershipCost
     /// The tool's document as JSON, as plugins receive it.
-    public var json: JSONValue
+    package var json: JSONValue
 
-    public init(tool: Tool, cost: OwnershipCost, json: JSONValue) {
+    package init(tool: Tool, cost: OwnershipCost, json: JSONValue) {
         self.tool = tool
         self.cost = cost
         self.json = json
@@ -20,13 +20,13 @@ public struct Candidate: Sendable {
 }
 
 /// What every built-in criterion may read besides the candidates.
-public struct CriterionContext: Sendable {
-    public var team: Team
-    public var params: [String: JSONValue]
-    public var today: CalendarDate
-    public var staleAfterDays: Int
+package struct CriterionContext: Sendable {
+    package var team: Team
+    package var params: [String: JSONValue]
+    package var today: CalendarDate
+    package var staleAfterDays: Int
 
-    public init(team: Team, params: [String: JSONValue], today: CalendarDate, staleAfterDays: Int) {
+    package init(team: Team, params: [String: JSONValue], today: CalendarDate, staleAfterDays: Int) {
         self.team = team
         self.params = params
         self.today = today
@@ -36,7 +36,7 @@ public struct CriterionContext: Sendable {
 
 /// A criterion built into salesops. It registers in the plugin registry like a loaded one; the
 /// engine calls its typed `values` directly, and the JSON `score` serves any other caller.
-public protocol BuiltInCriterion: CriterionScorer {
+package protocol BuiltInCriterion: CriterionScorer {
     /// Whether more is better (benefit) or less is better (cost), unless an evaluation says otherwise.
     var direction: CriterionType { get }
     /// One value per candidate; nil when the candidate has no data for this criterion.
@@ -45,7 +45,7 @@ public protocol BuiltInCriterion: CriterionScorer {
 
 extension BuiltInCriterion {
     /// The JSON entry point: decodes the team and candidates, then computes as the engine does.
-    public func score(_ request: CriterionRequest) throws -> [Double?] {
+    package func score(_ request: CriterionRequest) throws -> [Double?] {
         let decoder = YAMLDecoder()
         let team = try decoder.decode(Team.self, fromText: request.team.jsonText, file: "the request's team")
         let rates = ExchangeRates.standard
@@ -60,9 +60,9 @@ extension BuiltInCriterion {
 }
 
 /// A criterion's parameters are wrong.
-public struct CriterionParameterError: Error, Sendable, CustomStringConvertible {
-    public var criterion: String
-    public var message: String
+package struct CriterionParameterError: Error, Sendable, CustomStringConvertible {
+    package var criterion: String
+    package var message: String
 
-    public var description: String { "criterion `\(criterion)`: \(message)" }
+    package var description: String { "criterion `\(criterion)`: \(message)" }
 }

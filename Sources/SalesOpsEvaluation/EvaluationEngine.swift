@@ -2,29 +2,29 @@ import Foundation
 import SalesOpsBasics
 import SalesOpsCatalog
 import SalesOpsDecision
-import SalesOpsPlugins
+import SalesOpsPluginHost
 
 /// Ranks candidate tools for a team: candidates → knockouts → criterion values → missing-data
 /// policy → thresholds → weights → method → explanation → sensitivity.
 ///
 /// Pure apart from the criteria it calls: the catalog, the registry and "today" are passed in.
-public struct EvaluationEngine: Sendable {
-    public var registry: PluginRegistry
+package struct EvaluationEngine: Sendable {
+    package var registry: PluginRegistry
 
-    public init(registry: PluginRegistry) {
+    package init(registry: PluginRegistry) {
         self.registry = registry
     }
 
     /// Settings from the command line that override the evaluation's own.
-    public struct Options: Sendable {
-        public var method: DecisionMethod?
-        public var samples: Int?
-        public var seed: UInt64?
+    package struct Options: Sendable {
+        package var method: DecisionMethod?
+        package var samples: Int?
+        package var seed: UInt64?
         /// Overrides the evaluation's `nonPositive`.
-        public var nonPositive: NonPositivePolicy?
-        public var today: CalendarDate
+        package var nonPositive: NonPositivePolicy?
+        package var today: CalendarDate
 
-        public init(method: DecisionMethod? = nil, samples: Int? = nil, seed: UInt64? = nil,
+        package init(method: DecisionMethod? = nil, samples: Int? = nil, seed: UInt64? = nil,
                     nonPositive: NonPositivePolicy? = nil, today: CalendarDate) {
             self.method = method
             self.samples = samples
@@ -35,9 +35,9 @@ public struct EvaluationEngine: Sendable {
     }
 
     /// A thin margin: the runner-up within this share of the winner's score.
-    public static let clearWinnerShare = 0.05
+    package static let clearWinnerShare = 0.05
 
-    public func run(_ evaluation: Evaluation, catalog: Catalog, options: Options) throws(EvaluationError) -> EvaluationReport {
+    package func run(_ evaluation: Evaluation, catalog: Catalog, options: Options) throws(EvaluationError) -> EvaluationReport {
         let spec = evaluation.spec
         guard let team = catalog.team(named: spec.team) else {
             throw EvaluationError("evaluation `\(evaluation.name)`: no Team named `\(spec.team)` in the catalog")

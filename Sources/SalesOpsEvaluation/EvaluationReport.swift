@@ -6,189 +6,189 @@ import SalesOpsDecision
 /// (`salesops evaluate --format json`) is the contract described by
 /// `schema/evaluation-report.schema.json`; enumerations with data encode as
 /// `{"kind": "overBudget", "year": 2, …}`.
-public struct EvaluationReport: Sendable, Encodable {
-    public var evaluation: String
-    public var title: String
-    public var team: String
-    public var method: DecisionMethod
-    public var normalization: Normalization
-    public var weighting: WeightingMethod
-    public var nonPositive: NonPositivePolicy
+package struct EvaluationReport: Sendable, Encodable {
+    package var evaluation: String
+    package var title: String
+    package var team: String
+    package var method: DecisionMethod
+    package var normalization: Normalization
+    package var weighting: WeightingMethod
+    package var nonPositive: NonPositivePolicy
     /// Whether the best tool has the highest score (WSM, WPM, TOPSIS) or the lowest (VIKOR's Q).
-    public var scoreOrder: ScoreOrder
-    public var criteria: [CriterionSummary]
-    public var ranking: [RankedTool]
-    public var excluded: [ExcludedTool]
+    package var scoreOrder: ScoreOrder
+    package var criteria: [CriterionSummary]
+    package var ranking: [RankedTool]
+    package var excluded: [ExcludedTool]
     /// Tools that share a rank.
-    public var ties: [Tie]
-    public var margin: Margin?
-    public var vikor: VikorDetails?
-    public var recommendation: Recommendation?
-    public var warnings: [EvaluationWarning]
-    public var sensitivity: Sensitivity?
-    public var today: CalendarDate
+    package var ties: [Tie]
+    package var margin: Margin?
+    package var vikor: VikorDetails?
+    package var recommendation: Recommendation?
+    package var warnings: [EvaluationWarning]
+    package var sensitivity: Sensitivity?
+    package var today: CalendarDate
 
-    public enum ScoreOrder: String, Sendable, Codable, Hashable {
+    package enum ScoreOrder: String, Sendable, Codable, Hashable {
         case higherIsBetter, lowerIsBetter
     }
 
-    public struct CriterionSummary: Sendable, Encodable, Hashable {
+    package struct CriterionSummary: Sendable, Encodable, Hashable {
         /// The label used in `contributions` and `values`.
-        public var id: String
+        package var id: String
         /// The criterion id in the registry.
-        public var use: String
-        public var direction: CriterionType
+        package var use: String
+        package var direction: CriterionType
         /// The weight used (after normalising to sum 1); 0 for a criterion that dropped out.
-        public var weight: Double
+        package var weight: Double
         /// The id of the plugin that provides it; absent for a built-in criterion.
-        public var plugin: String?
+        package var plugin: String?
         /// Why it carries no weight, when it does not.
-        public var dropped: DropReason?
-        public var threshold: Threshold?
+        package var dropped: DropReason?
+        package var threshold: Threshold?
     }
 
-    public enum DropReason: String, Sendable, Codable, Hashable {
+    package enum DropReason: String, Sendable, Codable, Hashable {
         /// Every candidate has the same value.
         case constant
         /// No candidate has a value.
         case noData
     }
 
-    public struct RankedTool: Sendable, Encodable, Hashable {
-        public var tool: String
-        public var title: String
-        public var rank: Int
-        public var score: Double
+    package struct RankedTool: Sendable, Encodable, Hashable {
+        package var tool: String
+        package var title: String
+        package var rank: Int
+        package var score: Double
         /// Each criterion's part of the score (what it is depends on the method; see the README).
-        public var contributions: [String: Double]
+        package var contributions: [String: Double]
         /// Each criterion's raw value for this tool (after the missing-data policy).
-        public var values: [String: Double]
+        package var values: [String: Double]
         /// Criteria whose value was missing and filled in by the policy.
-        public var filled: [String]
+        package var filled: [String]
         /// The tier costed, and its cost in the team's currency.
-        public var tier: String?
-        public var cost: CostSummary?
+        package var tier: String?
+        package var cost: CostSummary?
     }
 
-    public struct CostSummary: Sendable, Encodable, Hashable {
-        public var currency: Currency
-        public var years: [MoneyRange]
-        public var total: MoneyRange
-        public var published: Bool
-        public var caveats: [CostCaveat]
+    package struct CostSummary: Sendable, Encodable, Hashable {
+        package var currency: Currency
+        package var years: [MoneyRange]
+        package var total: MoneyRange
+        package var published: Bool
+        package var caveats: [CostCaveat]
     }
 
-    public struct ExcludedTool: Sendable, Encodable, Hashable {
-        public var tool: String
-        public var title: String
-        public var reasons: [ExclusionReason]
+    package struct ExcludedTool: Sendable, Encodable, Hashable {
+        package var tool: String
+        package var title: String
+        package var reasons: [ExclusionReason]
     }
 
     /// Tools with the same score share a rank.
-    public struct Tie: Sendable, Encodable, Hashable {
-        public var rank: Int
-        public var tools: [String]
+    package struct Tie: Sendable, Encodable, Hashable {
+        package var rank: Int
+        package var tools: [String]
         /// The tools have the same value on every criterion that carries weight.
-        public var sameValues: Bool
+        package var sameValues: Bool
     }
 
-    public struct Margin: Sendable, Encodable, Hashable {
+    package struct Margin: Sendable, Encodable, Hashable {
         /// Absolute score gap between #1 and #2 (0 with one tool).
-        public var value: Double
+        package var value: Double
         /// The gap as a share of the winner's score; nil for VIKOR (its winner's Q is 0, so a share
         /// means nothing: read `vikor` instead) or with one tool.
-        public var relative: Double?
+        package var relative: Double?
         /// The runner-up is more than 5% of the winner's score behind (VIKOR: acceptable advantage).
-        public var clearWinner: Bool
+        package var clearWinner: Bool
         /// Only one tool was left to rank.
-        public var onlyCandidate: Bool
+        package var onlyCandidate: Bool
     }
 
     /// VIKOR's indices and its two acceptance conditions for the top-ranked tool.
-    public struct VikorDetails: Sendable, Encodable, Hashable {
+    package struct VikorDetails: Sendable, Encodable, Hashable {
         /// The weight of the group utility S against the individual regret R.
-        public var v: Double
+        package var v: Double
         /// Per tool in ranking order: Q (the score), S (sum of weighted regrets), R (largest one).
-        public var tools: [VikorIndices]
+        package var tools: [VikorIndices]
         /// Acceptable advantage: Q(second) − Q(first) ≥ 1 / (m − 1).
-        public var advantage: Condition
+        package var advantage: Condition
         /// Acceptable stability: the first by Q is also first by S or by R.
-        public var stability: Condition
+        package var stability: Condition
         /// The tools that are equally good compromises: the first alone when both conditions hold.
-        public var compromiseSet: [String]
+        package var compromiseSet: [String]
 
-        public struct VikorIndices: Sendable, Encodable, Hashable {
-            public var tool: String
-            public var q: Double
-            public var s: Double
-            public var r: Double
+        package struct VikorIndices: Sendable, Encodable, Hashable {
+            package var tool: String
+            package var q: Double
+            package var s: Double
+            package var r: Double
         }
 
-        public struct Condition: Sendable, Encodable, Hashable {
-            public var met: Bool
+        package struct Condition: Sendable, Encodable, Hashable {
+            package var met: Bool
             /// Advantage: Q(second) − Q(first); stability: nil.
-            public var gap: Double?
+            package var gap: Double?
             /// Advantage: 1 / (m − 1); stability: nil.
-            public var threshold: Double?
+            package var threshold: Double?
             /// Stability: the tools first by S and by R.
-            public var bestByS: [String]?
-            public var bestByR: [String]?
+            package var bestByS: [String]?
+            package var bestByR: [String]?
         }
     }
 
     /// What a reader needs first: who wins, why, how robust, what would change it.
-    public struct Recommendation: Sendable, Encodable, Hashable {
-        public var winner: String
-        public var runnerUp: String?
+    package struct Recommendation: Sendable, Encodable, Hashable {
+        package var winner: String
+        package var runnerUp: String?
         /// Up to three criteria that favour the winner most over the runner-up, largest first.
-        public var deciding: [ContributionGap]
+        package var deciding: [ContributionGap]
         /// Share of weight samples in which the winner stays first.
-        public var firstUnderRandomWeights: Double?
+        package var firstUnderRandomWeights: Double?
         /// The smallest single weight change that makes another tool win.
-        public var smallestChange: WeightChange?
+        package var smallestChange: WeightChange?
     }
 
     /// How much more one criterion gives the winner than the runner-up, in score units
     /// (for WPM, the difference of the logarithms of the factors).
-    public struct ContributionGap: Sendable, Encodable, Hashable {
-        public var criterion: String
-        public var gap: Double
+    package struct ContributionGap: Sendable, Encodable, Hashable {
+        package var criterion: String
+        package var gap: Double
     }
 
-    public struct Sensitivity: Sendable, Encodable, Hashable {
-        public var weights: [WeightChange]
-        public var rankAcceptability: RankAcceptabilitySummary?
+    package struct Sensitivity: Sendable, Encodable, Hashable {
+        package var weights: [WeightChange]
+        package var rankAcceptability: RankAcceptabilitySummary?
     }
 
     /// The smallest change of one criterion's weight (others rescaled) that changes the winner.
-    public struct WeightChange: Sendable, Encodable, Hashable {
-        public var criterion: String
-        public var weight: Double
+    package struct WeightChange: Sendable, Encodable, Hashable {
+        package var criterion: String
+        package var weight: Double
         /// The weight at which the winner changes; nil when no weight in [0, 1] changes it.
-        public var flipsAt: Double?
-        public var change: Double?
-        public var newWinner: String?
+        package var flipsAt: Double?
+        package var change: Double?
+        package var newWinner: String?
         /// The criterion carries no weight, so changing it is not examined.
-        public var dropped: Bool
+        package var dropped: Bool
     }
 
-    public struct RankAcceptabilitySummary: Sendable, Encodable, Hashable {
-        public var samples: Int
-        public var seed: UInt64
+    package struct RankAcceptabilitySummary: Sendable, Encodable, Hashable {
+        package var samples: Int
+        package var seed: UInt64
         /// Weights drawn within ±spread of the given ones; nil: uniform over all weight vectors.
-        public var spread: Double?
+        package var spread: Double?
         /// Per tool, the share of samples at rank 1, 2, … (in ranking order).
-        public var tools: [ToolAcceptability]
+        package var tools: [ToolAcceptability]
     }
 
-    public struct ToolAcceptability: Sendable, Encodable, Hashable {
-        public var tool: String
-        public var ranks: [Double]
+    package struct ToolAcceptability: Sendable, Encodable, Hashable {
+        package var tool: String
+        package var ranks: [Double]
     }
 }
 
 /// Why a tool is not ranked.
-public enum ExclusionReason: Sendable, Hashable, Encodable {
+package enum ExclusionReason: Sendable, Hashable, Encodable {
     /// No tier has every must-have; `closestTier` lacks the fewest.
     case missingMustHaves(closestTier: String, lacks: [String])
     /// The tiers with every must-have all cap seats below what the team needs.
@@ -204,7 +204,7 @@ public enum ExclusionReason: Sendable, Hashable, Encodable {
     case belowMinimum(criterion: String, value: Double, minimum: Double)
     case aboveMaximum(criterion: String, value: Double, maximum: Double)
 
-    public func encode(to encoder: any Encoder) throws {
+    package func encode(to encoder: any Encoder) throws {
         var out = encoder.container(keyedBy: FieldKey.self)
         switch self {
         case let .missingMustHaves(closestTier, lacks):
@@ -253,7 +253,7 @@ public enum ExclusionReason: Sendable, Hashable, Encodable {
 }
 
 /// Something the reader should check before trusting the ranking.
-public enum EvaluationWarning: Sendable, Hashable, Encodable {
+package enum EvaluationWarning: Sendable, Hashable, Encodable {
     case stalePrice(tool: String, asOf: CalendarDate, days: Int, source: String)
     case staleRating(tool: String, source: String, asOf: CalendarDate, days: Int)
     /// Every candidate has the same value, so the criterion carries no weight.
@@ -266,7 +266,7 @@ public enum EvaluationWarning: Sendable, Hashable, Encodable {
     case inconsistentAHP(consistencyRatio: Double)
     case everyCandidateExcluded
 
-    public func encode(to encoder: any Encoder) throws {
+    package func encode(to encoder: any Encoder) throws {
         var out = encoder.container(keyedBy: FieldKey.self)
         switch self {
         case let .stalePrice(tool, asOf, days, source):
@@ -301,7 +301,7 @@ public enum EvaluationWarning: Sendable, Hashable, Encodable {
 }
 
 /// How a cost figure was made, where the reader should know it.
-public enum CostCaveat: Sendable, Hashable, Encodable {
+package enum CostCaveat: Sendable, Hashable, Encodable {
     /// Prices were converted at `rate` units of `to` per unit of `from`.
     case converted(from: Currency, to: Currency, rate: Double)
     /// The tier publishes no price for the team's billing period; the other period's price is used.
@@ -311,7 +311,7 @@ public enum CostCaveat: Sendable, Hashable, Encodable {
     /// The prices are older than the evaluation's `staleAfterDays`.
     case stalePrice(asOf: CalendarDate, days: Int)
 
-    public func encode(to encoder: any Encoder) throws {
+    package func encode(to encoder: any Encoder) throws {
         var out = encoder.container(keyedBy: FieldKey.self)
         switch self {
         case let .converted(from, to, rate):

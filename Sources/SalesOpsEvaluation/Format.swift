@@ -2,9 +2,9 @@ import Foundation
 import SalesOpsCatalog
 
 /// Numbers and money as reports print them.
-public enum Format {
+package enum Format {
     /// Up to 4 significant decimals, no trailing zeros; thousands separated for large values.
-    public static func number(_ value: Double) -> String {
+    package static func number(_ value: Double) -> String {
         if value.rounded() == value, abs(value) < 1e15 {
             return grouped(value)
         }
@@ -16,15 +16,15 @@ public enum Format {
         return text
     }
 
-    public static func percent(_ share: Double) -> String {
+    package static func percent(_ share: Double) -> String {
         String(format: "%.1f%%", share * 100)
     }
 
-    public static func money(_ value: Double, _ currency: Currency) -> String {
+    package static func money(_ value: Double, _ currency: Currency) -> String {
         "\(grouped(value)) \(currency.rawValue)"
     }
 
-    public static func money(_ range: MoneyRange, _ currency: Currency) -> String {
+    package static func money(_ range: MoneyRange, _ currency: Currency) -> String {
         range.isExact ? money(range.low, currency) : "\(grouped(range.low))–\(grouped(range.high)) \(currency.rawValue)"
     }
 

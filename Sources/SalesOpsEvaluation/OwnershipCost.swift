@@ -1,40 +1,40 @@
 import SalesOpsCatalog
 
 /// What one tier of a tool would cost a team over its horizon, and what it lacks.
-public struct TierCost: Sendable, Hashable, Encodable {
-    public var tier: String
-    public var published: Bool
+package struct TierCost: Sendable, Hashable, Encodable {
+    package var tier: String
+    package var published: Bool
     /// Cost in each year of the horizon, in the team's currency; nil when the price is unknown.
-    public var years: [MoneyRange]?
+    package var years: [MoneyRange]?
     /// Must-have features this tier does not offer.
-    public var missingMustHaves: [String]
+    package var missingMustHaves: [String]
     /// Nice-to-have features it offers.
-    public var niceToHaves: [String]
+    package var niceToHaves: [String]
     /// The tier's seat cap, when it is below the seats the team needs.
-    public var seatLimit: SeatLimit?
+    package var seatLimit: SeatLimit?
 
-    public var total: MoneyRange? {
+    package var total: MoneyRange? {
         years.map { $0.reduce(.zero, +) }
     }
 
-    public var averagePerYear: MoneyRange? {
+    package var averagePerYear: MoneyRange? {
         guard let years, let total, !years.isEmpty else { return nil }
         return total * (1 / Double(years.count))
     }
 
-    public var fits: Bool { missingMustHaves.isEmpty && seatLimit == nil }
+    package var fits: Bool { missingMustHaves.isEmpty && seatLimit == nil }
 }
 
 /// The cost of ownership of one tool for one team: every tier, and the one chosen — the cheapest
 /// tier that covers the must-haves at the team's size.
-public struct OwnershipCost: Sendable, Hashable, Encodable {
-    public var tool: String
-    public var currency: Currency
-    public var tiers: [TierCost]
+package struct OwnershipCost: Sendable, Hashable, Encodable {
+    package var tool: String
+    package var currency: Currency
+    package var tiers: [TierCost]
     /// The tier the evaluation uses; nil when no tier covers the must-haves at the team's size.
-    public var chosen: TierCost?
+    package var chosen: TierCost?
     /// How the figures were made, where a reader should know it (conversion, billing fallback, ranges).
-    public var caveats: [CostCaveat]
+    package var caveats: [CostCaveat]
 
     /// Computes the cost of every tier of `tool` for `team` in the team's currency.
     ///
@@ -42,7 +42,7 @@ public struct OwnershipCost: Sendable, Hashable, Encodable {
     /// plus the account price × 12, plus the platform fee; the onboarding fee in year 1. Annual
     /// billing uses the annual price, falling back to the monthly one (and the reverse); a
     /// quote-only tier costs its `range`, or is unknown without one.
-    public static func compute(tool: Tool, team: TeamSpec, rates: ExchangeRates) -> OwnershipCost {
+    package static func compute(tool: Tool, team: TeamSpec, rates: ExchangeRates) -> OwnershipCost {
         let spec = tool.spec
         let currency = team.budget?.currency ?? spec.pricing.currency
         let factor = rates.factor(from: spec.pricing.currency, to: currency)
@@ -122,7 +122,7 @@ public struct OwnershipCost: Sendable, Hashable, Encodable {
 }
 
 /// A tier's seat cap below the team's peak seats.
-public struct SeatLimit: Sendable, Hashable, Encodable {
-    public var maxSeats: Int
-    public var needed: Int
+package struct SeatLimit: Sendable, Hashable, Encodable {
+    package var maxSeats: Int
+    package var needed: Int
 }

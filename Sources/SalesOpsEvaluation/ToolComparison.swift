@@ -3,29 +3,29 @@ import SalesOpsCatalog
 
 /// Tools side by side for one team: what each tier costs at the team's size, which must-haves
 /// and nice-to-haves each covers, how it fits the stack, compliance and residency.
-public struct ToolComparison: Sendable, Encodable {
-    public var team: String
-    public var seatsByYear: [Int]
-    public var tools: [Entry]
+package struct ToolComparison: Sendable, Encodable {
+    package var team: String
+    package var seatsByYear: [Int]
+    package var tools: [Entry]
 
-    public struct Entry: Sendable, Encodable {
-        public var tool: String
-        public var title: String
-        public var category: ToolCategory
-        public var vendor: String
-        public var pricesAsOf: CalendarDate
-        public var pricesSource: String
-        public var cost: OwnershipCost
+    package struct Entry: Sendable, Encodable {
+        package var tool: String
+        package var title: String
+        package var category: ToolCategory
+        package var vendor: String
+        package var pricesAsOf: CalendarDate
+        package var pricesSource: String
+        package var cost: OwnershipCost
         /// Reasons this tool would be knocked out for the team (empty when it fits).
-        public var knockouts: [ExclusionReason]
-        public var integratesWithStack: [String]
-        public var compliance: [ComplianceStandard]
-        public var dataResidency: [Region]
-        public var adoption: Adoption?
-        public var limits: Limits?
+        package var knockouts: [ExclusionReason]
+        package var integratesWithStack: [String]
+        package var compliance: [ComplianceStandard]
+        package var dataResidency: [Region]
+        package var adoption: Adoption?
+        package var limits: Limits?
     }
 
-    public init(tools: [Tool], team: Team, rates: ExchangeRates = .standard) {
+    package init(tools: [Tool], team: Team, rates: ExchangeRates = .standard) {
         let spec = team.spec
         self.team = team.name
         self.seatsByYear = (1...spec.horizon).map { spec.seats(inYear: $0) }

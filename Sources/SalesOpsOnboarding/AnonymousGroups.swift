@@ -5,36 +5,36 @@
 /// (manager, any track), (any manager, track), and (any manager, any track), a coarser label
 /// reading `(other)`; enrolments still in a group of fewer than k people are withheld. So a
 /// manager's name appears only above k people, and a small team is merged or left out.
-public struct AnonymousGroups: Sendable {
+package struct AnonymousGroups: Sendable {
     /// The label of a manager or track merged away.
-    public static let other = "(other)"
+    package static let other = "(other)"
     /// The manager label of people without one (as in rollups).
-    public static let noManager = "(none)"
+    package static let noManager = "(none)"
     /// The k used when none is given.
-    public static let defaultMinimumGroupSize = 5
+    package static let defaultMinimumGroupSize = 5
 
     /// The labels an enrolment is shown under.
-    public struct Placement: Sendable, Hashable {
-        public var manager: String
-        public var track: String
+    package struct Placement: Sendable, Hashable {
+        package var manager: String
+        package var track: String
 
-        public init(manager: String, track: String) {
+        package init(manager: String, track: String) {
             self.manager = manager
             self.track = track
         }
     }
 
-    public let minimumGroupSize: Int
+    package let minimumGroupSize: Int
     /// For each input state, in input order: where it is shown, or nil when withheld.
-    public let placements: [Placement?]
+    package let placements: [Placement?]
 
     /// Enrolments withheld because no group of theirs reaches k people.
-    public var withheld: Int { placements.count { $0 == nil } }
+    package var withheld: Int { placements.count { $0 == nil } }
 
     /// Places `states` in groups of at least `minimumGroupSize` distinct people. With
     /// `keepingTrack` (a report whose rows name steps, which give the track away) the track
     /// is never merged: an enrolment whose track has fewer than k people is withheld.
-    public init(_ states: [EnrolmentState], minimumGroupSize: Int, keepingTrack: Bool = false) {
+    package init(_ states: [EnrolmentState], minimumGroupSize: Int, keepingTrack: Bool = false) {
         self.minimumGroupSize = minimumGroupSize
         var placements = [Placement?](repeating: nil, count: states.count)
         var open = Array(states.indices)

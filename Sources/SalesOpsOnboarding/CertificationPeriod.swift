@@ -3,9 +3,9 @@ import SalesOpsBasics
 /// One period of a certification: opened by a passing attempt, valid for the step's
 /// `validFor`, renewable from `renewWithin` before it ends. A renewal opens a new period;
 /// periods are never changed.
-public struct CertificationPeriod: Sendable, Hashable, Codable {
+package struct CertificationPeriod: Sendable, Hashable, Codable {
     /// Where a period stands on a given day.
-    public enum State: String, Sendable, Hashable, Codable {
+    package enum State: String, Sendable, Hashable, Codable {
         /// Valid, and renewal is not open yet (or it never expires).
         case certified
         /// Valid, and the renewal window is open: renewal is due.
@@ -15,15 +15,15 @@ public struct CertificationPeriod: Sendable, Hashable, Codable {
     }
 
     /// 1 for the first period of this step, 2 after the first renewal, …
-    public var number: Int
+    package var number: Int
     /// The date of the passing attempt.
-    public var certifiedOn: CalendarDate
+    package var certifiedOn: CalendarDate
     /// The first day it is no longer valid; nil when it never expires.
-    public var expiresOn: CalendarDate?
+    package var expiresOn: CalendarDate?
     /// The first day of the renewal window; nil without `renewWithin` (then the window opens at expiry).
-    public var renewalOpensOn: CalendarDate?
+    package var renewalOpensOn: CalendarDate?
 
-    public init(number: Int, certifiedOn: CalendarDate, validFor: DatePeriod?, renewWithin: DatePeriod?) {
+    package init(number: Int, certifiedOn: CalendarDate, validFor: DatePeriod?, renewWithin: DatePeriod?) {
         self.number = number
         self.certifiedOn = certifiedOn
         let expires = validFor.map { $0.added(to: certifiedOn) }
@@ -31,7 +31,7 @@ public struct CertificationPeriod: Sendable, Hashable, Codable {
         renewalOpensOn = expires.flatMap { end in renewWithin.map { max(certifiedOn, $0.subtracted(from: end)) } }
     }
 
-    public func state(on day: CalendarDate) -> State {
+    package func state(on day: CalendarDate) -> State {
         guard let expiresOn else { return .certified }
         if day >= expiresOn { return .expired }
         if let renewalOpensOn, day >= renewalOpensOn { return .renewalDue }

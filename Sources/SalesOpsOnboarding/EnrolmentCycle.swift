@@ -3,39 +3,39 @@ import SalesOpsBasics
 /// The current cycle of an enrolment on one day, read from its lifecycle events: where it
 /// starts, which events belong to it, and whether it is withdrawn or paused. A re-enrolment
 /// opens a new cycle; the events before it stay in the history but no longer count.
-public struct EnrolmentCycle: Sendable, Hashable {
+package struct EnrolmentCycle: Sendable, Hashable {
     /// A leave of absence: from `start` until `end` (the resume day), open while `end` is nil.
-    public struct Pause: Sendable, Hashable {
-        public var start: CalendarDate
-        public var end: CalendarDate?
+    package struct Pause: Sendable, Hashable {
+        package var start: CalendarDate
+        package var end: CalendarDate?
 
-        public init(start: CalendarDate, end: CalendarDate?) {
+        package init(start: CalendarDate, end: CalendarDate?) {
             self.start = start
             self.end = end
         }
     }
 
     /// A withdrawal and its reason.
-    public struct Withdrawal: Sendable, Hashable {
-        public var on: CalendarDate
-        public var reason: String
+    package struct Withdrawal: Sendable, Hashable {
+        package var on: CalendarDate
+        package var reason: String
     }
 
     /// 1 for the first cycle, 2 after the first re-enrolment, …
-    public var number: Int
+    package var number: Int
     /// The start date as last set (at enrolment, re-enrolment or reschedule).
-    public var start: CalendarDate
+    package var start: CalendarDate
     /// The events of this cycle dated on or before the day, in store order.
-    public var events: [OnboardingEvent]
-    public var withdrawal: Withdrawal?
+    package var events: [OnboardingEvent]
+    package var withdrawal: Withdrawal?
     /// In order; only the last can be open.
-    public var pauses: [Pause]
+    package var pauses: [Pause]
     /// The transfers and detail changes of every cycle dated on or before the day: a person's
     /// details outlive a cycle.
-    public var personChanges: [OnboardingEvent]
+    package var personChanges: [OnboardingEvent]
 
     /// The cycle of `enrolment` on `today`; events of other enrolments and dated after `today` are ignored.
-    public init(enrolment: Enrolment, events: [OnboardingEvent], today: CalendarDate) {
+    package init(enrolment: Enrolment, events: [OnboardingEvent], today: CalendarDate) {
         var number = 1
         var start = enrolment.start
         var current: [OnboardingEvent] = []
@@ -74,12 +74,12 @@ public struct EnrolmentCycle: Sendable, Hashable {
     }
 
     /// The open pause, if the person is on leave.
-    public var openPause: Pause? {
+    package var openPause: Pause? {
         pauses.last.flatMap { $0.end == nil ? $0 : nil }
     }
 
     /// The steps this cycle has recorded events for, in the order first recorded.
-    public var recordedSteps: [String] {
+    package var recordedSteps: [String] {
         var seen: Set<String> = []
         return events.compactMap(\.step).filter { seen.insert($0).inserted }
     }

@@ -7,7 +7,7 @@
 /// - `onTrack`: none of the above.
 /// - `withdrawn`: the person left the track; never late or at risk.
 /// - `paused`: on leave; due dates move by the business days paused.
-public enum EnrolmentHealth: String, Sendable, Hashable, CaseIterable, Codable {
+package enum EnrolmentHealth: String, Sendable, Hashable, CaseIterable, Codable {
     case onTrack = "on-track"
     case atRisk = "at-risk"
     case late
@@ -16,9 +16,9 @@ public enum EnrolmentHealth: String, Sendable, Hashable, CaseIterable, Codable {
     case paused
 
     /// How many business days ahead a step not started is flagged as due soon.
-    public static let riskHorizon = 3
+    package static let riskHorizon = 3
 
-    public var label: String {
+    package var label: String {
         switch self {
         case .onTrack: return "on track"
         case .atRisk: return "at risk"

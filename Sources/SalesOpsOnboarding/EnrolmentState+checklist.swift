@@ -3,7 +3,7 @@ import SalesOpsChecklist
 
 extension EnrolmentState {
     /// The person's dated checklist on `plan` (the plan the state was derived from), statuses included.
-    public func checklist(plan: TrackPlan) -> Checklist {
+    package func checklist(plan: TrackPlan) -> Checklist {
         Checklist(person: person.id, track: trackTitle, effectiveStart: effectiveStart, weekmask: plan.calendar.weekmask,
                   holidayListEnd: plan.calendar.holidayListEnd,
                   items: steps.map { step in
@@ -17,7 +17,7 @@ extension EnrolmentState {
 
 extension StepStatus {
     /// The nearest checklist status: passed certifications are ticked, an expired one is overdue.
-    public var checklistStatus: ChecklistItem.Status {
+    package var checklistStatus: ChecklistItem.Status {
         switch self {
         case .pending, .withdrawn: return .pending
         case .inProgress: return .inProgress
@@ -31,7 +31,7 @@ extension StepStatus {
 
 extension TrackPlan {
     /// A blank checklist for someone starting on `start`: every step pending.
-    public func checklist(person: String, start: CalendarDate) -> Checklist {
+    package func checklist(person: String, start: CalendarDate) -> Checklist {
         let schedule = self.schedule(start: start)
         return Checklist(person: person, track: version.track.title, effectiveStart: schedule.effectiveStart,
                          weekmask: calendar.weekmask, holidayListEnd: calendar.holidayListEnd,

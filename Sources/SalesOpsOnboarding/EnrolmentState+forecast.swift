@@ -1,7 +1,7 @@
 extension EnrolmentState {
     /// The state with its forecast: an enrolment on track becomes at risk when the forecast
     /// finishes it after its due date. Late and completed enrolments keep their health.
-    public func applying(_ forecast: RampForecast) -> EnrolmentState {
+    package func applying(_ forecast: RampForecast) -> EnrolmentState {
         var copy = self
         copy.forecast = forecast
         if health == .onTrack, forecast.finishesLate { copy.health = .atRisk }

@@ -3,35 +3,35 @@ import SalesOpsSchedule
 
 /// One enrolment on one day, derived from its events alone: every step's status, weighted
 /// progress, the next due step and the enrolment's health.
-public struct EnrolmentState: Sendable, Hashable, Encodable {
+package struct EnrolmentState: Sendable, Hashable, Encodable {
     /// The person's details on `today`.
-    public var person: Person
+    package var person: Person
     /// The details as given at enrolment, before any transfer or change.
-    public var enrolledPerson: Person
-    public var enrolment: EnrolmentKey
-    public var trackTitle: String
-    public var trackVersion: String
-    public var start: CalendarDate
+    package var enrolledPerson: Person
+    package var enrolment: EnrolmentKey
+    package var trackTitle: String
+    package var trackVersion: String
+    package var start: CalendarDate
     /// The start rolled forward to a business day; offsets count from it.
-    public var effectiveStart: CalendarDate
+    package var effectiveStart: CalendarDate
     /// The day the state describes.
-    public var today: CalendarDate
-    public var steps: [StepState]
+    package var today: CalendarDate
+    package var steps: [StepState]
     /// Weighted share of done steps, 0…1.
-    public var progress: Double
+    package var progress: Double
     /// The earliest due step that is not done.
-    public var nextDue: StepState?
-    public var health: EnrolmentHealth
+    package var nextDue: StepState?
+    package var health: EnrolmentHealth
     /// Whether any step is overdue.
-    public var hasOverdueStep: Bool
+    package var hasOverdueStep: Bool
     /// Calendar days from the effective start to each certification's first pass.
-    public var daysToCertify: [Int]
+    package var daysToCertify: [Int]
     /// Steps due after the last year the track's calendar lists holidays for, if any.
-    public var holidayWarning: HolidayCoverageWarning?
+    package var holidayWarning: HolidayCoverageWarning?
     /// The current cycle: its number, withdrawal and pauses.
-    public var cycle: EnrolmentCycle
+    package var cycle: EnrolmentCycle
     /// When the remaining steps are predicted to be done, once `applying(_:)` has been given one.
-    public var forecast: RampForecast?
+    package var forecast: RampForecast?
 
     /// Derives the state from `events` (in store order; events of other enrolments, of
     /// unknown steps, of earlier cycles and dated after `today` are ignored, so a past day can
@@ -40,7 +40,7 @@ public struct EnrolmentState: Sendable, Hashable, Encodable {
     ///
     /// A pause moves the due dates of the steps not done when it began by the business days
     /// it lasted (so far, while open); a withdrawn enrolment's open steps are `withdrawn`.
-    public init(plan: TrackPlan, person: Person, enrolment: Enrolment, events: [OnboardingEvent], today: CalendarDate) {
+    package init(plan: TrackPlan, person: Person, enrolment: Enrolment, events: [OnboardingEvent], today: CalendarDate) {
         let cycle = EnrolmentCycle(enrolment: enrolment, events: events, today: today)
         let steps = plan.steps
         let count = steps.count
@@ -195,13 +195,13 @@ public struct EnrolmentState: Sendable, Hashable, Encodable {
     }
 
     /// The state of the step with this id.
-    public func step(_ id: String) -> StepState? {
+    package func step(_ id: String) -> StepState? {
         steps.first { $0.id == id }
     }
 
     /// Why the health is what it is, worst first ("overdue: product-training (due 2026-03-09)").
     /// Built on demand: reports read it for a few enrolments, rollups never.
-    public var reasons: [String] {
+    package var reasons: [String] {
         var reasons: [String] = []
         if let withdrawal = cycle.withdrawal { return ["withdrawn on \(withdrawal.on): \(withdrawal.reason)"] }
         if let pause = cycle.openPause { reasons.append("paused since \(pause.start)") }
@@ -229,7 +229,7 @@ public struct EnrolmentState: Sendable, Hashable, Encodable {
         case person, enrolment, trackTitle, trackVersion, start, effectiveStart, today, steps, progress, nextDue, health, reasons
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    package func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(person, forKey: .person)
         try container.encode(enrolment, forKey: .enrolment)
@@ -248,14 +248,14 @@ public struct EnrolmentState: Sendable, Hashable, Encodable {
 
 extension EnrolmentState {
     /// One enrolment to derive: its plan, its history and the person's today.
-    public struct Input: Sendable {
-        public var plan: TrackPlan
-        public var person: Person
-        public var enrolment: Enrolment
-        public var events: [OnboardingEvent]
-        public var today: CalendarDate
+    package struct Input: Sendable {
+        package var plan: TrackPlan
+        package var person: Person
+        package var enrolment: Enrolment
+        package var events: [OnboardingEvent]
+        package var today: CalendarDate
 
-        public init(plan: TrackPlan, person: Person, enrolment: Enrolment, events: [OnboardingEvent], today: CalendarDate) {
+        package init(plan: TrackPlan, person: Person, enrolment: Enrolment, events: [OnboardingEvent], today: CalendarDate) {
             self.plan = plan
             self.person = person
             self.enrolment = enrolment
@@ -265,7 +265,7 @@ extension EnrolmentState {
     }
 
     /// Many enrolments' states, derived on every core; the result is in input order.
-    public static func derive(_ inputs: [Input]) -> [EnrolmentState] {
+    package static func derive(_ inputs: [Input]) -> [EnrolmentState] {
         Parallel.map(inputs.count) { index in
             let input = inputs[index]
             return EnrolmentState(plan: input.plan, person: input.person, enrolment: input.enrolment, events: input.events, today: input.today)

@@ -10,20 +10,20 @@ import SalesOpsBasics
 /// difficulty (0 to 4 business days of slip), each person a pace (−1 to 4 days per step), and
 /// every completion noise (−2 to 2 days); a step is done that slip after its due date, never
 /// before its dependencies.
-public enum ForecastBacktest {
-    public struct Result: Sendable, Hashable {
-        public var seed: UInt64
+package enum ForecastBacktest {
+    package struct Result: Sendable, Hashable {
+        package var seed: UInt64
         /// Finished enrolments the forecast learns from.
-        public var cohort: Int
+        package var cohort: Int
         /// Enrolments cut off part-way and forecast.
-        public var evaluated: Int
+        package var evaluated: Int
         /// Predicted dates compared with what happened.
-        public var predictions: Int
-        public var forecastError: Double
-        public var planError: Double
+        package var predictions: Int
+        package var forecastError: Double
+        package var planError: Double
     }
 
-    public static func run(plan: TrackPlan, seed: UInt64 = 42, cohort: Int = 40, evaluated: Int = 60,
+    package static func run(plan: TrackPlan, seed: UInt64 = 42, cohort: Int = 40, evaluated: Int = 60,
                            firstStart: CalendarDate = CalendarDate(year: 2026, month: 1, day: 5)!) -> Result {
         var random = SplitMix64(seed: seed)
         let difficulty = plan.steps.map { _ in random.integer(in: 0...4) }

@@ -5,18 +5,18 @@ import SalesOpsBasics
 ///
 /// `person`, `track` and `start` are required; `email`, `manager`, `timezone` and `contact`
 /// (a customer's contact, who signs customer sign-offs) may be empty or left out. Columns may come in any order; the header names them.
-public struct HireRow: Sendable, Hashable {
-    public var line: Int
-    public var person: Person
-    public var track: String
-    public var start: CalendarDate
+package struct HireRow: Sendable, Hashable {
+    package var line: Int
+    package var person: Person
+    package var track: String
+    package var start: CalendarDate
 
-    public static let columns = ["person", "email", "track", "start", "manager", "timezone", "contact"]
-    public static let requiredColumns = ["person", "track", "start"]
+    package static let columns = ["person", "email", "track", "start", "manager", "timezone", "contact"]
+    package static let requiredColumns = ["person", "track", "start"]
 
     /// Every row of `text`, or every problem found (each with its line and column): a file
     /// with any bad row yields no rows at all.
-    public static func parse(_ text: String, knownTracks: [String]) -> Result<[HireRow], ImportProblems> {
+    package static func parse(_ text: String, knownTracks: [String]) -> Result<[HireRow], ImportProblems> {
         var problems: [ImportProblem] = []
         let records: [CSVReader.Record]
         do {
@@ -104,26 +104,26 @@ public struct HireRow: Sendable, Hashable {
 }
 
 /// One bad line of an import file.
-public struct ImportProblem: Sendable, Hashable, CustomStringConvertible {
-    public var line: Int
+package struct ImportProblem: Sendable, Hashable, CustomStringConvertible {
+    package var line: Int
     /// The column's name; nil when the whole line is wrong.
-    public var column: String?
-    public var message: String
+    package var column: String?
+    package var message: String
 
-    public init(line: Int, column: String?, message: String) {
+    package init(line: Int, column: String?, message: String) {
         self.line = line
         self.column = column
         self.message = message
     }
 
-    public var description: String {
+    package var description: String {
         column.map { "line \(line), column \($0): \(message)" } ?? "line \(line): \(message)"
     }
 }
 
 /// Every problem of an import file; nothing from the file is imported.
-public struct ImportProblems: Error, Sendable, Hashable, CustomStringConvertible {
-    public var problems: [ImportProblem]
+package struct ImportProblems: Error, Sendable, Hashable, CustomStringConvertible {
+    package var problems: [ImportProblem]
 
-    public var description: String { problems.map(\.description).joined(separator: "\n") }
+    package var description: String { problems.map(\.description).joined(separator: "\n") }
 }

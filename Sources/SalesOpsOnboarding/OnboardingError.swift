@@ -4,7 +4,7 @@ import SalesOpsSchedule
 /// Why an onboarding request was refused: what is wrong and how to fix it, in the domain's
 /// words (a front end adds its own options and commands to the fix). Nothing is written when
 /// one of these is thrown.
-public enum OnboardingError: Error, Sendable, Hashable, CustomStringConvertible {
+package enum OnboardingError: Error, Sendable, Hashable, CustomStringConvertible {
     case invalidPersonID(String)
     /// A person, track, step or manager that is not there.
     case notFound(NotFound)
@@ -46,7 +46,7 @@ public enum OnboardingError: Error, Sendable, Hashable, CustomStringConvertible 
     /// A step recorded as done before a step it depends on was done.
     case doneBeforeDependency(step: String, on: CalendarDate, dependency: String, doneOn: CalendarDate)
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .invalidPersonID(let id):
             return "\"\(id)\" is not a valid person id; use 1-64 letters, digits, `.`, `_`, `-` or `@` (e.g. ana.lima)"

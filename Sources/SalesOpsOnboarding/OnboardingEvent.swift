@@ -2,29 +2,29 @@ import SalesOpsBasics
 
 /// One recorded change: who did what to which enrolment, on which day. Events are only ever
 /// appended; every status is derived from them.
-public struct OnboardingEvent: Sendable, Hashable {
+package struct OnboardingEvent: Sendable, Hashable {
     /// The name of each payload case, as stored and shown in histories.
-    public enum Kind: String, Sendable, Hashable, CaseIterable {
+    package enum Kind: String, Sendable, Hashable, CaseIterable {
         case enrolled, completed, waived, attempted, repinned
         case withdrawn, paused, resumed, transferred, rescheduled, reenrolled
         case detailsChanged = "details-changed"
     }
 
     /// The store's order of events (0 before the event is stored).
-    public var sequence: Int64
-    public var enrolment: EnrolmentKey
+    package var sequence: Int64
+    package var enrolment: EnrolmentKey
     /// What happened, with exactly the facts of that kind of event.
-    public var payload: EventPayload
+    package var payload: EventPayload
     /// The day it happened (a completion recorded for a past day keeps that day).
-    public var date: CalendarDate
+    package var date: CalendarDate
     /// When it was recorded, UTC, `2026-03-02T14:03:05Z`.
-    public var recordedAt: String
+    package var recordedAt: String
     /// Who recorded or signed it.
-    public var actor: String
+    package var actor: String
     /// Unique across the store: appending an event whose key is stored already changes nothing.
-    public var idempotencyKey: String
+    package var idempotencyKey: String
 
-    public init(sequence: Int64 = 0, enrolment: EnrolmentKey, payload: EventPayload, date: CalendarDate,
+    package init(sequence: Int64 = 0, enrolment: EnrolmentKey, payload: EventPayload, date: CalendarDate,
                 recordedAt: String, actor: String, idempotencyKey: String) {
         self.sequence = sequence
         self.enrolment = enrolment
@@ -35,14 +35,14 @@ public struct OnboardingEvent: Sendable, Hashable {
         self.idempotencyKey = idempotencyKey
     }
 
-    public var kind: Kind { payload.kind }
+    package var kind: Kind { payload.kind }
     /// The step the event is about; nil for events about the whole enrolment.
-    public var step: String? { payload.step }
+    package var step: String? { payload.step }
 
     /// Whether both record the same request: the same enrolment, day and payload, where an
     /// attempt counts only what was submitted. Who recorded it, when, and the verifier's
     /// decision do not count, so a repeated command finds the event it made.
-    public func recordsSameRequest(as other: OnboardingEvent) -> Bool {
+    package func recordsSameRequest(as other: OnboardingEvent) -> Bool {
         guard enrolment == other.enrolment, date == other.date else { return false }
         if case .attempted(let step, let attempt) = payload, case .attempted(let otherStep, let otherAttempt) = other.payload {
             return step == otherStep && attempt.submission == otherAttempt.submission
@@ -52,7 +52,7 @@ public struct OnboardingEvent: Sendable, Hashable {
 }
 
 /// What an event records; each kind carries its own facts and nothing else.
-public enum EventPayload: Sendable, Hashable {
+package enum EventPayload: Sendable, Hashable {
     /// The person joined the track.
     case enrolled
     /// A step without certification was done; `evidence` counts what was handed in, if given.
@@ -78,7 +78,7 @@ public enum EventPayload: Sendable, Hashable {
     /// A new cycle from `start` on the track version `to`; the events before it belong to earlier cycles.
     case reenrolled(start: CalendarDate, from: String, to: String, note: String?)
 
-    public var kind: OnboardingEvent.Kind {
+    package var kind: OnboardingEvent.Kind {
         switch self {
         case .enrolled: return .enrolled
         case .completed: return .completed
@@ -95,7 +95,7 @@ public enum EventPayload: Sendable, Hashable {
         }
     }
 
-    public var step: String? {
+    package var step: String? {
         switch self {
         case .completed(let step, _, _), .waived(let step, _), .attempted(let step, _): return step
         case .enrolled, .repinned, .withdrawn, .paused, .resumed, .transferred, .detailsChanged, .rescheduled, .reenrolled: return nil
@@ -104,36 +104,36 @@ public enum EventPayload: Sendable, Hashable {
 }
 
 /// A person's contact details as an event changes them: nil members stay as they were.
-public struct PersonDetails: Sendable, Hashable {
-    public var email: String?
+package struct PersonDetails: Sendable, Hashable {
+    package var email: String?
     /// IANA time zone.
-    public var timezone: String?
+    package var timezone: String?
     /// The customer's contact who signs customer sign-offs.
-    public var contact: String?
+    package var contact: String?
 
-    public init(email: String? = nil, timezone: String? = nil, contact: String? = nil) {
+    package init(email: String? = nil, timezone: String? = nil, contact: String? = nil) {
         self.email = email
         self.timezone = timezone
         self.contact = contact
     }
 
-    public var isEmpty: Bool { email == nil && timezone == nil && contact == nil }
+    package var isEmpty: Bool { email == nil && timezone == nil && contact == nil }
 }
 
 extension EventPayload {
     /// A certification attempt as an event records it: what was submitted and what the verifier decided.
-    public struct Attempt: Sendable, Hashable {
+    package struct Attempt: Sendable, Hashable {
         /// What was submitted; at least one of score, evidence, value or sign-off.
-        public struct Submission: Sendable, Hashable {
-            public var score: Double?
+        package struct Submission: Sendable, Hashable {
+            package var score: Double?
             /// Pieces of evidence submitted (calls shadowed, demos given…).
-            public var evidence: Int?
+            package var evidence: Int?
             /// A measured value for threshold verifiers (active users…).
-            public var value: Double?
-            public var signedOffBy: String?
-            public var note: String?
+            package var value: Double?
+            package var signedOffBy: String?
+            package var note: String?
 
-            public init(score: Double? = nil, evidence: Int? = nil, value: Double? = nil, signedOffBy: String? = nil, note: String? = nil) {
+            package init(score: Double? = nil, evidence: Int? = nil, value: Double? = nil, signedOffBy: String? = nil, note: String? = nil) {
                 self.score = score
                 self.evidence = evidence
                 self.value = value
@@ -142,14 +142,14 @@ extension EventPayload {
             }
         }
 
-        public var submission: Submission
+        package var submission: Submission
         /// 1 for the first attempt of a certification cycle, 2 for the next, …
-        public var number: Int
-        public var passed: Bool
+        package var number: Int
+        package var passed: Bool
         /// The verifier's reason.
-        public var reason: String
+        package var reason: String
 
-        public init(submission: Submission, number: Int, passed: Bool, reason: String) {
+        package init(submission: Submission, number: Int, passed: Bool, reason: String) {
             self.submission = submission
             self.number = number
             self.passed = passed

@@ -1,7 +1,7 @@
 import Foundation
 import SalesOpsBasics
 import SalesOpsCatalog
-import SalesOpsPlugins
+import SalesOpsPluginHost
 
 /// Turns a request (enrol, complete, waive, attempt) into the event to append, or refuses
 /// it with an `OnboardingError`. Pure: the day, the clock reading and the actor are passed in,
@@ -18,15 +18,15 @@ import SalesOpsPlugins
 /// - A certification step is decided by its verifier: a completion with evidence is an
 ///   attempt; attempts beyond `maxAttempts` in a cycle are refused; while a period is valid
 ///   and its renewal window is not open, another attempt is refused.
-public struct OnboardingRules: Sendable {
-    public var today: CalendarDate
+package struct OnboardingRules: Sendable {
+    package var today: CalendarDate
     /// When the event is recorded, UTC (`2026-03-02T14:03:05Z`).
-    public var recordedAt: String
-    public var actor: String
+    package var recordedAt: String
+    package var actor: String
     /// The enrolment's stored events, where a repeated request finds the event it made.
-    public var recorded: [OnboardingEvent]
+    package var recorded: [OnboardingEvent]
 
-    public init(today: CalendarDate, recordedAt: String, actor: String, recorded: [OnboardingEvent] = []) {
+    package init(today: CalendarDate, recordedAt: String, actor: String, recorded: [OnboardingEvent] = []) {
         self.today = today
         self.recordedAt = recordedAt
         self.actor = actor
@@ -37,7 +37,7 @@ public struct OnboardingRules: Sendable {
 
     /// Checks a track through its track kind (owners, required fields, the kind's own
     /// checks) and that every certification's verifier is loaded.
-    public static func checkTrack(_ track: Track, registry: PluginRegistry) throws(OnboardingError) {
+    package static func checkTrack(_ track: Track, registry: PluginRegistry) throws(OnboardingError) {
         let problems = try trackKindProblems(track, registry: registry).map(\.description)
         if !problems.isEmpty { throw .invalidTrack(track: track.name, problems: problems) }
         for step in track.spec.steps {
@@ -49,7 +49,7 @@ public struct OnboardingRules: Sendable {
 
     /// What the track's kind finds wrong with it (paths relative to `spec`); a kind that
     /// cannot check it is one problem.
-    public static func trackKindProblems(_ track: Track, registry: PluginRegistry) throws(OnboardingError) -> [TrackProblem] {
+    package static func trackKindProblems(_ track: Track, registry: PluginRegistry) throws(OnboardingError) -> [TrackProblem] {
         let audience = track.spec.audience
         let kind: any TrackKind
         do {
@@ -75,7 +75,7 @@ public struct OnboardingRules: Sendable {
     /// The `enrolled` event for a new enrolment of `person`; nil when `existing` (their current
     /// enrolment on this track) and `stored` (their stored details) say the same already.
     /// A different start or detail is refused: an enrolment is never silently changed.
-    public func enrol(_ enrolment: Enrolment, person: Person, existing: Enrolment?,
+    package func enrol(_ enrolment: Enrolment, person: Person, existing: Enrolment?,
                       stored: Person?) throws(OnboardingError) -> OnboardingEvent? {
         if let existing {
             guard existing.start == enrolment.start else {
@@ -90,7 +90,7 @@ public struct OnboardingRules: Sendable {
     }
 
     /// Completes a step; on a certification step, `evidence` makes it an attempt.
-    public func complete(_ state: EnrolmentState, plan: TrackPlan, step id: String, on date: CalendarDate?, note: String?,
+    package func complete(_ state: EnrolmentState, plan: TrackPlan, step id: String, on date: CalendarDate?, note: String?,
                          evidence: Int?, registry: PluginRegistry) throws(OnboardingError) -> OnboardingEvent {
         let (index, step) = try plan.step(id)
         if let certification = step.certification {
@@ -112,7 +112,7 @@ public struct OnboardingRules: Sendable {
     }
 
     /// Waives a step: it counts as done (blocked or not).
-    public func waive(_ state: EnrolmentState, plan: TrackPlan, step id: String, on date: CalendarDate?,
+    package func waive(_ state: EnrolmentState, plan: TrackPlan, step id: String, on date: CalendarDate?,
                       note: String?) throws(OnboardingError) -> OnboardingEvent {
         let (index, _) = try plan.step(id)
         let day = try checkedDate(date, state: state)
@@ -126,7 +126,7 @@ public struct OnboardingRules: Sendable {
     }
 
     /// A certification attempt, decided now by the step's verifier; the decision is part of the event.
-    public func attempt(_ state: EnrolmentState, plan: TrackPlan, step id: String, on date: CalendarDate?,
+    package func attempt(_ state: EnrolmentState, plan: TrackPlan, step id: String, on date: CalendarDate?,
                         score: Double? = nil, evidence: Int? = nil, value: Double? = nil, signedOffBy: String? = nil,
                         note: String? = nil, registry: PluginRegistry) throws(OnboardingError) -> OnboardingEvent {
         let (index, step) = try plan.step(id)
@@ -183,7 +183,7 @@ public struct OnboardingRules: Sendable {
     }
 
     /// The `repinned` event that moves `enrolment` to `version`; nil when it is pinned to it already.
-    public func repin(_ enrolment: Enrolment, to version: TrackVersion, note: String?) -> OnboardingEvent? {
+    package func repin(_ enrolment: Enrolment, to version: TrackVersion, note: String?) -> OnboardingEvent? {
         guard enrolment.trackVersion != version.hash || enrolment.calendarVersion != version.calendarHash else { return nil }
         return event(enrolment.key, .repinned(from: enrolment.trackVersion, to: version.hash, note: note), date: today,
                      key: "repin/\(enrolment.person)/\(enrolment.track)/\(enrolment.trackVersion)/\(version.hash)/\(version.calendarHash)/\(recordedAt)")
@@ -193,7 +193,7 @@ public struct OnboardingRules: Sendable {
 
     /// Withdraws the enrolment's current cycle: its open steps are no longer expected.
     /// Someone may leave before their start, so any day up to today will do.
-    public func withdraw(_ state: EnrolmentState, on date: CalendarDate?, reason: String) throws(OnboardingError) -> OnboardingEvent {
+    package func withdraw(_ state: EnrolmentState, on date: CalendarDate?, reason: String) throws(OnboardingError) -> OnboardingEvent {
         let day = date ?? today
         if day > today { throw .dateAfterToday(day, today: today) }
         let request = event(state.enrolment, .withdrawn(reason: reason), date: day,
@@ -204,7 +204,7 @@ public struct OnboardingRules: Sendable {
     }
 
     /// Begins a leave of absence.
-    public func pause(_ state: EnrolmentState, on date: CalendarDate?, note: String?) throws(OnboardingError) -> OnboardingEvent {
+    package func pause(_ state: EnrolmentState, on date: CalendarDate?, note: String?) throws(OnboardingError) -> OnboardingEvent {
         let day = try checkedDate(date, state: state)
         let request = event(state.enrolment, .paused(note: note), date: day,
                             key: "pause/\(state.enrolment.person)/\(state.enrolment.track)/\(state.cycle.number)/\(day)")
@@ -216,7 +216,7 @@ public struct OnboardingRules: Sendable {
     }
 
     /// Ends the leave of absence; due dates have moved by the business days it lasted.
-    public func resume(_ state: EnrolmentState, on date: CalendarDate?, note: String?) throws(OnboardingError) -> OnboardingEvent {
+    package func resume(_ state: EnrolmentState, on date: CalendarDate?, note: String?) throws(OnboardingError) -> OnboardingEvent {
         let day = try checkedDate(date, state: state)
         let request = event(state.enrolment, .resumed(note: note), date: day,
                             key: "resume/\(state.enrolment.person)/\(state.enrolment.track)/\(state.cycle.number)/\(day)")
@@ -229,7 +229,7 @@ public struct OnboardingRules: Sendable {
 
     /// Moves the current cycle's start; due dates re-flow. Refused when steps are recorded
     /// unless `keepRecorded`; nil when it starts on `start` already.
-    public func reschedule(_ state: EnrolmentState, to start: CalendarDate, keepRecorded: Bool,
+    package func reschedule(_ state: EnrolmentState, to start: CalendarDate, keepRecorded: Bool,
                            note: String?) throws(OnboardingError) -> OnboardingEvent? {
         guard start != state.start else { return nil }
         try checkOpen(state)
@@ -244,7 +244,7 @@ public struct OnboardingRules: Sendable {
 
     /// Opens a new cycle from `start` on `version`; the earlier cycles stay in the history.
     /// Nil when the current cycle is a re-enrolment from `start` on `version` with nothing recorded since.
-    public func reenrol(_ state: EnrolmentState, pinned enrolment: Enrolment, to version: TrackVersion, start: CalendarDate,
+    package func reenrol(_ state: EnrolmentState, pinned enrolment: Enrolment, to version: TrackVersion, start: CalendarDate,
                         note: String?) -> OnboardingEvent? {
         if state.cycle.number > 1, state.start == start, enrolment.trackVersion == version.hash, state.cycle.events.count == 1 {
             return nil
@@ -255,7 +255,7 @@ public struct OnboardingRules: Sendable {
 
     /// The person reports to `manager` from `date` (today when nil; a later day is allowed, it
     /// counts from then); nil when `current` (their details on that day) names that manager already.
-    public func transfer(_ key: EnrolmentKey, current: Person, to manager: String, on date: CalendarDate?,
+    package func transfer(_ key: EnrolmentKey, current: Person, to manager: String, on date: CalendarDate?,
                          note: String?) -> OnboardingEvent? {
         let day = date ?? today
         guard current.manager != manager else { return nil }
@@ -264,7 +264,7 @@ public struct OnboardingRules: Sendable {
     }
 
     /// The details that differ from `current` (their details on that day), from `date`; nil when none do.
-    public func changeDetails(_ key: EnrolmentKey, current: Person, to details: PersonDetails, on date: CalendarDate?,
+    package func changeDetails(_ key: EnrolmentKey, current: Person, to details: PersonDetails, on date: CalendarDate?,
                               note: String?) -> OnboardingEvent? {
         let day = date ?? today
         let changed = PersonDetails(email: details.email == current.email ? nil : details.email,
@@ -279,7 +279,7 @@ public struct OnboardingRules: Sendable {
     /// Who may sign `step` off for the enrolment on `day`: for a manager sign-off the person's
     /// manager on that day and the step's approvers; for a customer sign-off the customer's
     /// contact. Nil when the verifier does not limit who signs.
-    public static func signers(of step: Step, verifier: String, person: Person) -> [String]? {
+    package static func signers(of step: Step, verifier: String, person: Person) -> [String]? {
         switch verifier {
         case "manager-signoff": return [person.manager].compactMap { $0 } + (step.approvers ?? [])
         case "customer-signoff": return [person.contact].compactMap { $0 }

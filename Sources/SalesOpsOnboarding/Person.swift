@@ -1,18 +1,18 @@
 import SalesOpsBasics
 
 /// Someone going through onboarding: a new hire or a customer's contact.
-public struct Person: Sendable, Hashable, Codable {
+package struct Person: Sendable, Hashable, Codable {
     /// The handle used on the command line and in CSV files (`ana.lima`).
-    public var id: String
-    public var email: String?
+    package var id: String
+    package var email: String?
     /// Who signs off and sees this person in `--manager` reports.
-    public var manager: String?
+    package var manager: String?
     /// IANA time zone; "today" is the person's date there. Absent: the track calendar's zone.
-    public var timezone: String?
+    package var timezone: String?
     /// For a customer: their contact, the one who may sign customer sign-offs.
-    public var contact: String?
+    package var contact: String?
 
-    public init(id: String, email: String? = nil, manager: String? = nil, timezone: String? = nil, contact: String? = nil) {
+    package init(id: String, email: String? = nil, manager: String? = nil, timezone: String? = nil, contact: String? = nil) {
         self.id = id
         self.email = email
         self.manager = manager
@@ -21,7 +21,7 @@ public struct Person: Sendable, Hashable, Codable {
     }
 
     /// Letters, digits, `.`, `_`, `-` and `@`, 1–64 characters: safe in file names, CSV and shells.
-    public static func isValidID(_ id: String) -> Bool {
+    package static func isValidID(_ id: String) -> Bool {
         guard !id.isEmpty, id.utf8.count <= 64 else { return false }
         return id.utf8.allSatisfy { byte in
             switch byte {
@@ -36,11 +36,11 @@ public struct Person: Sendable, Hashable, Codable {
     }
 
     /// The longest email address accepted (RFC 5321's limit for a forward path).
-    public static let maxEmailLength = 254
+    package static let maxEmailLength = 254
 
     /// An address with one `@` between a local part and a domain, at most 254 bytes, and no
     /// spaces or control characters.
-    public static func isValidEmail(_ email: String) -> Bool {
+    package static func isValidEmail(_ email: String) -> Bool {
         guard email.utf8.count <= maxEmailLength else { return false }
         let parts = email.split(separator: "@", omittingEmptySubsequences: false)
         guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else { return false }
@@ -48,14 +48,14 @@ public struct Person: Sendable, Hashable, Codable {
     }
 
     /// This person with the details of `update` that are given; the others kept.
-    public func merged(with update: Person) -> Person {
+    package func merged(with update: Person) -> Person {
         Person(id: id, email: update.email ?? email, manager: update.manager ?? manager,
                timezone: update.timezone ?? timezone, contact: update.contact ?? contact)
     }
 
     /// This person's details on `day`: the stored ones (as given at enrolment) changed by the
     /// transfers and detail changes among `events` dated on or before it, in date order.
-    public func asOf(_ day: CalendarDate, events: [OnboardingEvent]) -> Person {
+    package func asOf(_ day: CalendarDate, events: [OnboardingEvent]) -> Person {
         var person = self
         let changes = events.filter { $0.date <= day && ($0.kind == .transferred || $0.kind == .detailsChanged) }
             .sorted { ($0.date, $0.sequence) < ($1.date, $1.sequence) }

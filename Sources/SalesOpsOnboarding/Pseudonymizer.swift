@@ -5,14 +5,14 @@ import SalesOpsBasics
 /// The same key always gives the same pseudonym, so reports from one store can be compared
 /// over time; without the key (which stays in the store) a pseudonym cannot be traced back
 /// by hashing candidate names. Rotating the key (`onboard rotate-pseudonyms`) changes them all.
-public struct Pseudonymizer: Sendable {
+package struct Pseudonymizer: Sendable {
     private let key: [UInt8]
 
-    public init(key: [UInt8]) {
+    package init(key: [UInt8]) {
         self.key = key
     }
 
-    public func pseudonym(for person: String) -> String {
+    package func pseudonym(for person: String) -> String {
         "person-" + String(HMACSHA256.hex(for: Array(person.utf8), key: key).prefix(10))
     }
 }

@@ -17,12 +17,12 @@ import SalesOpsSchedule
 ///   plan alone, ±10 % of the step's business days from the start (at least one day).
 ///
 /// Pure: values in, values out; today is passed in.
-public struct RampForecaster: Sendable {
+package struct RampForecaster: Sendable {
     /// Finished enrolments needed before the cohort's slips are used.
-    public static let minimumCohort = 5
+    package static let minimumCohort = 5
 
-    public let plan: TrackPlan
-    public let cohort: StepSlips
+    package let plan: TrackPlan
+    package let cohort: StepSlips
     /// For each step, the step its due date counts from (`after`), if any.
     private let parent: [Int?]
     /// Every step after what it counts from and depends on, so one pass predicts them all.
@@ -34,7 +34,7 @@ public struct RampForecaster: Sendable {
     /// Per step, the cohort's (10th, 50th, 90th percentile) slip, when it may be used.
     private let cohortBasis: [(low: Int, median: Int, high: Int)?]
 
-    public init(plan: TrackPlan, cohort: StepSlips = StepSlips()) {
+    package init(plan: TrackPlan, cohort: StepSlips = StepSlips()) {
         self.plan = plan
         self.cohort = cohort
         let parent = plan.steps.map { $0.due.after.flatMap { plan.indexByID[$0] } }
@@ -58,7 +58,7 @@ public struct RampForecaster: Sendable {
 
     /// The forecast for `progress` on `today`. With `usingHistory` false, the plan alone: every
     /// remaining step done on its due date (the baseline the backtest compares against).
-    public func forecast(_ progress: RampProgress, today: CalendarDate, usingHistory: Bool = true) -> RampForecast {
+    package func forecast(_ progress: RampProgress, today: CalendarDate, usingHistory: Bool = true) -> RampForecast {
         let steps = plan.steps
         let current = plan.scheduler.schedule(start: progress.start, doneOn: progress.doneOn)
         let useCohort = usingHistory && cohort.enrolments >= Self.minimumCohort

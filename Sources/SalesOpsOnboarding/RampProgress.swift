@@ -2,37 +2,37 @@ import SalesOpsBasics
 
 /// What a forecast reads of one enrolment: its start and, per step of its plan (by index), when
 /// the step was done and whether it was waived (a waiver says nothing about pace).
-public struct RampProgress: Sendable, Hashable {
-    public var start: CalendarDate
-    public var doneOn: [CalendarDate?]
-    public var waived: [Bool]
+package struct RampProgress: Sendable, Hashable {
+    package var start: CalendarDate
+    package var doneOn: [CalendarDate?]
+    package var waived: [Bool]
 
-    public init(start: CalendarDate, doneOn: [CalendarDate?], waived: [Bool]) {
+    package init(start: CalendarDate, doneOn: [CalendarDate?], waived: [Bool]) {
         self.start = start
         self.doneOn = doneOn
         self.waived = waived
     }
 
     /// The progress of a derived state (its steps are in plan order).
-    public init(_ state: EnrolmentState) {
+    package init(_ state: EnrolmentState) {
         self.init(start: state.start, doneOn: state.steps.map(\.doneOn), waived: state.steps.map { $0.status == .waived })
     }
 
     /// Whether every step is done.
-    public var isFinished: Bool { doneOn.allSatisfy { $0 != nil } }
+    package var isFinished: Bool { doneOn.allSatisfy { $0 != nil } }
 }
 
 /// How late the steps of a track were done in finished enrolments: per step id, each
 /// completion's slip in business days after its due date (negative when early), sorted.
-public struct StepSlips: Sendable, Hashable {
-    public private(set) var byStep: [String: [Int]] = [:]
+package struct StepSlips: Sendable, Hashable {
+    package private(set) var byStep: [String: [Int]] = [:]
     /// Finished enrolments observed.
-    public private(set) var enrolments = 0
+    package private(set) var enrolments = 0
 
-    public init() {}
+    package init() {}
 
     /// Adds a finished enrolment's slips (unfinished ones are ignored: their late steps are not known yet).
-    public mutating func observe(_ progress: RampProgress, on plan: TrackPlan) {
+    package mutating func observe(_ progress: RampProgress, on plan: TrackPlan) {
         guard progress.isFinished else { return }
         enrolments += 1
         let schedule = plan.scheduler.schedule(start: progress.start, doneOn: progress.doneOn)

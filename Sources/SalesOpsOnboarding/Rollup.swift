@@ -1,28 +1,28 @@
 /// Counts for a group of enrolments: by manager, by track or by start-month cohort.
-public struct Rollup: Sendable, Hashable, Codable {
+package struct Rollup: Sendable, Hashable, Codable {
     /// What the enrolments are grouped by.
-    public enum Dimension: String, Sendable, Hashable, CaseIterable, Codable {
+    package enum Dimension: String, Sendable, Hashable, CaseIterable, Codable {
         case manager, track, cohort
     }
 
     /// The manager, the track name or the cohort (`2026-03`); `(none)` for no manager.
-    public var group: String
-    public var enrolments: Int
-    public var onTrack: Int
-    public var atRisk: Int
-    public var late: Int
-    public var completed: Int
-    public var paused: Int
-    public var withdrawn: Int
+    package var group: String
+    package var enrolments: Int
+    package var onTrack: Int
+    package var atRisk: Int
+    package var late: Int
+    package var completed: Int
+    package var paused: Int
+    package var withdrawn: Int
     /// Certifications passed at least once.
-    public var certifications: Int
+    package var certifications: Int
     /// Median calendar days from the effective start to a certification's first pass; nil without any.
-    public var medianDaysToCertify: Double?
+    package var medianDaysToCertify: Double?
     /// Share of enrolments with at least one overdue step, 0…1.
-    public var overdueRate: Double
+    package var overdueRate: Double
 
     /// One rollup per group, sorted by group.
-    public static func group(_ states: [EnrolmentState], by dimension: Dimension) -> [Rollup] {
+    package static func group(_ states: [EnrolmentState], by dimension: Dimension) -> [Rollup] {
         // Indices, not copies: a state holds every step, and copying 100,000 of them costs more than counting.
         var groups: [String: [Int]] = [:]
         for (index, state) in states.enumerated() {
@@ -34,7 +34,7 @@ public struct Rollup: Sendable, Hashable, Codable {
     /// Rollups for an anonymised report: a group of fewer than `minimumGroupSize` distinct
     /// people is merged into `(other)`, and `(other)` itself is withheld when it is that small
     /// too. Returns the rollups (sorted by group, `(other)` last) and how many enrolments were withheld.
-    public static func groupAnonymously(_ states: [EnrolmentState], by dimension: Dimension, minimumGroupSize: Int)
+    package static func groupAnonymously(_ states: [EnrolmentState], by dimension: Dimension, minimumGroupSize: Int)
         -> (rollups: [Rollup], withheld: Int) {
         var kept: [Rollup] = []
         var merged: [EnrolmentState] = []
@@ -60,7 +60,7 @@ public struct Rollup: Sendable, Hashable, Codable {
     }
 
     /// The rollup of `states` under one label.
-    public init(group: String, states: some Collection<EnrolmentState>) {
+    package init(group: String, states: some Collection<EnrolmentState>) {
         self.group = group
         var counts: [EnrolmentHealth: Int] = [:]
         var days: [Int] = []

@@ -1,28 +1,28 @@
 import SalesOpsBasics
 
 /// A step of one enrolment on one day: its due date, status and certification record.
-public struct StepState: Sendable, Hashable, Codable {
-    public var id: String
-    public var title: String
-    public var owner: String
-    public var due: CalendarDate
-    public var status: StepStatus
+package struct StepState: Sendable, Hashable, Codable {
+    package var id: String
+    package var title: String
+    package var owner: String
+    package var due: CalendarDate
+    package var status: StepStatus
     /// When it was completed, waived or first passed.
-    public var doneOn: CalendarDate?
+    package var doneOn: CalendarDate?
     /// Dependencies that are not done yet.
-    public var blockedBy: [String]
+    package var blockedBy: [String]
     /// The certification's name, for certification steps.
-    public var certification: String?
+    package var certification: String?
     /// Every attempt, in order.
-    public var attempts: [AttemptRecord]
+    package var attempts: [AttemptRecord]
     /// Attempts since the last pass: what `maxAttempts` limits.
-    public var attemptsInCycle: Int
+    package var attemptsInCycle: Int
     /// One per pass that opened a period, in order.
-    public var periods: [CertificationPeriod]
+    package var periods: [CertificationPeriod]
     /// Not started (pending or blocked) and due within `EnrolmentHealth.riskHorizon` business days.
-    public var dueSoon: Bool
+    package var dueSoon: Bool
 
-    public init(id: String, title: String, owner: String, due: CalendarDate, status: StepStatus, doneOn: CalendarDate? = nil,
+    package init(id: String, title: String, owner: String, due: CalendarDate, status: StepStatus, doneOn: CalendarDate? = nil,
                 blockedBy: [String] = [], certification: String? = nil, attempts: [AttemptRecord] = [],
                 attemptsInCycle: Int = 0, periods: [CertificationPeriod] = [], dueSoon: Bool = false) {
         self.id = id

@@ -9,7 +9,7 @@
 /// - `expiring`: passed, and the renewal window is open: renew before it expires.
 /// - `expired`: passed once, but the period has ended without a renewal.
 /// - `withdrawn`: not done, and the enrolment was withdrawn: no longer expected.
-public enum StepStatus: String, Sendable, Hashable, CaseIterable, Codable {
+package enum StepStatus: String, Sendable, Hashable, CaseIterable, Codable {
     case pending
     case inProgress = "in-progress"
     case blocked
@@ -22,7 +22,7 @@ public enum StepStatus: String, Sendable, Hashable, CaseIterable, Codable {
     case withdrawn
 
     /// Done for dependencies and progress: completed, waived, or passed at least once.
-    public var isDone: Bool {
+    package var isDone: Bool {
         switch self {
         case .completed, .waived, .certified, .expiring, .expired: return true
         case .pending, .inProgress, .blocked, .overdue, .withdrawn: return false
@@ -30,5 +30,5 @@ public enum StepStatus: String, Sendable, Hashable, CaseIterable, Codable {
     }
 
     /// Words for tables: "in progress".
-    public var label: String { self == .inProgress ? "in progress" : rawValue }
+    package var label: String { self == .inProgress ? "in progress" : rawValue }
 }

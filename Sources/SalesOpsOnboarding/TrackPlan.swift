@@ -5,21 +5,21 @@ import SalesOpsSchedule
 /// A pinned track prepared for deriving states: steps by index, dependencies as indices,
 /// weights, and the business calendar. Built once per track version and shared by every
 /// enrolment on it.
-public struct TrackPlan: Sendable {
-    public let version: TrackVersion
-    public let calendar: BusinessCalendar
-    public var name: String { version.track.name }
-    public var steps: [Step] { version.track.spec.steps }
+package struct TrackPlan: Sendable {
+    package let version: TrackVersion
+    package let calendar: BusinessCalendar
+    package var name: String { version.track.name }
+    package var steps: [Step] { version.track.spec.steps }
     /// Step index by id.
-    public let indexByID: [String: Int]
+    package let indexByID: [String: Int]
     /// For each step, the indices of the steps it depends on.
     let dependencies: [[Int]]
     let weights: [Double]
     let totalWeight: Double
     /// The track's due-date rules, checked once.
-    public let scheduler: Scheduler
+    package let scheduler: Scheduler
 
-    public init(version: TrackVersion) throws(OnboardingError) {
+    package init(version: TrackVersion) throws(OnboardingError) {
         self.version = version
         let spec = version.calendar.spec
         let mask = (1...7).map { day in spec.workingDays.contains { $0.isoNumber == day } }
@@ -46,12 +46,12 @@ public struct TrackPlan: Sendable {
     }
 
     /// Due dates from `start`; `completions` re-flow the steps counted `after` them.
-    public func schedule(start: CalendarDate, completions: [String: CalendarDate] = [:]) -> Schedule {
+    package func schedule(start: CalendarDate, completions: [String: CalendarDate] = [:]) -> Schedule {
         scheduler.schedule(start: start, completions: completions)
     }
 
     /// The step with this id, or an error with the nearest id.
-    public func step(_ id: String) throws(OnboardingError) -> (index: Int, step: Step) {
+    package func step(_ id: String) throws(OnboardingError) -> (index: Int, step: Step) {
         guard let index = indexByID[id] else {
             throw .notFound(NotFound(kind: "step", name: id, place: "in track \(name)", among: steps.map(\.id)))
         }

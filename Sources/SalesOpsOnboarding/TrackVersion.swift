@@ -8,19 +8,19 @@ import SalesOpsYAML
 /// The version is the SHA-256 of the track's canonical JSON (keys sorted, no whitespace), so
 /// the same track text always gives the same version and any change gives a new one. An
 /// enrolment keeps the version it started on even when the catalog's track changes later.
-public struct TrackVersion: Sendable {
-    public let track: Track
-    public let calendar: CalendarDescriptor
+package struct TrackVersion: Sendable {
+    package let track: Track
+    package let calendar: CalendarDescriptor
     /// SHA-256 (hex) of `trackJSON`.
-    public let hash: String
+    package let hash: String
     /// SHA-256 (hex) of `calendarJSON`.
-    public let calendarHash: String
+    package let calendarHash: String
     /// The canonical JSON stored beside the enrolment.
-    public let trackJSON: String
-    public let calendarJSON: String
+    package let trackJSON: String
+    package let calendarJSON: String
 
     /// Pins a catalog track and its calendar.
-    public init(track: Track, calendar: CalendarDescriptor) throws(OnboardingError) {
+    package init(track: Track, calendar: CalendarDescriptor) throws(OnboardingError) {
         self.track = track
         self.calendar = calendar
         trackJSON = try Self.canonicalJSON(track)
@@ -30,7 +30,7 @@ public struct TrackVersion: Sendable {
     }
 
     /// Reads a pinned version back from its stored canonical JSON.
-    public init(trackJSON: String, calendarJSON: String) throws(OnboardingError) {
+    package init(trackJSON: String, calendarJSON: String) throws(OnboardingError) {
         let decoder = YAMLDecoder()
         do {
             track = try decoder.decode(Track.self, fromText: trackJSON, file: "the stored track")
@@ -45,7 +45,7 @@ public struct TrackVersion: Sendable {
     }
 
     /// The descriptor as JSON with sorted keys and no insignificant whitespace.
-    public static func canonicalJSON<T: Encodable>(_ value: T) throws(OnboardingError) -> String {
+    package static func canonicalJSON<T: Encodable>(_ value: T) throws(OnboardingError) -> String {
         do {
             return try JSONValueEncoder().encode(value).jsonText
         } catch {
@@ -54,5 +54,5 @@ public struct TrackVersion: Sendable {
     }
 
     /// The first 12 hex digits, for people to read.
-    public var shortHash: String { String(hash.prefix(12)) }
+    package var shortHash: String { String(hash.prefix(12)) }
 }

@@ -3,34 +3,34 @@ import SalesOpsBasics
 /// Steps due after the last year a calendar lists holidays for: the holidays of those years are
 /// unknown, so such a due date may fall on one. A warning, not an error: the dates are still the
 /// best the calendar can give.
-public struct HolidayCoverageWarning: Sendable, Hashable, CustomStringConvertible {
+package struct HolidayCoverageWarning: Sendable, Hashable, CustomStringConvertible {
     /// A step due after the listed holidays end.
-    public struct LateStep: Sendable, Hashable {
-        public var id: String
-        public var due: CalendarDate
+    package struct LateStep: Sendable, Hashable {
+        package var id: String
+        package var due: CalendarDate
 
-        public init(id: String, due: CalendarDate) {
+        package init(id: String, due: CalendarDate) {
             self.id = id
             self.due = due
         }
     }
 
-    public var calendar: String
+    package var calendar: String
     /// The last year with a listed holiday.
-    public var lastHolidayYear: Int
+    package var lastHolidayYear: Int
     /// In the order given; never empty.
-    public var steps: [LateStep]
+    package var steps: [LateStep]
 
     /// The warning for `due` under `calendar`; nil when every date is within the listed years or
     /// the calendar lists no holidays at all (a calendar without holidays means it).
-    public static func check(_ due: [LateStep], calendar: BusinessCalendar) -> HolidayCoverageWarning? {
+    package static func check(_ due: [LateStep], calendar: BusinessCalendar) -> HolidayCoverageWarning? {
         guard let last = calendar.lastHolidayYear else { return nil }
         let late = due.filter { $0.due.year > last }
         guard !late.isEmpty else { return nil }
         return HolidayCoverageWarning(calendar: calendar.name, lastHolidayYear: last, steps: late)
     }
 
-    public var description: String {
+    package var description: String {
         let first = steps[0]
         let late = steps.count == 1
             ? "step `\(first.id)` is due \(first.due)"

@@ -15,13 +15,13 @@ import SalesOpsBasics
 /// - Completions of ids that are not steps are ignored.
 ///
 /// `Scheduler` checks the steps once and evaluates them in dependency order, each once: O(steps).
-public struct Schedule: Sendable, Hashable {
+package struct Schedule: Sendable, Hashable {
     /// The start date rolled forward to a business day.
-    public let effectiveStart: CalendarDate
+    package let effectiveStart: CalendarDate
     /// One entry per step, in the order the steps were given.
-    public let steps: [ScheduledStep]
+    package let steps: [ScheduledStep]
     /// Steps due after the last year the calendar lists holidays for, if any.
-    public let holidayWarning: HolidayCoverageWarning?
+    package let holidayWarning: HolidayCoverageWarning?
 
     init(effectiveStart: CalendarDate, steps: [ScheduledStep], calendar: BusinessCalendar) {
         self.effectiveStart = effectiveStart
@@ -36,7 +36,7 @@ public struct Schedule: Sendable, Hashable {
     }
 
     /// Schedules `steps` once; throws every problem found, as `Scheduler` does.
-    public init(
+    package init(
         start: CalendarDate,
         calendar: BusinessCalendar,
         steps: [ScheduleStep],
@@ -46,7 +46,7 @@ public struct Schedule: Sendable, Hashable {
     }
 
     /// Due date by step id.
-    public var dueDates: [String: CalendarDate] {
+    package var dueDates: [String: CalendarDate] {
         Dictionary(steps.map { ($0.id, $0.due) }, uniquingKeysWith: { first, _ in first })
     }
 }

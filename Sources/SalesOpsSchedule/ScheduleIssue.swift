@@ -1,5 +1,5 @@
 /// One reason a set of steps cannot be scheduled.
-public enum ScheduleIssue: Sendable, Hashable, CustomStringConvertible {
+package enum ScheduleIssue: Sendable, Hashable, CustomStringConvertible {
     /// Two steps share an id, so `after` and completions could not tell them apart.
     case duplicateStep(id: String)
     /// `after` names no step of the track.
@@ -11,7 +11,7 @@ public enum ScheduleIssue: Sendable, Hashable, CustomStringConvertible {
     /// An offset beyond `DueOffset.limit` units: a typo, and date arithmetic could overflow.
     case offsetOutOfRange(step: String, offset: DueOffset)
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .duplicateStep(let id):
             return "step \"\(id)\" is defined more than once; give each step a unique id"

@@ -1,14 +1,14 @@
 /// One step of a track as the scheduler sees it: an id, an offset and what it counts from.
-public struct ScheduleStep: Sendable, Hashable {
+package struct ScheduleStep: Sendable, Hashable {
     /// Unique within the track.
-    public var id: String
+    package var id: String
     /// How far the due date lies from the start, or from `after`.
-    public var offset: DueOffset
+    package var offset: DueOffset
     /// Count from this step's due date (or its completion date once completed) instead of
     /// from the effective start.
-    public var after: String?
+    package var after: String?
 
-    public init(id: String, offset: DueOffset, after: String? = nil) {
+    package init(id: String, offset: DueOffset, after: String? = nil) {
         self.id = id
         self.offset = offset
         self.after = after

@@ -1,9 +1,9 @@
 import SalesOpsBasics
 
 /// A step's computed due date and the date it was counted from, so reports can explain it.
-public struct ScheduledStep: Sendable, Hashable {
+package struct ScheduledStep: Sendable, Hashable {
     /// What a due date was counted from.
-    public enum Basis: Sendable, Hashable {
+    package enum Basis: Sendable, Hashable {
         /// The effective start (the start date rolled forward to a business day).
         case start
         /// The due date of the named step, which is not completed yet.
@@ -12,13 +12,13 @@ public struct ScheduledStep: Sendable, Hashable {
         case completion(of: String)
     }
 
-    public var id: String
-    public var due: CalendarDate
+    package var id: String
+    package var due: CalendarDate
     /// The date the offset was applied to.
-    public var countedFrom: CalendarDate
-    public var basis: Basis
+    package var countedFrom: CalendarDate
+    package var basis: Basis
 
-    public init(id: String, due: CalendarDate, countedFrom: CalendarDate, basis: Basis) {
+    package init(id: String, due: CalendarDate, countedFrom: CalendarDate, basis: Basis) {
         self.id = id
         self.due = due
         self.countedFrom = countedFrom

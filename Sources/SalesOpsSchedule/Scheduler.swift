@@ -2,9 +2,9 @@ import SalesOpsBasics
 
 /// A track's steps checked once and put in dependency order under a business calendar,
 /// ready to date any number of starts: the one home of the due-date rules (see `Schedule`).
-public struct Scheduler: Sendable, Hashable {
-    public let steps: [ScheduleStep]
-    public let calendar: BusinessCalendar
+package struct Scheduler: Sendable, Hashable {
+    package let steps: [ScheduleStep]
+    package let calendar: BusinessCalendar
     /// For each step, the index of the step it counts from with `after`.
     private let parent: [Int?]
     /// Step indices, each after the step it counts from.
@@ -13,7 +13,7 @@ public struct Scheduler: Sendable, Hashable {
 
     /// Checks `steps`; throws every problem found (unknown or cyclic `after`, duplicate ids,
     /// negative offsets, offsets beyond `DueOffset.limit`) at once.
-    public init(steps: [ScheduleStep], calendar: BusinessCalendar) throws(ScheduleError) {
+    package init(steps: [ScheduleStep], calendar: BusinessCalendar) throws(ScheduleError) {
         var issues: [ScheduleIssue] = []
         var indexByID: [String: Int] = [:]
         indexByID.reserveCapacity(steps.count)
@@ -50,7 +50,7 @@ public struct Scheduler: Sendable, Hashable {
     }
 
     /// Due dates from `start`; `completions` (by step id) re-flow the steps counted `after` them.
-    public func schedule(start: CalendarDate, completions: [String: CalendarDate] = [:]) -> Schedule {
+    package func schedule(start: CalendarDate, completions: [String: CalendarDate] = [:]) -> Schedule {
         guard !completions.isEmpty else { return schedule(start: start, doneOn: { _ in nil }) }
         var doneOn = [CalendarDate?](repeating: nil, count: steps.count)
         for (id, date) in completions { if let index = indexByID[id] { doneOn[index] = date } }
@@ -58,7 +58,7 @@ public struct Scheduler: Sendable, Hashable {
     }
 
     /// Due dates from `start`, for steps done on `doneOn` (indexed like the steps).
-    public func schedule(start: CalendarDate, doneOn: [CalendarDate?]) -> Schedule {
+    package func schedule(start: CalendarDate, doneOn: [CalendarDate?]) -> Schedule {
         schedule(start: start, doneOn: { doneOn[$0] })
     }
 

@@ -12,7 +12,7 @@ import SalesOpsOnboarding
 /// - Concurrent writers wait for each other; none fails because another is writing.
 /// - `exclusive` holds the write lock across reads and writes, so a command decides on the
 ///   state its write is appended to.
-public protocol OnboardingStore: AnyObject {
+package protocol OnboardingStore: AnyObject {
     /// Where the store is, for messages (a file path or a server address).
     var location: String { get }
 
@@ -42,14 +42,14 @@ public protocol OnboardingStore: AnyObject {
 }
 
 /// Which enrolments to read; nil members match everything.
-public struct EnrolmentFilter: Sendable, Hashable {
-    public var person: String?
-    public var manager: String?
-    public var track: String?
+package struct EnrolmentFilter: Sendable, Hashable {
+    package var person: String?
+    package var manager: String?
+    package var track: String?
     /// A start month, `YYYY-MM`.
-    public var cohort: String?
+    package var cohort: String?
 
-    public init(person: String? = nil, manager: String? = nil, track: String? = nil, cohort: String? = nil) {
+    package init(person: String? = nil, manager: String? = nil, track: String? = nil, cohort: String? = nil) {
         self.person = person
         self.manager = manager
         self.track = track
@@ -58,12 +58,12 @@ public struct EnrolmentFilter: Sendable, Hashable {
 }
 
 /// An enrolment with its person and every event, in store order.
-public struct EnrolmentHistory: Sendable, Hashable {
-    public var person: Person
-    public var enrolment: Enrolment
-    public var events: [OnboardingEvent]
+package struct EnrolmentHistory: Sendable, Hashable {
+    package var person: Person
+    package var enrolment: Enrolment
+    package var events: [OnboardingEvent]
 
-    public init(person: Person, enrolment: Enrolment, events: [OnboardingEvent]) {
+    package init(person: Person, enrolment: Enrolment, events: [OnboardingEvent]) {
         self.person = person
         self.enrolment = enrolment
         self.events = events
@@ -71,14 +71,14 @@ public struct EnrolmentHistory: Sendable, Hashable {
 }
 
 /// A pinned track or calendar version: its hash, kind, name and canonical JSON.
-public struct StoredDefinition: Sendable, Hashable {
-    public var hash: String
+package struct StoredDefinition: Sendable, Hashable {
+    package var hash: String
     /// `Track` or `Calendar`.
-    public var kind: String
-    public var name: String
-    public var content: String
+    package var kind: String
+    package var name: String
+    package var content: String
 
-    public init(hash: String, kind: String, name: String, content: String) {
+    package init(hash: String, kind: String, name: String, content: String) {
         self.hash = hash
         self.kind = kind
         self.name = name
@@ -86,7 +86,7 @@ public struct StoredDefinition: Sendable, Hashable {
     }
 
     /// The two definitions an enrolment on `version` refers to.
-    public static func pinning(_ version: TrackVersion) -> [StoredDefinition] {
+    package static func pinning(_ version: TrackVersion) -> [StoredDefinition] {
         [StoredDefinition(hash: version.hash, kind: "Track", name: version.track.name, content: version.trackJSON),
          StoredDefinition(hash: version.calendarHash, kind: "Calendar", name: version.calendar.name, content: version.calendarJSON)]
     }
@@ -95,15 +95,15 @@ public struct StoredDefinition: Sendable, Hashable {
 /// What one transaction writes. People, definitions and enrolments are added when new (a
 /// person's later details are events, never an update in place), pins move enrolments to other versions,
 /// events are appended unless their key is stored.
-public struct StoreBatch: Sendable {
-    public var people: [Person]
-    public var definitions: [StoredDefinition]
-    public var enrolments: [Enrolment]
+package struct StoreBatch: Sendable {
+    package var people: [Person]
+    package var definitions: [StoredDefinition]
+    package var enrolments: [Enrolment]
     /// Enrolled people to move to the track and calendar versions given (a re-pin).
-    public var pins: [Enrolment]
-    public var events: [OnboardingEvent]
+    package var pins: [Enrolment]
+    package var events: [OnboardingEvent]
 
-    public init(people: [Person] = [], definitions: [StoredDefinition] = [], enrolments: [Enrolment] = [],
+    package init(people: [Person] = [], definitions: [StoredDefinition] = [], enrolments: [Enrolment] = [],
                 pins: [Enrolment] = [], events: [OnboardingEvent] = []) {
         self.people = people
         self.definitions = definitions
@@ -114,13 +114,13 @@ public struct StoreBatch: Sendable {
 }
 
 /// What a write changed.
-public struct StoreWriteSummary: Sendable, Hashable {
-    public var enrolmentsAdded: Int
-    public var eventsAppended: Int
+package struct StoreWriteSummary: Sendable, Hashable {
+    package var enrolmentsAdded: Int
+    package var eventsAppended: Int
     /// Events whose idempotency key was stored already.
-    public var eventsSkipped: Int
+    package var eventsSkipped: Int
 
-    public init(enrolmentsAdded: Int = 0, eventsAppended: Int = 0, eventsSkipped: Int = 0) {
+    package init(enrolmentsAdded: Int = 0, eventsAppended: Int = 0, eventsSkipped: Int = 0) {
         self.enrolmentsAdded = enrolmentsAdded
         self.eventsAppended = eventsAppended
         self.eventsSkipped = eventsSkipped

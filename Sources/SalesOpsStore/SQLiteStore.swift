@@ -8,18 +8,18 @@ import SalesOpsOnboarding
 /// WAL mode lets readers run beside a writer; `busy_timeout` makes concurrent writers wait
 /// for each other; every write is one IMMEDIATE transaction, so an interrupted or failed
 /// write leaves nothing behind. Schema: `StoreMigrations`.
-public final class SQLiteStore: OnboardingStore {
+package final class SQLiteStore: OnboardingStore {
     /// The file name used when no path is given: `salesops.db` in the working folder.
-    public static let defaultFileName = "salesops.db"
+    package static let defaultFileName = "salesops.db"
 
-    public let location: String
+    package let location: String
     private let connection: SQLiteConnection
     private var cachedInsertEvent: SQLiteStatement?
 
     /// Opens `path` and applies pending migrations. With `create` (for commands that write) a
     /// missing file is created; without it (reports) a missing file is an error saying how a
     /// store comes to be, so a mistyped `--store` never leaves an empty store behind.
-    public init(path: String, create: Bool = true) throws(StoreError) {
+    package init(path: String, create: Bool = true) throws(StoreError) {
         location = path
         if !create, !FileManager.default.fileExists(atPath: path) {
             throw StoreError(code: 0, message: "no store at this path; a store is created by the first `salesops onboard enroll` or `salesops onboard import`, so check --store (default: ./\(Self.defaultFileName))", path: path)
@@ -29,7 +29,7 @@ public final class SQLiteStore: OnboardingStore {
     }
 
     /// The highest migration applied.
-    public func schemaVersion() throws(StoreError) -> Int {
+    package func schemaVersion() throws(StoreError) -> Int {
         let statement = try connection.prepare("SELECT coalesce(max(version), 0) FROM schema_migrations")
         try statement.step()
         return Int(statement.int64(0) ?? 0)
@@ -66,13 +66,13 @@ public final class SQLiteStore: OnboardingStore {
 
     /// Runs `body` holding the store's write lock (`BEGIN IMMEDIATE`): what it reads cannot
     /// change before its writes commit, and an error rolls all of it back.
-    public func exclusive<T>(_ body: () throws -> T) throws -> T {
+    package func exclusive<T>(_ body: () throws -> T) throws -> T {
         try connection.exclusive(body)
     }
 
     // MARK: Reading
 
-    public func person(_ id: String) throws(StoreError) -> Person? {
+    package func person(_ id: String) throws(StoreError) -> Person? {
         let statement = try connection.prepareCached("SELECT id, email, manager, timezone, contact FROM people WHERE id = ?")
         defer { statement.reset() }
         statement.bind(1, id)
@@ -81,7 +81,7 @@ public final class SQLiteStore: OnboardingStore {
                       timezone: statement.string(3), contact: statement.string(4))
     }
 
-    public func people() throws(StoreError) -> [Person] {
+    package func people() throws(StoreError) -> [Person] {
         let statement = try connection.prepare("SELECT id, email, manager, timezone, contact FROM people ORDER BY id")
         var people: [Person] = []
         while try statement.step() {
@@ -91,17 +91,17 @@ public final class SQLiteStore: OnboardingStore {
         return people
     }
 
-    public func enrolments(person: String?) throws(StoreError) -> [Enrolment] {
+    package func enrolments(person: String?) throws(StoreError) -> [Enrolment] {
         try histories(EnrolmentFilter(person: person), withEvents: false).map(\.enrolment)
     }
 
-    public func definition(_ hash: String) throws(StoreError) -> String? {
+    package func definition(_ hash: String) throws(StoreError) -> String? {
         let statement = try connection.prepare("SELECT content FROM definitions WHERE hash = ?")
         statement.bind(1, hash)
         return try statement.step() ? statement.string(0) : nil
     }
 
-    public func histories(_ filter: EnrolmentFilter) throws(StoreError) -> [EnrolmentHistory] {
+    package func histories(_ filter: EnrolmentFilter) throws(StoreError) -> [EnrolmentHistory] {
         try histories(filter, withEvents: true)
     }
 
@@ -190,7 +190,7 @@ public final class SQLiteStore: OnboardingStore {
         return histories
     }
 
-    public func eventCount() throws(StoreError) -> Int {
+    package func eventCount() throws(StoreError) -> Int {
         let statement = try connection.prepare("SELECT count(*) FROM events")
         try statement.step()
         return Int(statement.int64(0) ?? 0)
@@ -199,7 +199,7 @@ public final class SQLiteStore: OnboardingStore {
     // MARK: Writing
 
     @discardableResult
-    public func write(_ batch: StoreBatch) throws(StoreError) -> StoreWriteSummary {
+    package func write(_ batch: StoreBatch) throws(StoreError) -> StoreWriteSummary {
         try connection.transaction { () throws(StoreError) -> StoreWriteSummary in
             var summary = StoreWriteSummary()
             if !batch.people.isEmpty {
@@ -319,7 +319,7 @@ public final class SQLiteStore: OnboardingStore {
         return statement
     }
 
-    public func pseudonymKey() throws(StoreError) -> [UInt8] {
+    package func pseudonymKey() throws(StoreError) -> [UInt8] {
         try connection.transaction { () throws(StoreError) -> [UInt8] in
             let read = try connection.prepare("SELECT value FROM settings WHERE key = 'pseudonym-key'")
             if try read.step() { return read.blob(0) }
@@ -327,7 +327,7 @@ public final class SQLiteStore: OnboardingStore {
         }
     }
 
-    public func rotatePseudonymKey() throws(StoreError) {
+    package func rotatePseudonymKey() throws(StoreError) {
         try connection.transaction { () throws(StoreError) in
             try connection.prepare("DELETE FROM settings WHERE key = 'pseudonym-key'").run()
             _ = try storeNewPseudonymKey()

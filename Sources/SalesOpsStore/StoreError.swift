@@ -1,21 +1,21 @@
 /// A store operation that failed: the SQLite result code, its message and the SQL, as
 /// GRDB reports them, plus what to do about it.
-public struct StoreError: Error, Sendable, Hashable, CustomStringConvertible {
+package struct StoreError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The SQLite (extended) result code; 0 when the error is not SQLite's.
-    public var code: Int32
-    public var message: String
-    public var sql: String?
+    package var code: Int32
+    package var message: String
+    package var sql: String?
     /// The store file.
-    public var path: String
+    package var path: String
 
-    public init(code: Int32, message: String, sql: String? = nil, path: String) {
+    package init(code: Int32, message: String, sql: String? = nil, path: String) {
         self.code = code
         self.message = message
         self.sql = sql
         self.path = path
     }
 
-    public var description: String {
+    package var description: String {
         var text = "store \(path): \(message)"
         if code != 0 { text += " (SQLite code \(code))" }
         switch code & 0xFF {

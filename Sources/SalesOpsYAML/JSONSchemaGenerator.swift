@@ -1,7 +1,7 @@
 import SalesOpsBasics
 
 /// A type that describes its own JSON Schema (enumerations, dates, collections).
-public protocol JSONSchemaProviding {
+package protocol JSONSchemaProviding {
     static func jsonSchema(using generator: JSONSchemaGenerator) -> JSONValue
 }
 
@@ -10,19 +10,19 @@ public protocol JSONSchemaProviding {
 ///
 /// A struct's synthesized `init(from:)` asks for each of its keys with `decode` (required) or
 /// `decodeIfPresent` (optional); the generator runs it against a probe that records those calls.
-public final class JSONSchemaGenerator {
+package final class JSONSchemaGenerator {
     private var definitions: [String: JSONValue] = [:]
     private var started: Set<String> = []
     /// Text for `description`, by type name and then property name.
     private let descriptions: [String: String]
 
     /// `descriptions` maps `TypeName` or `TypeName.property` to help text shown by editors.
-    public init(descriptions: [String: String] = [:]) {
+    package init(descriptions: [String: String] = [:]) {
         self.descriptions = descriptions
     }
 
     /// A complete schema document for `type`, with `$schema`, `$id`, `title` and `$defs`.
-    public func document<T: Decodable>(for type: T.Type, id: String, title: String) -> JSONValue {
+    package func document<T: Decodable>(for type: T.Type, id: String, title: String) -> JSONValue {
         definitions = [:]
         started = []
         guard case .object(var root) = schema(for: type) else { return [:] }
@@ -42,7 +42,7 @@ public final class JSONSchemaGenerator {
     }
 
     /// The schema of `type`: inline for simple types, a `$ref` into `$defs` for structs.
-    public func schema<T: Decodable>(for type: T.Type) -> JSONValue {
+    package func schema<T: Decodable>(for type: T.Type) -> JSONValue {
         if let provider = type as? any JSONSchemaProviding.Type {
             return provider.jsonSchema(using: self)
         }
@@ -120,38 +120,38 @@ final class SchemaRecorder {
 }
 
 extension Array: JSONSchemaProviding where Element: Decodable {
-    public static func jsonSchema(using generator: JSONSchemaGenerator) -> JSONValue {
+    package static func jsonSchema(using generator: JSONSchemaGenerator) -> JSONValue {
         ["type": "array", "items": generator.schema(for: Element.self)]
     }
 }
 
 extension Dictionary: JSONSchemaProviding where Key == String, Value: Decodable {
-    public static func jsonSchema(using generator: JSONSchemaGenerator) -> JSONValue {
+    package static func jsonSchema(using generator: JSONSchemaGenerator) -> JSONValue {
         ["type": "object", "additionalProperties": generator.schema(for: Value.self)]
     }
 }
 
 extension Optional: JSONSchemaProviding where Wrapped: Decodable {
-    public static func jsonSchema(using generator: JSONSchemaGenerator) -> JSONValue {
+    package static func jsonSchema(using generator: JSONSchemaGenerator) -> JSONValue {
         generator.schema(for: Wrapped.self)
     }
 }
 
 extension CalendarDate: JSONSchemaProviding {
-    public static func jsonSchema(using generator: JSONSchemaGenerator) -> JSONValue {
+    package static func jsonSchema(using generator: JSONSchemaGenerator) -> JSONValue {
         // Years 1900 to 9999, as `CalendarDate.supported`.
         ["type": "string", "format": "date", "pattern": "^(19|[2-9][0-9])[0-9]{2}-[0-9]{2}-[0-9]{2}$"]
     }
 }
 
 extension DatePeriod: JSONSchemaProviding {
-    public static func jsonSchema(using generator: JSONSchemaGenerator) -> JSONValue {
+    package static func jsonSchema(using generator: JSONSchemaGenerator) -> JSONValue {
         ["type": "string", "pattern": "^[0-9]+[dwmy]$", "description": "a period such as 30d, 6w, 12m or 1y"]
     }
 }
 
 extension JSONValue: JSONSchemaProviding {
-    public static func jsonSchema(using generator: JSONSchemaGenerator) -> JSONValue {
+    package static func jsonSchema(using generator: JSONSchemaGenerator) -> JSONValue {
         [:]
     }
 }

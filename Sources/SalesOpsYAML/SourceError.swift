@@ -2,15 +2,15 @@
 ///
 /// Used for everything a user can fix in a catalog file: YAML syntax, decoding, limits and
 /// cross-references. Lines and columns are 1-based.
-public struct SourceError: Error, Sendable, Hashable, CustomStringConvertible, Comparable {
-    public var file: String
-    public var line: Int
-    public var column: Int
+package struct SourceError: Error, Sendable, Hashable, CustomStringConvertible, Comparable {
+    package var file: String
+    package var line: Int
+    package var column: Int
     /// Where in the document, as `spec.pricing.tiers[2].seatsPerMonth`; empty for the document itself.
-    public var path: String
-    public var message: String
+    package var path: String
+    package var message: String
 
-    public init(file: String, line: Int, column: Int, path: String = "", message: String) {
+    package init(file: String, line: Int, column: Int, path: String = "", message: String) {
         self.file = file
         self.line = line
         self.column = column
@@ -18,28 +18,28 @@ public struct SourceError: Error, Sendable, Hashable, CustomStringConvertible, C
         self.message = message
     }
 
-    public init(file: String, mark: YAMLMark, path: String = "", message: String) {
+    package init(file: String, mark: YAMLMark, path: String = "", message: String) {
         self.init(file: file, line: mark.line, column: mark.column, path: path, message: message)
     }
 
-    public var description: String {
+    package var description: String {
         path.isEmpty ? "\(file):\(line):\(column): \(message)" : "\(file):\(line):\(column): \(path): \(message)"
     }
 
-    public static func < (lhs: SourceError, rhs: SourceError) -> Bool {
+    package static func < (lhs: SourceError, rhs: SourceError) -> Bool {
         (lhs.file, lhs.line, lhs.column, lhs.path, lhs.message) < (rhs.file, rhs.line, rhs.column, rhs.path, rhs.message)
     }
 }
 
 /// Several source errors at once: a loader reports every error it finds, not the first.
-public struct SourceErrors: Error, Sendable, CustomStringConvertible {
-    public var errors: [SourceError]
+package struct SourceErrors: Error, Sendable, CustomStringConvertible {
+    package var errors: [SourceError]
 
-    public init(_ errors: [SourceError]) {
+    package init(_ errors: [SourceError]) {
         self.errors = errors
     }
 
-    public var description: String {
+    package var description: String {
         errors.map(\.description).joined(separator: "\n")
     }
 }

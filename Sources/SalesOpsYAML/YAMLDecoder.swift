@@ -6,11 +6,11 @@ import SalesOpsBasics
 /// keys and values outside an enumeration are each a `SourceError` with file:line:col and the
 /// coding path. A failed value is replaced by a placeholder so decoding goes on and the rest of the
 /// document is checked too; the value is only returned when there were no errors.
-public struct YAMLDecoder: Sendable {
-    public init() {}
+package struct YAMLDecoder: Sendable {
+    package init() {}
 
     /// Decodes `type` from `node`; `path` names where the node sits in its document (`["spec"]`).
-    public func decode<T: Decodable>(
+    package func decode<T: Decodable>(
         _ type: T.Type, from node: YAMLNode, file: String, path: [String] = []
     ) throws(SourceErrors) -> T {
         let session = DecodeSession(file: file)
@@ -29,7 +29,7 @@ public struct YAMLDecoder: Sendable {
 
     /// Decodes `type` from the one document in `text` (YAML, or JSON, which is YAML too), with the
     /// same checks as a catalog file; `file` names the text in errors.
-    public func decode<T: Decodable>(_ type: T.Type, fromText text: String, file: String) throws(SourceErrors) -> T {
+    package func decode<T: Decodable>(_ type: T.Type, fromText text: String, file: String) throws(SourceErrors) -> T {
         let documents: [YAMLDocument]
         do {
             documents = try YAMLParser().parse(text, file: file)
@@ -426,7 +426,7 @@ extension Dictionary: YAMLStringKeyedDictionary where Key == String, Value: Deco
 
 extension YAMLNode {
     /// True for a plain, untagged null (`~`, `null`, empty) or an explicit `!!null`.
-    public var isNull: Bool {
+    package var isNull: Bool {
         guard let scalar else { return false }
         if let tag, tag != YAMLTag.nonSpecific { return tag == YAMLTag.null }
         guard scalar.style == .plain || tag == YAMLTag.nonSpecific else { return false }
@@ -435,7 +435,7 @@ extension YAMLNode {
     }
 
     /// The scalar resolved to a type (PyYAML safe-loader rules); nil for collections.
-    public func scalarValue() throws(YAMLResolutionError) -> YAMLScalarValue? {
+    package func scalarValue() throws(YAMLResolutionError) -> YAMLScalarValue? {
         guard let scalar else { return nil }
         return try YAMLScalarValue.resolve(scalar, tag: tag)
     }

@@ -1,8 +1,8 @@
 import SalesOpsBasics
 
 /// Writes a node tree back as block-style YAML: key order kept, aliases expanded, merges applied.
-public enum YAMLEmitter {
-    public static func emit(_ node: YAMLNode) -> String {
+package enum YAMLEmitter {
+    package static func emit(_ node: YAMLNode) -> String {
         var output = ""
         write(node, indent: 0, into: &output, inline: false)
         if !output.hasSuffix("\n") { output += "\n" }

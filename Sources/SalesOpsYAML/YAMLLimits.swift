@@ -1,18 +1,18 @@
 /// Bounds that keep a hostile or broken file from exhausting memory or time.
 ///
 /// Passing one is a `SourceError` that names the limit; parsing never crashes or hangs.
-public struct YAMLLimits: Sendable, Hashable {
+package struct YAMLLimits: Sendable, Hashable {
     /// Largest file read, in bytes.
-    public var maxFileBytes: Int
+    package var maxFileBytes: Int
     /// Largest single document, in bytes of source.
-    public var maxDocumentBytes: Int
+    package var maxDocumentBytes: Int
     /// Deepest nesting of sequences and mappings.
-    public var maxDepth: Int
+    package var maxDepth: Int
     /// Most nodes a file's documents may stand for together once every alias is expanded
     /// ("billion laughs"), counted over the file so that many documents cannot add up.
-    public var maxExpandedNodes: Int
+    package var maxExpandedNodes: Int
 
-    public init(
+    package init(
         maxFileBytes: Int = 256 << 20,
         maxDocumentBytes: Int = 16 << 20,
         maxDepth: Int = 128,
@@ -24,5 +24,5 @@ public struct YAMLLimits: Sendable, Hashable {
         self.maxExpandedNodes = maxExpandedNodes
     }
 
-    public static let `default` = YAMLLimits()
+    package static let `default` = YAMLLimits()
 }

@@ -2,7 +2,7 @@ import SalesOpsBasics
 
 extension YAMLNode {
     /// The node as JSON: dates become `YYYY-MM-DD` text, non-finite floats and huge integers text.
-    public func jsonValue() throws(YAMLResolutionError) -> JSONValue {
+    package func jsonValue() throws(YAMLResolutionError) -> JSONValue {
         switch content {
         case .scalar:
             switch try scalarValue() {

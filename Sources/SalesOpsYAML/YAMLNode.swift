@@ -1,18 +1,18 @@
 import SalesOpsBasics
 
 /// A position in a YAML source, 1-based.
-public struct YAMLMark: Sendable, Hashable, Comparable, CustomStringConvertible {
-    public var line: Int
-    public var column: Int
+package struct YAMLMark: Sendable, Hashable, Comparable, CustomStringConvertible {
+    package var line: Int
+    package var column: Int
 
-    public init(line: Int, column: Int) {
+    package init(line: Int, column: Int) {
         self.line = line
         self.column = column
     }
 
-    public var description: String { "\(line):\(column)" }
+    package var description: String { "\(line):\(column)" }
 
-    public static func < (lhs: YAMLMark, rhs: YAMLMark) -> Bool {
+    package static func < (lhs: YAMLMark, rhs: YAMLMark) -> Bool {
         (lhs.line, lhs.column) < (rhs.line, rhs.column)
     }
 }
@@ -21,46 +21,46 @@ public struct YAMLMark: Sendable, Hashable, Comparable, CustomStringConvertible 
 ///
 /// Aliases are already replaced by the node they refer to (sharing storage), and `<<` merge keys are
 /// already applied: explicit keys first in the order written, then merged keys that were not given.
-public struct YAMLNode: Sendable {
-    public enum Content: Sendable {
+package struct YAMLNode: Sendable {
+    package enum Content: Sendable {
         case scalar(YAMLScalar)
         case sequence([YAMLNode])
         case mapping([YAMLPair])
     }
 
-    public var content: Content
+    package var content: Content
     /// The explicit tag, expanded (`tag:yaml.org,2002:str` for `!!str`); nil when the tag is implicit.
-    public var tag: String?
-    public var mark: YAMLMark
+    package var tag: String?
+    package var mark: YAMLMark
 
-    public init(_ content: Content, tag: String? = nil, mark: YAMLMark) {
+    package init(_ content: Content, tag: String? = nil, mark: YAMLMark) {
         self.content = content
         self.tag = tag
         self.mark = mark
     }
 
-    public var scalar: YAMLScalar? {
+    package var scalar: YAMLScalar? {
         if case .scalar(let scalar) = content { return scalar }
         return nil
     }
 
-    public var sequence: [YAMLNode]? {
+    package var sequence: [YAMLNode]? {
         if case .sequence(let items) = content { return items }
         return nil
     }
 
-    public var mapping: [YAMLPair]? {
+    package var mapping: [YAMLPair]? {
         if case .mapping(let pairs) = content { return pairs }
         return nil
     }
 
     /// The value of `key` in a mapping whose keys are scalars; nil for other nodes or a missing key.
-    public subscript(key: String) -> YAMLNode? {
+    package subscript(key: String) -> YAMLNode? {
         mapping?.first { $0.key.scalar?.text == key }?.value
     }
 
     /// What a user would call this node in a message: "a mapping", "a list", `"ninety"`.
-    public var kindDescription: String {
+    package var kindDescription: String {
         switch content {
         case .mapping: return "a mapping"
         case .sequence: return "a list"
@@ -79,40 +79,40 @@ public struct YAMLNode: Sendable {
 }
 
 /// A key and its value in a mapping.
-public struct YAMLPair: Sendable {
-    public var key: YAMLNode
-    public var value: YAMLNode
+package struct YAMLPair: Sendable {
+    package var key: YAMLNode
+    package var value: YAMLNode
 
-    public init(key: YAMLNode, value: YAMLNode) {
+    package init(key: YAMLNode, value: YAMLNode) {
         self.key = key
         self.value = value
     }
 }
 
 /// A scalar's text as written (after unescaping and folding) and how it was quoted.
-public struct YAMLScalar: Sendable, Hashable {
-    public enum Style: Sendable, Hashable {
+package struct YAMLScalar: Sendable, Hashable {
+    package enum Style: Sendable, Hashable {
         case plain, singleQuoted, doubleQuoted, literal, folded
     }
 
-    public var text: String
-    public var style: Style
+    package var text: String
+    package var style: Style
 
-    public init(text: String, style: Style) {
+    package init(text: String, style: Style) {
         self.text = text
         self.style = style
     }
 }
 
 /// One document of a YAML stream.
-public struct YAMLDocument: Sendable {
-    public var file: String
+package struct YAMLDocument: Sendable {
+    package var file: String
     /// The root node; an empty document has a null scalar root.
-    public var root: YAMLNode
+    package var root: YAMLNode
     /// Where the document starts (its `---` or first content).
-    public var start: YAMLMark
+    package var start: YAMLMark
 
-    public init(file: String, root: YAMLNode, start: YAMLMark) {
+    package init(file: String, root: YAMLNode, start: YAMLMark) {
         self.file = file
         self.root = root
         self.start = start

@@ -3,21 +3,21 @@
 /// The decoder checks each number under those keys (a list's items and a map's values too), so
 /// no value outside its range reaches arithmetic; the JSON Schema carries the same bounds as
 /// `minimum`/`maximum`, so editors flag them as people type.
-public protocol YAMLNumericRanges {
+package protocol YAMLNumericRanges {
     /// The allowed range by key, for the keys that hold numbers.
     static var numericRanges: [String: NumericRange] { get }
 }
 
 /// The values a numeric key allows: `lower...upper`, or above `lower` when `lower` is exclusive.
-public struct NumericRange: Sendable, Hashable {
-    public var lower: Double
-    public var upper: Double
+package struct NumericRange: Sendable, Hashable {
+    package var lower: Double
+    package var upper: Double
     /// True when `lower` itself is not allowed (a rate must be above 0).
-    public var lowerExclusive: Bool
+    package var lowerExclusive: Bool
     /// What the number counts, for messages (`seats`, `days`); empty for a plain number.
-    public var unit: String
+    package var unit: String
 
-    public init(_ range: ClosedRange<Double>, unit: String = "") {
+    package init(_ range: ClosedRange<Double>, unit: String = "") {
         self.lower = range.lowerBound
         self.upper = range.upperBound
         self.lowerExclusive = false
@@ -25,19 +25,19 @@ public struct NumericRange: Sendable, Hashable {
     }
 
     /// Above `lower` (not equal to it), up to `upper`.
-    public init(above lower: Double, upTo upper: Double, unit: String = "") {
+    package init(above lower: Double, upTo upper: Double, unit: String = "") {
         self.lower = lower
         self.upper = upper
         self.lowerExclusive = true
         self.unit = unit
     }
 
-    public func contains(_ value: Double) -> Bool {
+    package func contains(_ value: Double) -> Bool {
         (lowerExclusive ? value > lower : value >= lower) && value <= upper
     }
 
     /// `1 to 1000000 seats`, `above 0 to 1000`.
-    public var text: String {
+    package var text: String {
         let range = (lowerExclusive ? "above " : "") + "\(Self.format(lower)) to \(Self.format(upper))"
         return unit.isEmpty ? range : range + " " + unit
     }

@@ -4,15 +4,15 @@ import CLibYAML
 ///
 /// The tree is built once from events: anchors are resolved to shared nodes, merge keys applied,
 /// and every limit in `YAMLLimits` enforced while events arrive, so a bad file fails fast.
-public struct YAMLParser: Sendable {
-    public var limits: YAMLLimits
+package struct YAMLParser: Sendable {
+    package var limits: YAMLLimits
 
-    public init(limits: YAMLLimits = .default) {
+    package init(limits: YAMLLimits = .default) {
         self.limits = limits
     }
 
     /// Parses every document in `bytes`; `file` names the source in errors.
-    public func parse(_ bytes: [UInt8], file: String) throws(SourceError) -> [YAMLDocument] {
+    package func parse(_ bytes: [UInt8], file: String) throws(SourceError) -> [YAMLDocument] {
         guard bytes.count <= limits.maxFileBytes else {
             throw SourceError(
                 file: file, line: 1, column: 1,
@@ -23,7 +23,7 @@ public struct YAMLParser: Sendable {
     }
 
     /// Parses a string, for tests and small inline documents.
-    public func parse(_ text: String, file: String) throws(SourceError) -> [YAMLDocument] {
+    package func parse(_ text: String, file: String) throws(SourceError) -> [YAMLDocument] {
         try parse(Array(text.utf8), file: file)
     }
 }
@@ -274,18 +274,18 @@ private struct TreeBuilder {
 }
 
 /// The YAML 1.1 tags the parser accepts.
-public enum YAMLTag {
-    public static let prefix = "tag:yaml.org,2002:"
-    public static let str = prefix + "str"
-    public static let int = prefix + "int"
-    public static let float = prefix + "float"
-    public static let bool = prefix + "bool"
-    public static let null = prefix + "null"
-    public static let timestamp = prefix + "timestamp"
-    public static let merge = prefix + "merge"
-    public static let seq = prefix + "seq"
-    public static let map = prefix + "map"
+package enum YAMLTag {
+    package static let prefix = "tag:yaml.org,2002:"
+    package static let str = prefix + "str"
+    package static let int = prefix + "int"
+    package static let float = prefix + "float"
+    package static let bool = prefix + "bool"
+    package static let null = prefix + "null"
+    package static let timestamp = prefix + "timestamp"
+    package static let merge = prefix + "merge"
+    package static let seq = prefix + "seq"
+    package static let map = prefix + "map"
     /// `!`: resolve the text as if it were plain, whatever its quoting.
-    public static let nonSpecific = "!"
+    package static let nonSpecific = "!"
     static let scalarTags: Set<String> = [str, int, float, bool, null, timestamp, merge]
 }

@@ -6,7 +6,7 @@ import SalesOpsBasics
 /// because YAML 1.1 floats need a dot); quoted and block scalars are strings; explicit tags win.
 /// Differences from PyYAML: integers beyond 64 bits are kept as decimal text (`bigInt`), and
 /// timestamps with a time of day are kept as text (`timestamp`) rather than converted.
-public enum YAMLScalarValue: Sendable, Hashable {
+package enum YAMLScalarValue: Sendable, Hashable {
     case null
     case bool(Bool)
     case int(Int)
@@ -19,7 +19,7 @@ public enum YAMLScalarValue: Sendable, Hashable {
     case timestamp(String)
 
     /// Resolves a scalar node; throws a message when an explicit tag does not fit the text.
-    public static func resolve(_ scalar: YAMLScalar, tag: String?) throws(YAMLResolutionError) -> YAMLScalarValue {
+    package static func resolve(_ scalar: YAMLScalar, tag: String?) throws(YAMLResolutionError) -> YAMLScalarValue {
         guard let tag else {
             return scalar.style == .plain ? resolvePlain(scalar.text) : .string(scalar.text)
         }
@@ -50,7 +50,7 @@ public enum YAMLScalarValue: Sendable, Hashable {
     }
 
     /// Resolves the text of a plain, untagged scalar.
-    public static func resolvePlain(_ text: String) -> YAMLScalarValue {
+    package static func resolvePlain(_ text: String) -> YAMLScalarValue {
         var contiguous = text
         return contiguous.withUTF8 { resolvePlain(text, bytes: $0) }
     }
@@ -333,10 +333,10 @@ extension YAMLScalarValue {
 }
 
 /// An explicit tag that does not fit its scalar (`!!int abc`).
-public struct YAMLResolutionError: Error, Sendable, CustomStringConvertible {
-    public var description: String
+package struct YAMLResolutionError: Error, Sendable, CustomStringConvertible {
+    package var description: String
 
-    public init(_ description: String) {
+    package init(_ description: String) {
         self.description = description
     }
 }

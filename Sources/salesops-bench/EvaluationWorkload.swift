@@ -1,7 +1,7 @@
 import Foundation
 import SalesOpsBasics
 import SalesOpsDecision
-import SalesOpsPlugins
+import SalesOpsPluginHost
 
 /// The evaluation's hot paths: one method over a large matrix, Monte Carlo rank acceptability,
 /// and one batched plugin criterion call.

@@ -2,7 +2,7 @@ import Foundation
 import SalesOpsCatalog
 import SalesOpsYAML
 import SalesOpsDecision
-import SalesOpsPlugins
+import SalesOpsPluginHost
 
 let usage = """
     salesops-bench: release-build measurements of salesops's hot paths, in-process.

@@ -1,4 +1,4 @@
-import SalesOpsPlugins
+import SalesOpsPluginHost
 
 #if canImport(Glibc)
 import Glibc

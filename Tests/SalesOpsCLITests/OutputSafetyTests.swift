@@ -1,5 +1,5 @@
 import Foundation
-import SalesOpsPlugins
+import SalesOpsPluginHost
 import SalesOpsTestSupport
 import Testing
 

@@ -1,6 +1,6 @@
 import Foundation
 import SalesOpsCLI
-import SalesOpsPlugins
+import SalesOpsPluginHost
 import SalesOpsTestSupport
 
 /// Running salesops for a test: in this process, with its own environment, folder and captured

@@ -2,7 +2,7 @@ import Foundation
 import SalesOpsBasics
 import SalesOpsCatalog
 import SalesOpsEvaluation
-import SalesOpsPlugins
+import SalesOpsPluginHost
 import SalesOpsTestSupport
 import Testing
 

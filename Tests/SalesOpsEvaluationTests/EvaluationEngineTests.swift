@@ -3,7 +3,7 @@ import SalesOpsBasics
 import SalesOpsCatalog
 import SalesOpsDecision
 import SalesOpsEvaluation
-import SalesOpsReports
+import SalesOpsEvaluationReports
 import SalesOpsTestSupport
 import Testing
 

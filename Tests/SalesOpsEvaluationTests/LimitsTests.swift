@@ -2,7 +2,7 @@ import Foundation
 import SalesOpsBasics
 import SalesOpsCatalog
 import SalesOpsEvaluation
-import SalesOpsReports
+import SalesOpsEvaluationReports
 import SalesOpsTestSupport
 import Testing
 

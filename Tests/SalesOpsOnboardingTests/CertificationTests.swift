@@ -1,6 +1,6 @@
 import SalesOpsBasics
 import SalesOpsOnboarding
-import SalesOpsPlugins
+import SalesOpsPluginHost
 import SalesOpsTestSupport
 import Testing
 

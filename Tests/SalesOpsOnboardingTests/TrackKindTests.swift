@@ -1,5 +1,5 @@
 import SalesOpsOnboarding
-import SalesOpsPlugins
+import SalesOpsPluginHost
 import SalesOpsTestSupport
 import Testing
 

@@ -3,7 +3,7 @@ import SalesOpsBasics
 import SalesOpsCatalog
 import SalesOpsDecision
 import SalesOpsEvaluation
-import SalesOpsPlugins
+import SalesOpsPluginHost
 import Testing
 
 /// The fixture catalog, the built-in registry and helpers shared by the evaluation tests.

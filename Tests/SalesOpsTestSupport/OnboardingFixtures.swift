@@ -2,7 +2,7 @@ import Foundation
 import Testing
 import SalesOpsCatalog
 import SalesOpsOnboarding
-import SalesOpsPlugins
+import SalesOpsPluginHost
 import SalesOpsStore
 
 /// Real parts for the onboarding tests: the bundled plugin libraries and the `salesops`

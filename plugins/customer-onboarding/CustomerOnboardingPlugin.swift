@@ -1,4 +1,4 @@
-import SalesOpsPluginKit
+import SalesOpsPluginSDK
 
 /// Onboarding for new customers: the `customer` track kind and milestone, usage and
 /// sign-off verifiers.

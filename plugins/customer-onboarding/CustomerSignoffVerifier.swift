@@ -1,4 +1,4 @@
-import SalesOpsPluginKit
+import SalesOpsPluginSDK
 
 /// Passes when the customer's contact signed the milestone off.
 struct CustomerSignoffVerifier: CertificationVerifier {

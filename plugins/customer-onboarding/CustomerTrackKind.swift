@@ -1,4 +1,4 @@
-import SalesOpsPluginKit
+import SalesOpsPluginSDK
 
 /// The `customer` audience: steps owned by the customer, their CSM or enablement; the track
 /// names the customer `segment` it serves.

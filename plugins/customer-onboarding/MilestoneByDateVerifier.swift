@@ -1,4 +1,4 @@
-import SalesOpsPluginKit
+import SalesOpsPluginSDK
 
 /// Passes when the milestone was completed on or before `params.by`, or else the step's due date.
 struct MilestoneByDateVerifier: CertificationVerifier {

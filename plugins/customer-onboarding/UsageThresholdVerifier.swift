@@ -1,4 +1,4 @@
-import SalesOpsPluginKit
+import SalesOpsPluginSDK
 
 /// Passes when the measured value reaches `params.threshold`, e.g. 10 active users.
 struct UsageThresholdVerifier: CertificationVerifier {

@@ -1,4 +1,4 @@
-import SalesOpsPluginKit
+import SalesOpsPluginSDK
 
 /// Passes when enough evidence was submitted, e.g. "shadow 5 discovery calls".
 struct EvidenceCountVerifier: CertificationVerifier {

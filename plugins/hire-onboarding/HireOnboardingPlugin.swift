@@ -1,4 +1,4 @@
-import SalesOpsPluginKit
+import SalesOpsPluginSDK
 
 /// Onboarding for new hires (SDR, AE, CSM…): the `hire` track kind and the verifiers its
 /// certifications use.

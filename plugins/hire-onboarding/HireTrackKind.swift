@@ -1,4 +1,4 @@
-import SalesOpsPluginKit
+import SalesOpsPluginSDK
 
 /// The `hire` audience: steps owned by the hire, their manager, a buddy or enablement; the
 /// track names the `role` it trains for.

@@ -1,4 +1,4 @@
-import SalesOpsPluginKit
+import SalesOpsPluginSDK
 
 /// Passes when someone signed the attempt off (optionally one of `params.signers`).
 struct ManagerSignoffVerifier: CertificationVerifier {

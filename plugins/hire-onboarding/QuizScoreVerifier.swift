@@ -1,4 +1,4 @@
-import SalesOpsPluginKit
+import SalesOpsPluginSDK
 
 /// Passes when the score reaches `passMark` within `maxAttempts` attempts.
 struct QuizScoreVerifier: CertificationVerifier {

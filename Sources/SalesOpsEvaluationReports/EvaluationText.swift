@@ -1,0 +1,117 @@
+import SalesOpsBasics
+import SalesOpsEvaluation
+
+/// An evaluation report as plain text for a terminal: the ranking table, then why.
+package enum EvaluationText {
+    package static func render(_ report: EvaluationReport) -> String {
+        var lines: [String] = []
+        lines.append("\(report.title) (\(report.evaluation)) for team \(report.team)")
+        lines.append("Method \(EvaluationWording.method(report.method)), \(report.normalization.rawValue) normalisation, \(report.weighting.rawValue) weights; score: \(EvaluationWording.scoreMeaning(report.scoreOrder))")
+        lines.append("")
+        lines.append(EvaluationWording.recommendation(report).joined(separator: " "))
+        lines.append("")
+        let criteria = report.criteria.filter { $0.dropped == nil }
+        if report.ranking.isEmpty {
+            lines.append("No tool is left to rank.")
+        } else {
+            var header = ["RANK", "TOOL", "SCORE", "TIER", "COST OVER HORIZON"]
+            header += criteria.map { "\($0.id) (\(Format.percent($0.weight)))" }
+            let rows = report.ranking.map { tool -> [String] in
+                var row = [String(tool.rank), tool.tool, Format.number(tool.score), tool.tier ?? "-",
+                           tool.cost.map { Format.money($0.total, $0.currency) + ($0.caveats.isEmpty ? "" : " †") } ?? "unknown"]
+                row += criteria.map { criterion in
+                    let value = tool.values[criterion.id].map(Format.number) ?? "-"
+                    return tool.filled.contains(criterion.id) ? value + "*" : value
+                }
+                return row
+            }
+            lines.append(TextTable.render(header, rows))
+            if report.ranking.contains(where: { !$0.filled.isEmpty }) {
+                lines.append("* no data; filled with the worst value among the candidates (missingData: worst)")
+            }
+            let caveats = EvaluationWording.caveats(report)
+            if !caveats.isEmpty {
+                lines.append("† cost notes:")
+                for (tool, notes) in caveats {
+                    lines.append("  \(tool): \(notes.joined(separator: "; "))")
+                }
+            }
+            lines.append("")
+            lines.append("Contributions to each score (\(EvaluationWording.contributionMeaning(report.method))):")
+            let contributionRows = report.ranking.map { tool in
+                [tool.tool] + criteria.map { Format.number(tool.contributions[$0.id] ?? 0) }
+            }
+            lines.append(TextTable.render(["TOOL"] + criteria.map(\.id), contributionRows))
+        }
+        if let margin = EvaluationWording.margin(report) {
+            lines.append("")
+            lines.append("Margin: \(margin)")
+        }
+        for tie in report.ties {
+            lines.append("Tie: \(EvaluationWording.tie(tie, in: report))")
+        }
+        if let vikor = report.vikor {
+            lines.append("")
+            lines.append("VIKOR (v = \(Format.number(vikor.v))): Q = v·(S − S*)/(S⁻ − S*) + (1 − v)·(R − R*)/(R⁻ − R*), lower is better")
+            lines.append(TextTable.render(["TOOL", "Q", "S", "R"], vikor.tools.map { [$0.tool, Format.number($0.q), Format.number($0.s), Format.number($0.r)] }))
+            lines += EvaluationWording.vikor(vikor)
+        }
+        if !report.excluded.isEmpty {
+            lines.append("")
+            lines.append("Excluded:")
+            for tool in report.excluded {
+                lines.append("  \(tool.tool): \(tool.reasons.map(EvaluationWording.exclusion).joined(separator: "; "))")
+            }
+        }
+        if let sensitivity = report.sensitivity {
+            if !sensitivity.weights.isEmpty {
+                lines.append("")
+                lines.append("Sensitivity (smallest weight change that changes the winner):")
+                for change in sensitivity.weights {
+                    lines.append("  \(EvaluationWording.weightChange(change))")
+                }
+            }
+            if let acceptability = sensitivity.rankAcceptability {
+                lines.append("")
+                lines.append("Rank acceptability (\(acceptability.samples) weight samples, seed \(acceptability.seed), \(EvaluationWording.sampling(acceptability))):")
+                let ranks = min(acceptability.tools.first?.ranks.count ?? 0, 5)
+                let rows = acceptability.tools.map { tool in
+                    [tool.tool] + tool.ranks.prefix(ranks).map(Format.percent)
+                }
+                lines.append(TextTable.render(["TOOL"] + (1...max(ranks, 1)).prefix(ranks).map { "#\($0)" }, rows))
+            }
+        }
+        if !report.warnings.isEmpty {
+            lines.append("")
+            lines.append("Warnings:")
+            for warning in report.warnings {
+                lines.append("  \(EvaluationWording.warning(warning))")
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+}
+
+/// A plain text table: header, rule, rows; columns padded to their widest cell.
+package enum TextTable {
+    package static func render(_ header: [String], _ rows: [[String]]) -> String {
+        var widths = header.map(\.count)
+        for row in rows {
+            for (index, cell) in row.enumerated() where index < widths.count {
+                widths[index] = max(widths[index], cell.count)
+            }
+        }
+        func line(_ cells: [String]) -> String {
+            var text = ""
+            for (index, cell) in cells.enumerated() {
+                if index > 0 { text += "  " }
+                text += cell
+                if index < cells.count - 1 {
+                    text += String(repeating: " ", count: max(0, widths[index] - cell.count))
+                }
+            }
+            return text
+        }
+        return ([line(header), line(widths.map { String(repeating: "-", count: $0) })] + rows.map(line)).joined(separator: "\n")
+    }
+}

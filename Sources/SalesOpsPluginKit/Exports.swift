@@ -1,4 +1,0 @@
-// A plugin author imports only SalesOpsPluginKit: the capability protocols, the wire
-// messages and the C table type come with it.
-@_exported import CSalesOpsPluginABI
-@_exported import SalesOpsPluginInterface

@@ -1,3 +1,0 @@
-// The engines import SalesOpsPlugins alone: the capability protocols and wire messages
-// (defined once, shared with the plugin SDK) come with it.
-@_exported import SalesOpsPluginInterface
