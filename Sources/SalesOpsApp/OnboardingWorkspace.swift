@@ -14,7 +14,8 @@ package final class OnboardingWorkspace {
     /// `--today`: the date every person's "today" is, instead of the clock's.
     package let todayOverride: CalendarDate?
     /// `--as`: who records; nil for `SALESOPS_ACTOR`, then the login name.
-    package let actor: String?
+    /// Who records: `--as`, else `SALESOPS_ACTOR`, else the login name (resolved once).
+    package let actor: String
     /// Called once with the plugins that could not be loaded (they are skipped).
     private let skippedPlugins: ([PluginLoadFailure]) -> Void
     /// When the workspace opened, in UTC (ISO 8601): the time every event it records carries.
@@ -32,7 +33,7 @@ package final class OnboardingWorkspace {
     package init(storePath: String, writing: Bool, today: CalendarDate?, catalog: CatalogService, plugins: PluginSettings,
                 actor: String? = nil, skippedPlugins: @escaping ([PluginLoadFailure]) -> Void = { _ in }) throws(AppError) {
         todayOverride = today
-        self.actor = actor
+        self.actor = Self.actor(given: actor)
         catalogService = catalog
         pluginSettings = plugins
         self.skippedPlugins = skippedPlugins
@@ -162,14 +163,14 @@ package final class OnboardingWorkspace {
     /// time when the workspace opened: one instant for everything one command or request
     /// records (and one formatter, not one per imported row).
     package func rules(today: CalendarDate, actor: String? = nil) -> OnboardingRules {
-        OnboardingRules(today: today, recordedAt: openedAt, actor: actor ?? Self.actor(given: self.actor))
+        OnboardingRules(today: today, recordedAt: openedAt, actor: actor ?? self.actor)
     }
 
     /// Who acts: `given` (`--as`), else `SALESOPS_ACTOR`, else the login name. Trusted as it
     /// is: the command line does not authenticate.
     package static func actor(given: String?) -> String {
-        let environment = ProcessInfo.processInfo.environment
         if let given, !given.isEmpty { return given }
+        let environment = ProcessInfo.processInfo.environment
         if let named = environment["SALESOPS_ACTOR"], !named.isEmpty { return named }
         if let user = environment["USER"], !user.isEmpty { return user }
         return NSUserName()

@@ -205,19 +205,19 @@ package struct EnrolmentState: Sendable, Hashable, Encodable {
         var reasons: [String] = []
         if let withdrawal = cycle.withdrawal { return ["withdrawn on \(withdrawal.on): \(withdrawal.reason)"] }
         if let pause = cycle.openPause { reasons.append("paused since \(pause.start)") }
-        let overdue = steps.filter { $0.status == .overdue }.map { "\($0.id) (due \($0.due))" }
-        if !overdue.isEmpty { reasons.append("overdue: " + overdue.joined(separator: ", ")) }
-        let expired = steps.filter { $0.status == .expired }
-            .map { "\($0.id) (expired \($0.periods.last?.expiresOn?.description ?? ""))" }
-        if !expired.isEmpty { reasons.append("expired: " + expired.joined(separator: ", ")) }
-        for step in steps {
-            switch step.status {
-            case .expiring:
-                reasons.append("certification \(step.id) expires \(step.periods.last?.expiresOn?.description ?? "")")
-            default:
-                break
+        // One pass, reading the steps in place (a report asks this of every enrolment).
+        var overdue: [String] = [], expired: [String] = [], expiring: [String] = []
+        for index in steps.indices {
+            switch steps[index].status {
+            case .overdue: overdue.append("\(steps[index].id) (due \(steps[index].due))")
+            case .expired: expired.append("\(steps[index].id) (expired \(steps[index].periods.last?.expiresOn?.description ?? ""))")
+            case .expiring: expiring.append("certification \(steps[index].id) expires \(steps[index].periods.last?.expiresOn?.description ?? "")")
+            default: continue
             }
         }
+        if !overdue.isEmpty { reasons.append("overdue: " + overdue.joined(separator: ", ")) }
+        if !expired.isEmpty { reasons.append("expired: " + expired.joined(separator: ", ")) }
+        reasons += expiring
         if let forecast, forecast.finishesLate, health == .atRisk {
             reasons.append("forecast to finish \(forecast.end.expected) (\(forecast.end.earliest) – \(forecast.end.latest)), "
                 + "after the due date \(forecast.due)")

@@ -47,12 +47,15 @@ package struct HireRow: Sendable, Hashable {
         }
         guard problems.isEmpty else { return .failure(ImportProblems(problems: problems)) }
 
+        let tracks = Set(knownTracks)
         var rows: [HireRow] = []
         var seen: [EnrolmentKey: Int] = [:]
         for record in records.dropFirst() {
             func field(_ name: String) -> String? {
                 guard let index = position[name], index < record.fields.count else { return nil }
-                let value = record.fields[index].trimmingCharacters(in: .whitespaces)
+                let raw = record.fields[index]
+                // Most fields have no spaces to trim: skip Foundation's trimming for them.
+                let value = raw.first?.isWhitespace == true || raw.last?.isWhitespace == true ? raw.trimmingCharacters(in: .whitespaces) : raw
                 return value.isEmpty ? nil : value
             }
             if record.fields.count != header.fields.count {
@@ -70,7 +73,7 @@ package struct HireRow: Sendable, Hashable {
             else if !Person.isValidID(id) { problem("person", OnboardingError.invalidPersonID(id).description) }
             let track = field("track") ?? ""
             if track.isEmpty { problem("track", "missing; every row needs a track") }
-            else if !knownTracks.contains(track) { problem("track", NotFound(kind: "track", name: track, place: "in the catalog", among: knownTracks, showingKnown: true).description) }
+            else if !tracks.contains(track) { problem("track", NotFound(kind: "track", name: track, place: "in the catalog", among: knownTracks, showingKnown: true).description) }
             let startText = field("start") ?? ""
             let start = CalendarDate(iso: startText)
             if start == nil { problem("start", "expected a date as YYYY-MM-DD, found \"\(startText)\"") }
