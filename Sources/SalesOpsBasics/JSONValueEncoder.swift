@@ -14,6 +14,18 @@ package struct JSONValueEncoder: Sendable {
         try JSONEncodingState(node: node, codingPath: []).encodeValue(value)
         return node.value
     }
+
+    /// `encode(value).prettyText`, written straight from the encoded tree: a report of tens
+    /// of thousands of objects is not copied into `JSONValue` dictionaries first.
+    package func prettyText<T: Encodable>(_ value: T) throws -> String {
+        let node = JSONEncodingNode()
+        try JSONEncodingState(node: node, codingPath: []).encodeValue(value)
+        var writer = JSONByteWriter()
+        defer { writer.deallocate() }
+        writer.escapesTerminalControls = true
+        node.writePretty(into: &writer, indent: 0)
+        return String(decoding: UnsafeBufferPointer(start: writer.base, count: writer.count), as: UTF8.self)
+    }
 }
 
 /// A value under construction. Containers are references so that a nested container keeps
@@ -37,6 +49,40 @@ private final class JSONEncodingNode {
     }
 
     var count: Int { elements.count }
+
+    /// Writes what `value.prettyText` would, without building `value`.
+    func writePretty(into writer: inout JSONByteWriter, indent: Int) {
+        switch kind {
+        case .unset:
+            writer.writePretty(.emptyObject, indent: indent)
+        case .value:
+            writer.writePretty(scalar, indent: indent)
+        case .array where !elements.isEmpty:
+            writer.append(UInt8(ascii: "["))
+            for (offset, element) in elements.enumerated() {
+                if offset > 0 { writer.append(UInt8(ascii: ",")) }
+                writer.newline(indent + 1)
+                element.writePretty(into: &writer, indent: indent + 1)
+            }
+            writer.newline(indent)
+            writer.append(UInt8(ascii: "]"))
+        case .object where !members.isEmpty:
+            writer.append(UInt8(ascii: "{"))
+            for (offset, member) in members.sorted(by: { $0.key < $1.key }).enumerated() {
+                if offset > 0 { writer.append(UInt8(ascii: ",")) }
+                writer.newline(indent + 1)
+                writer.writeString(member.key)
+                writer.append(": ")
+                member.value.writePretty(into: &writer, indent: indent + 1)
+            }
+            writer.newline(indent)
+            writer.append(UInt8(ascii: "}"))
+        case .array:
+            writer.append("[]")
+        case .object:
+            writer.append("{}")
+        }
+    }
 
     func set(_ value: JSONValue) {
         kind = .value
@@ -90,8 +136,16 @@ private struct JSONEncodingState: Encoder {
     }
 
     func encodeValue<T: Encodable>(_ value: T) throws {
-        if let json = value as? JSONValue {
-            node.set(json)
+        // Maps and lists of scalars (a report's per-criterion values) become one value each
+        // instead of a node per element; the JSON is the same.
+        if T.self == JSONValue.self {
+            node.set(value as! JSONValue)
+        } else if T.self == [String: Double].self {
+            node.set(.object((value as! [String: Double]).mapValues(JSONValue.number)))
+        } else if T.self == [String].self {
+            node.set(.array((value as! [String]).map(JSONValue.string)))
+        } else if T.self == [Double].self {
+            node.set(.array((value as! [Double]).map(JSONValue.number)))
         } else {
             try value.encode(to: self)
         }

@@ -91,4 +91,24 @@ import Testing
             }
             """)
     }
+
+    struct Scores: Codable {
+        var values: [String: Double]
+        var labels: [String]
+        var shares: [Double]
+        var empty: [String: Double]
+        var nested: [String: [String: Double]]
+    }
+
+    /// The pretty text written straight from the encoder is the text of the encoded value, and
+    /// maps and lists of scalars encode as they would element by element.
+    @Test func prettyTextFromTheEncoderEqualsTheValuesPrettyText() throws {
+        let scores = Scores(values: ["b": 0.5, "a": 1e-7, "c\u{202E}": -3], labels: ["x", "y\u{7F}"], shares: [0, 0.25, 1.0 / 3],
+                            empty: [:], nested: ["k": ["z": 1, "y": 2], "j": [:]])
+        let encoder = JSONValueEncoder()
+        #expect(try encoder.prettyText(Self.steps) == encoder.encode(Self.steps).prettyText)
+        #expect(try encoder.prettyText(Custom()) == encoder.encode(Custom()).prettyText)
+        #expect(try encoder.prettyText(scores) == encoder.encode(scores).prettyText)
+        #expect(try encoder.encode(scores).jsonText == Self.foundationText(scores))
+    }
 }
