@@ -21,6 +21,12 @@ package final class OnboardingWorkspace {
         formatter.timeZone = TimeZone(identifier: "UTC")
         return formatter.string(from: Date())
     }()
+    /// Who records when a use case names no actor: read from the environment once, not per
+    /// imported row (reading it copies every variable).
+    private let defaultActor: String = {
+        let environment = ProcessInfo.processInfo.environment
+        return environment["SALESOPS_ACTOR"] ?? environment["USER"] ?? "salesops"
+    }()
     private var loadedCatalog: Catalog?
     private var loadedRegistry: PluginRegistry?
     private var plans: [String: TrackPlan] = [:]
@@ -151,9 +157,7 @@ package final class OnboardingWorkspace {
     /// workspace opened: one instant for everything one command or request records (and one
     /// formatter, not one per imported row).
     package func rules(today: CalendarDate, actor: String? = nil) -> OnboardingRules {
-        let environment = ProcessInfo.processInfo.environment
-        let who = actor ?? environment["SALESOPS_ACTOR"] ?? environment["USER"] ?? "salesops"
-        return OnboardingRules(today: today, recordedAt: openedAt, actor: who)
+        OnboardingRules(today: today, recordedAt: openedAt, actor: actor ?? defaultActor)
     }
 }
 
