@@ -6,6 +6,7 @@
 #
 #   bench/compare.sh                         # 2,000 × 30 and 10,000 × 30, TOPSIS, 3 runs
 #   RUNS=5 SIZES="2000" METHOD=vikor bench/compare.sh
+#   SCRATCH=.build-release bench/compare.sh  # build and run from another build folder
 #
 # Needs: swift, python3 with PyYAML (built with libyaml) and pymcdm, GNU time at /usr/bin/time.
 set -euo pipefail
@@ -15,13 +16,16 @@ runs="${RUNS:-3}"
 sizes="${SIZES:-2000 10000}"
 criteria="${CRITERIA:-30}"
 method="${METHOD:-topsis}"
+# SCRATCH: the build folder (default .build), e.g. a release-only one beside a debug build.
+scratch="${SCRATCH:-.build}"
+case "$scratch" in /*) ;; *) scratch="$root/$scratch" ;; esac
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
 cd "$root"
 echo "building salesops (release)..." >&2
-swift build -c release --product salesops >&2
-salesops="$root/.build/release/salesops"
+swift build -c release --product salesops --scratch-path "$scratch" >&2
+salesops="$scratch/release/salesops"
 python3 -c 'import yaml, pymcdm; assert yaml.__with_libyaml__, "PyYAML lacks libyaml"'
 
 # measure NAME OUTPUT COMMAND...: appends "NAME seconds kilobytes" to $work/times.
