@@ -5,7 +5,7 @@ import SalesOpsPlugins
 
 /// A candidate as the built-in criteria see it: the tool, its cost for the team, its JSON.
 public struct Candidate: Sendable {
-    public var tool: Tool
+    public let tool: Tool
     public var cost: OwnershipCost
     /// The JSON given to the initialiser; without one, `json` is built from the tool when asked:
     /// only plugin criteria need the whole document, and building it for every candidate cost
@@ -24,10 +24,15 @@ public struct Candidate: Sendable {
         self.givenJSON = json
     }
 
+    /// The decoded attributes of a tool read from YAML, taken once: reading them through `tool`
+    /// for every criterion copied the whole spec each time.
+    private var yamlAttributes: [String: Double]?
+
     /// A candidate whose JSON is the tool's own document, built only if a criterion reads it.
     public init(tool: Tool, cost: OwnershipCost) {
         self.tool = tool
         self.cost = cost
+        if tool.source != nil { yamlAttributes = tool.spec.attributes ?? [:] }
     }
 
     /// The number or boolean (as 1 or 0) at `keys` in the candidate's JSON, read without building
@@ -35,9 +40,10 @@ public struct Candidate: Sendable {
     /// from the decoded attributes, since the decoder resolves each scalar as the JSON conversion
     /// does; any other path by walking the document's nodes.
     func number(at keys: [String], attribute: String?) -> Double? {
-        if givenJSON == nil, tool.source != nil {
-            if let attribute, let value = tool.spec.attributes?[attribute] { return value }
-            var node = tool.source!.root
+        if givenJSON == nil, let yamlAttributes {
+            if let attribute, let value = yamlAttributes[attribute] { return value }
+            guard let root = tool.source?.root else { return nil }
+            var node = root
             for key in keys {
                 guard let next = node[key] else { return nil }
                 node = next
