@@ -213,6 +213,7 @@ final class DecodeSession {
     private func visit(_ node: YAMLNode, _ range: NumericRange, _ path: () -> String) {
         switch node.content {
         case .scalar(let scalar):
+            if node.tag == nil, scalar.style == .plain, Self.isSurelyWithin(range, scalar.text) { return }
             let inRange: Bool
             switch try? node.scalarValue() {
             case .int(let value)?: inRange = range.contains(Double(value))
@@ -230,6 +231,31 @@ final class DecodeSession {
         case .mapping(let pairs):
             for pair in pairs { visit(pair.value, range) { path() + "." + (pair.key.scalar?.text ?? "?") } }
         }
+    }
+
+    /// True when `text` is a plain decimal (`[-+]?[0-9]{1,15}(\.[0-9]*)?`) that lies in `range`
+    /// whatever it resolves to: below 10^digits in magnitude as a decimal, an octal integer or
+    /// a float, and not a number at all otherwise (`09`), which no range check reports. Most
+    /// numbers are checked by their length, without being resolved a second time.
+    static func isSurelyWithin(_ range: NumericRange, _ text: String) -> Bool {
+        var negative = false, digits = 0, sawDot = false
+        for (offset, byte) in text.utf8.enumerated() {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                if !sawDot { digits += 1 }
+            case UInt8(ascii: "-") where offset == 0:
+                negative = true
+            case UInt8(ascii: "+") where offset == 0:
+                break
+            case UInt8(ascii: ".") where !sawDot && digits > 0:
+                sawDot = true
+            default:
+                return false
+            }
+        }
+        guard (1...15).contains(digits) else { return false }
+        let bound = (0..<digits).reduce(1.0) { power, _ in power * 10 }
+        return negative ? range.contains(-bound) && range.contains(0) : range.contains(0) && bound <= range.upper
     }
 
     func decodeEnumeration<E: YAMLEnumeration>(_ type: E.Type, node: YAMLNode, path reference: PathRef) -> E {
@@ -396,6 +422,21 @@ extension Dictionary: YAMLStringKeyedDictionary where Key == String, Value: Deco
             decoder: NodeDecoder(node: node, session: session, path: path), pairs: pairs, reportDuplicates: true)
         var result: [String: Value] = [:]
         result.reserveCapacity(pairs.count)
+        if container.keysAreUniqueText {
+            // Each pair is its own first occurrence, and a primitive that reads cleanly needs no
+            // coding path: only a value that is not one goes the general way, which records its error.
+            for pair in pairs {
+                let text = pair.key.scalar!.text
+                if let value = try? DecodeSession.primitive(Value.self, pair.value) {
+                    result[text] = value
+                } else {
+                    var key = YAMLCodingKey(stringValue: text)
+                    key.intValue = Int(text)
+                    result[text] = try session.decodeValue(Value.self, node: pair.value, path: PathRef(parent: path, key: key))
+                }
+            }
+            return result
+        }
         for pair in pairs {
             guard let text = pair.key.scalar?.text else { continue }
             // As Codable's dictionary keys: a key that reads as a whole number prints as `[n]` in paths.

@@ -1,4 +1,4 @@
-import SalesOpsYAML
+@testable import SalesOpsYAML
 import Testing
 
 /// Floats resolve to the Double they spell, whichever way they are written.
@@ -75,5 +75,35 @@ import Testing
             z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
             return z ^ (z >> 31)
         }
+    }
+}
+
+/// Numbers checked against a range by their length alone are in it, whatever they resolve to.
+@Suite struct RangeShortcutTests {
+    @Test func aNumberPassedByItsLengthIsInRange() {
+        let ranges = [NumericRange(0...1000), NumericRange(-1000...1000), NumericRange(above: 0, upTo: 1e12),
+                      NumericRange(1...100), NumericRange(-1_000_000_000_000...1_000_000_000_000)]
+        let alphabet = Array("0123456789.-+_:e")
+        var generator = FloatScalarTests.SplitMix(seed: 9)
+        var passed = 0
+        for _ in 0..<20_000 {
+            var text = ""
+            let length = Int(generator.next() % 18) + 1
+            for _ in 0..<length {
+                // Mostly digits, so that many texts are numbers.
+                let pick = generator.next() % 40
+                text.append(pick < 30 ? alphabet[Int(pick % 10)] : alphabet[Int(pick) % alphabet.count])
+            }
+            for range in ranges where DecodeSession.isSurelyWithin(range, text) {
+                passed += 1
+                switch YAMLScalarValue.resolvePlain(text) {
+                case .int(let value): #expect(range.contains(Double(value)), "\(text) in \(range.text)")
+                case .float(let value): #expect(range.contains(value), "\(text) in \(range.text)")
+                case .bigInt: Issue.record("\(text) passed \(range.text) but is a big integer")
+                default: break
+                }
+            }
+        }
+        #expect(passed > 1_000)
     }
 }
