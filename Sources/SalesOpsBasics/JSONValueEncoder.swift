@@ -37,14 +37,27 @@ private final class JSONEncodingNode {
     private var scalar = JSONValue.null
     // Kept apart from `kind` so appending mutates in place instead of copying the storage.
     private var elements: [JSONEncodingNode] = []
-    private var members: [String: JSONEncodingNode] = [:]
+    private var members: [String: Member] = [:]
+
+    /// A member is a node only when it is a container; a scalar member is stored as it is,
+    /// which saves a node for most members of a report.
+    enum Member {
+        case node(JSONEncodingNode)
+        case value(JSONValue)
+    }
 
     var value: JSONValue {
         switch kind {
         case .unset: return .emptyObject
         case .value: return scalar
         case .array: return .array(elements.map(\.value))
-        case .object: return .object(members.mapValues(\.value))
+        case .object:
+            return .object(members.mapValues { member in
+                switch member {
+                case .node(let node): return node.value
+                case .value(let value): return value
+                }
+            })
         }
     }
 
@@ -59,10 +72,21 @@ private final class JSONEncodingNode {
             writer.writePretty(scalar, indent: indent)
         case .array where !elements.isEmpty:
             writer.append(UInt8(ascii: "["))
-            for (offset, element) in elements.enumerated() {
-                if offset > 0 { writer.append(UInt8(ascii: ",")) }
-                writer.newline(indent + 1)
-                element.writePretty(into: &writer, indent: indent + 1)
+            if elements.count >= Self.parallelElements, Parallel.workers > 1 {
+                // A long list (a report's ranking) is written in parts on all cores, joined in order.
+                let nodes = ReadOnlyNodes(nodes: elements)
+                let workers = Parallel.workers
+                let parts = Parallel.map(workers) { part -> [UInt8] in
+                    let range = nodes.nodes.count * part / workers..<nodes.nodes.count * (part + 1) / workers
+                    var partWriter = JSONByteWriter()
+                    defer { partWriter.deallocate() }
+                    partWriter.escapesTerminalControls = true
+                    JSONEncodingNode.writeElements(nodes.nodes, range, into: &partWriter, indent: indent)
+                    return Array(UnsafeBufferPointer(start: partWriter.base, count: partWriter.count))
+                }
+                for part in parts { part.withUnsafeBufferPointer { writer.append($0) } }
+            } else {
+                Self.writeElements(elements, elements.indices, into: &writer, indent: indent)
             }
             writer.newline(indent)
             writer.append(UInt8(ascii: "]"))
@@ -73,7 +97,10 @@ private final class JSONEncodingNode {
                 writer.newline(indent + 1)
                 writer.writeString(member.key)
                 writer.append(": ")
-                member.value.writePretty(into: &writer, indent: indent + 1)
+                switch member.value {
+                case .node(let node): node.writePretty(into: &writer, indent: indent + 1)
+                case .value(let value): writer.writePretty(value, indent: indent + 1)
+                }
             }
             writer.newline(indent)
             writer.append(UInt8(ascii: "}"))
@@ -81,6 +108,18 @@ private final class JSONEncodingNode {
             writer.append("[]")
         case .object:
             writer.append("{}")
+        }
+    }
+
+    /// Lists at least this long are written on all cores.
+    static let parallelElements = 512
+
+    /// The elements in `range`, each after a comma (but the first of the list) and a new line.
+    static func writeElements(_ elements: [JSONEncodingNode], _ range: Range<Int>, into writer: inout JSONByteWriter, indent: Int) {
+        for offset in range {
+            if offset > 0 { writer.append(UInt8(ascii: ",")) }
+            writer.newline(indent + 1)
+            elements[offset].writePretty(into: &writer, indent: indent + 1)
         }
     }
 
@@ -104,8 +143,13 @@ private final class JSONEncodingNode {
     func child(forKey key: String) -> JSONEncodingNode {
         makeObject()
         let node = JSONEncodingNode()
-        members[key] = node
+        members[key] = .node(node)
         return node
+    }
+
+    func put(_ value: JSONValue, forKey key: String) {
+        makeObject()
+        members[key] = .value(value)
     }
 
     func appendChild() -> JSONEncodingNode {
@@ -114,6 +158,11 @@ private final class JSONEncodingNode {
         elements.append(node)
         return node
     }
+}
+
+/// Nodes handed to the threads that write them: the tree is complete and only read then.
+private struct ReadOnlyNodes: @unchecked Sendable {
+    let nodes: [JSONEncodingNode]
 }
 
 private struct JSONEncodingState: Encoder {
@@ -136,19 +185,21 @@ private struct JSONEncodingState: Encoder {
     }
 
     func encodeValue<T: Encodable>(_ value: T) throws {
-        // Maps and lists of scalars (a report's per-criterion values) become one value each
-        // instead of a node per element; the JSON is the same.
-        if T.self == JSONValue.self {
-            node.set(value as! JSONValue)
-        } else if T.self == [String: Double].self {
-            node.set(.object((value as! [String: Double]).mapValues(JSONValue.number)))
-        } else if T.self == [String].self {
-            node.set(.array((value as! [String]).map(JSONValue.string)))
-        } else if T.self == [Double].self {
-            node.set(.array((value as! [Double]).map(JSONValue.number)))
+        if let json = Self.directValue(value) {
+            node.set(json)
         } else {
             try value.encode(to: self)
         }
+    }
+
+    /// Values that become one `JSONValue` without encoding: maps and lists of scalars (a
+    /// report's per-criterion values) instead of a node per element; the JSON is the same.
+    static func directValue<T: Encodable>(_ value: T) -> JSONValue? {
+        if T.self == JSONValue.self { return (value as! JSONValue) }
+        if T.self == [String: Double].self { return .object((value as! [String: Double]).mapValues(JSONValue.number)) }
+        if T.self == [String].self { return .array((value as! [String]).map(JSONValue.string)) }
+        if T.self == [Double].self { return .array((value as! [Double]).map(JSONValue.number)) }
+        return nil
     }
 
     func nested(_ node: JSONEncodingNode, key: any CodingKey) -> JSONEncodingState {
@@ -163,7 +214,7 @@ private struct JSONKeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtoco
     let node: JSONEncodingNode
     let codingPath: [any CodingKey]
 
-    private func put(_ value: JSONValue, _ key: Key) { node.child(forKey: key.stringValue).set(value) }
+    private func put(_ value: JSONValue, _ key: Key) { node.put(value, forKey: key.stringValue) }
 
     mutating func encodeNil(forKey key: Key) throws { put(.null, key) }
     mutating func encode(_ value: Bool, forKey key: Key) throws { put(.bool(value), key) }
@@ -182,6 +233,9 @@ private struct JSONKeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtoco
     mutating func encode(_ value: UInt64, forKey key: Key) throws { put(jsonScalar(value), key) }
 
     mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
+        if let json = JSONEncodingState.directValue(value) {
+            return put(json, key)
+        }
         let child = node.child(forKey: key.stringValue)
         try JSONEncodingState(node: child, codingPath: codingPath + [key]).encodeValue(value)
     }

@@ -111,4 +111,19 @@ import Testing
         #expect(try encoder.prettyText(scores) == encoder.encode(scores).prettyText)
         #expect(try encoder.encode(scores).jsonText == Self.foundationText(scores))
     }
+
+    /// A list long enough to be written on several cores reads as one written in order.
+    @Test func longListsWriteAsShortOnesDo() throws {
+        let rows = (0..<2_000).map { (index: Int) -> Scores in
+            let key = "v" + String(index % 7)
+            let labels: [String] = index % 5 == 0 ? ["\u{202E}" + String(index)] : []
+            let nested: [String: [String: Double]] = index % 3 == 0 ? ["n": ["z": 1]] : [:]
+            return Scores(values: [key: Double(index) / 3], labels: labels, shares: [Double(index)], empty: [:], nested: nested)
+        }
+        let encoder = JSONValueEncoder()
+        let text = try encoder.prettyText(rows)
+        #expect(try text == encoder.encode(rows).prettyText)
+        #expect(try JSONValue(parsing: text) == encoder.encode(rows))
+    }
 }
+
