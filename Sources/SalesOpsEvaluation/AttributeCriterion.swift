@@ -21,14 +21,17 @@ struct AttributeCriterion: BuiltInCriterion {
         // The path is split once; each tool is then read in place (see `Candidate.number(at:)`).
         let keys = path.split(separator: ".").map(String.init)
         let attribute = keys.count == 3 && keys[0] == "spec" && keys[1] == "attributes" ? keys[2] : nil
-        // Through a buffer pointer, each candidate (a large struct) is read in place, not copied.
-        return candidates.withUnsafeBufferPointer { candidates in
-            var values = [Double?]()
-            values.reserveCapacity(candidates.count)
-            for index in candidates.indices {
+        var values = [Double?]()
+        values.reserveCapacity(candidates.count)
+        for index in candidates.indices {
+            // The decoded attribute first, read in place: a call on the candidate (a large struct)
+            // copies it.
+            if let attribute, let value = candidates[index].yamlAttributes?[attribute] {
+                values.append(value)
+            } else {
                 values.append(candidates[index].number(at: keys, attribute: attribute))
             }
-            return values
         }
+        return values
     }
 }

@@ -15,7 +15,10 @@ public struct Candidate: Sendable {
     /// The tool's document as JSON, as plugins receive it.
     public var json: JSONValue {
         get { givenJSON ?? EvaluationEngine.json(of: tool) }
-        set { givenJSON = newValue }
+        set {
+            givenJSON = newValue
+            yamlAttributes = nil
+        }
     }
 
     public init(tool: Tool, cost: OwnershipCost, json: JSONValue) {
@@ -24,9 +27,9 @@ public struct Candidate: Sendable {
         self.givenJSON = json
     }
 
-    /// The decoded attributes of a tool read from YAML, taken once: reading them through `tool`
-    /// for every criterion copied the whole spec each time.
-    private var yamlAttributes: [String: Double]?
+    /// The decoded attributes of a tool read from YAML while no other JSON was given, taken
+    /// once: reading them through `tool` for every criterion copied the whole spec each time.
+    private(set) var yamlAttributes: [String: Double]?
 
     /// A candidate whose JSON is the tool's own document, built only if a criterion reads it.
     public init(tool: Tool, cost: OwnershipCost) {
@@ -40,7 +43,7 @@ public struct Candidate: Sendable {
     /// from the decoded attributes, since the decoder resolves each scalar as the JSON conversion
     /// does; any other path by walking the document's nodes.
     func number(at keys: [String], attribute: String?) -> Double? {
-        if givenJSON == nil, let yamlAttributes {
+        if let yamlAttributes {
             if let attribute, let value = yamlAttributes[attribute] { return value }
             guard let root = tool.source?.root else { return nil }
             var node = root
