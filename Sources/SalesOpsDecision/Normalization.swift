@@ -142,4 +142,63 @@ public enum Normalization: String, Sendable, Hashable, CaseIterable, Codable {
             }
         }
     }
+
+    /// `normalizeColumn` for several columns at once, row by row: `columns[k]` of `input` (with
+    /// `shifts[k]` added, read as `types[k]`) into column `k` of `output`, `columns.count` wide.
+    /// The same operations on each value as column by column, in the same row order; reading
+    /// the matrix in the order it is stored is what makes this faster for ten thousand rows.
+    func normalizeColumns(
+        _ input: [Double], stride: Int, columns: [Int], rows: Int, shifts: [Double], types: [CriterionType],
+        into output: inout [Double]
+    ) {
+        let width = columns.count
+        guard width > 0, rows > 0 else { return }
+        // Per column: minMax's lo and hi, max's hi, sum's total, vector's sum of squares.
+        var lo = [Double](repeating: .infinity, count: width)
+        var hi = [Double](repeating: -.infinity, count: width)
+        var total = [Double](repeating: 0, count: width)
+        input.withUnsafeBufferPointer { input in
+        columns.withUnsafeBufferPointer { columns in
+        shifts.withUnsafeBufferPointer { shifts in
+            for a in 0..<rows {
+                let row = a * stride
+                for k in 0..<width {
+                    let v = input[row + columns[k]] + shifts[k]
+                    switch self {
+                    case .minMax:
+                        lo[k] = Swift.min(lo[k], v)
+                        hi[k] = Swift.max(hi[k], v)
+                    case .max:
+                        hi[k] = Swift.max(hi[k], v)
+                    case .sum:
+                        total[k] += types[k] == .benefit ? v : 1 / v
+                    case .vector:
+                        total[k] += v * v
+                    }
+                }
+            }
+            let norm = total.map { $0.squareRoot() }
+            let range = (0..<width).map { hi[$0] - lo[$0] }
+            output.withUnsafeMutableBufferPointer { output in
+                for a in 0..<rows {
+                    let row = a * stride
+                    for k in 0..<width {
+                        let x = input[row + columns[k]] + shifts[k]
+                        let benefit = types[k] == .benefit
+                        let value: Double
+                        switch self {
+                        case .minMax: value = benefit ? (x - lo[k]) / range[k] : (hi[k] - x) / range[k]
+                        case .max: value = benefit ? x / hi[k] : 1 - x / hi[k]
+                        case .sum: value = benefit ? x / total[k] : (1 / x) / total[k]
+                        case .vector: value = benefit ? x / norm[k] : 1 - x / norm[k]
+                        }
+                        output[a * width + k] = value
+                    }
+                }
+            }
+        }
+        }
+        }
+    }
 }
+

@@ -45,8 +45,9 @@ struct PreparedProblem: Sendable {
         alternatives = matrix.alternatives
         criteria = matrix.criteria
         var kept: [Int] = [], dropped: [Int] = []
+        let constant = matrix.constantCriteria()
         for c in 0..<criteria {
-            if matrix.isConstant(criterion: c) { dropped.append(c) } else { kept.append(c) }
+            if constant[c] { dropped.append(c) } else { kept.append(c) }
         }
         self.kept = kept
         self.dropped = dropped
@@ -69,18 +70,19 @@ struct PreparedProblem: Sendable {
 
         let width = kept.count
         var normalized = [Double](repeating: 0, count: alternatives * width)
-        for (k, c) in kept.enumerated() {
-            normalization.normalizeColumn(
-                matrix.values, stride: criteria, column: c, rows: alternatives, shift: shifts[c],
-                type: problem.types[c], into: &normalized, outputStride: width, outputColumn: k)
-        }
+        normalization.normalizeColumns(
+            matrix.values, stride: criteria, columns: kept, rows: alternatives, shifts: kept.map { shifts[$0] },
+            types: kept.map { problem.types[$0] }, into: &normalized)
         var best = [Double](repeating: -.infinity, count: width)
         var worst = [Double](repeating: .infinity, count: width)
-        for a in 0..<alternatives {
-            for k in 0..<width {
-                let v = normalized[a * width + k]
-                best[k] = Swift.max(best[k], v)
-                worst[k] = Swift.min(worst[k], v)
+        let rows = alternatives
+        normalized.withUnsafeBufferPointer { values in
+            for a in 0..<rows {
+                for k in 0..<width {
+                    let v = values[a * width + k]
+                    best[k] = Swift.max(best[k], v)
+                    worst[k] = Swift.min(worst[k], v)
+                }
             }
         }
         var cells: [Double] = []
