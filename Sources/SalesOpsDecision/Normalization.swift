@@ -154,51 +154,52 @@ public enum Normalization: String, Sendable, Hashable, CaseIterable, Codable {
         let width = columns.count
         guard width > 0, rows > 0 else { return }
         // Per column: minMax's lo and hi, max's hi, sum's total, vector's sum of squares.
-        var lo = [Double](repeating: .infinity, count: width)
-        var hi = [Double](repeating: -.infinity, count: width)
-        var total = [Double](repeating: 0, count: width)
+        let lo = UnsafeMutablePointer<Double>.allocate(capacity: width)
+        let hi = UnsafeMutablePointer<Double>.allocate(capacity: width)
+        let total = UnsafeMutablePointer<Double>.allocate(capacity: width)
+        let benefit = UnsafeMutablePointer<Bool>.allocate(capacity: width)
+        defer {
+            lo.deallocate()
+            hi.deallocate()
+            total.deallocate()
+            benefit.deallocate()
+        }
+        lo.initialize(repeating: .infinity, count: width)
+        hi.initialize(repeating: -.infinity, count: width)
+        total.initialize(repeating: 0, count: width)
+        for k in 0..<width { benefit[k] = types[k] == .benefit }
         input.withUnsafeBufferPointer { input in
         columns.withUnsafeBufferPointer { columns in
         shifts.withUnsafeBufferPointer { shifts in
-            for a in 0..<rows {
-                let row = a * stride
-                for k in 0..<width {
-                    let v = input[row + columns[k]] + shifts[k]
-                    switch self {
-                    case .minMax:
-                        lo[k] = Swift.min(lo[k], v)
-                        hi[k] = Swift.max(hi[k], v)
-                    case .max:
-                        hi[k] = Swift.max(hi[k], v)
-                    case .sum:
-                        total[k] += types[k] == .benefit ? v : 1 / v
-                    case .vector:
-                        total[k] += v * v
-                    }
-                }
-            }
-            let norm = total.map { $0.squareRoot() }
-            let range = (0..<width).map { hi[$0] - lo[$0] }
-            output.withUnsafeMutableBufferPointer { output in
+        output.withUnsafeMutableBufferPointer { output in
+            @inline(__always) func forEachValue(_ body: (Int, Int, Double) -> Void) {
                 for a in 0..<rows {
                     let row = a * stride
-                    for k in 0..<width {
-                        let x = input[row + columns[k]] + shifts[k]
-                        let benefit = types[k] == .benefit
-                        let value: Double
-                        switch self {
-                        case .minMax: value = benefit ? (x - lo[k]) / range[k] : (hi[k] - x) / range[k]
-                        case .max: value = benefit ? x / hi[k] : 1 - x / hi[k]
-                        case .sum: value = benefit ? x / total[k] : (1 / x) / total[k]
-                        case .vector: value = benefit ? x / norm[k] : 1 - x / norm[k]
-                        }
-                        output[a * width + k] = value
-                    }
+                    for k in 0..<width { body(a, k, input[row + columns[k]] + shifts[k]) }
                 }
             }
+            switch self {
+            case .minMax:
+                forEachValue { _, k, v in
+                    lo[k] = Swift.min(lo[k], v)
+                    hi[k] = Swift.max(hi[k], v)
+                }
+                for k in 0..<width { total[k] = hi[k] - lo[k] }  // the range
+                forEachValue { a, k, x in output[a * width + k] = benefit[k] ? (x - lo[k]) / total[k] : (hi[k] - x) / total[k] }
+            case .max:
+                forEachValue { _, k, v in hi[k] = Swift.max(hi[k], v) }
+                forEachValue { a, k, x in output[a * width + k] = benefit[k] ? x / hi[k] : 1 - x / hi[k] }
+            case .sum:
+                forEachValue { _, k, v in total[k] += benefit[k] ? v : 1 / v }
+                forEachValue { a, k, x in output[a * width + k] = benefit[k] ? x / total[k] : (1 / x) / total[k] }
+            case .vector:
+                forEachValue { _, k, v in total[k] += v * v }
+                for k in 0..<width { total[k] = total[k].squareRoot() }  // the norm
+                forEachValue { a, k, x in output[a * width + k] = benefit[k] ? x / total[k] : 1 - x / total[k] }
+            }
+        }
         }
         }
         }
     }
 }
-

@@ -77,6 +77,8 @@ struct PreparedProblem: Sendable {
         var worst = [Double](repeating: .infinity, count: width)
         let rows = alternatives
         normalized.withUnsafeBufferPointer { values in
+        best.withUnsafeMutableBufferPointer { best in
+        worst.withUnsafeMutableBufferPointer { worst in
             for a in 0..<rows {
                 for k in 0..<width {
                     let v = values[a * width + k]
@@ -84,6 +86,8 @@ struct PreparedProblem: Sendable {
                     worst[k] = Swift.min(worst[k], v)
                 }
             }
+        }
+        }
         }
         var cells: [Double] = []
         switch method {
