@@ -70,25 +70,11 @@ struct PreparedProblem: Sendable {
 
         let width = kept.count
         var normalized = [Double](repeating: 0, count: alternatives * width)
-        normalization.normalizeColumns(
-            matrix.values, stride: criteria, columns: kept, rows: alternatives, shifts: kept.map { shifts[$0] },
-            types: kept.map { problem.types[$0] }, into: &normalized)
         var best = [Double](repeating: -.infinity, count: width)
         var worst = [Double](repeating: .infinity, count: width)
-        let rows = alternatives
-        normalized.withUnsafeBufferPointer { values in
-        best.withUnsafeMutableBufferPointer { best in
-        worst.withUnsafeMutableBufferPointer { worst in
-            for a in 0..<rows {
-                for k in 0..<width {
-                    let v = values[a * width + k]
-                    best[k] = Swift.max(best[k], v)
-                    worst[k] = Swift.min(worst[k], v)
-                }
-            }
-        }
-        }
-        }
+        normalization.normalizeColumns(
+            matrix.values, stride: criteria, columns: kept, rows: alternatives, shifts: kept.map { shifts[$0] },
+            types: kept.map { problem.types[$0] }, into: &normalized, best: &best, worst: &worst)
         var cells: [Double] = []
         switch method {
         case .wpm:
