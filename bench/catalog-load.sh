@@ -7,6 +7,7 @@
 #
 #   bench/catalog-load.sh              # 24,000 tools in 100 files (20 MB), 5 runs
 #   RUNS=3 TOOLS=12000 bench/catalog-load.sh
+#   SCRATCH=.build-release bench/catalog-load.sh  # build and run from another build folder
 #
 # Needs: swift, python3, a C compiler and libyaml's headers, GNU time at /usr/bin/time.
 set -euo pipefail
@@ -14,13 +15,16 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 runs="${RUNS:-5}"
 tools="${TOOLS:-24000}"
+# SCRATCH: the build folder (default .build), e.g. a release-only one beside a debug build.
+scratch="${SCRATCH:-.build}"
+case "$scratch" in /*) ;; *) scratch="$root/$scratch" ;; esac
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
 cd "$root"
 echo "building salesops (release)..." >&2
-swift build -c release --product salesops >&2
-salesops="$root/.build/release/salesops"
+swift build -c release --product salesops --scratch-path "$scratch" >&2
+salesops="$scratch/release/salesops"
 cc -O2 -o "$work/libyaml-events" bench/libyaml-events.c -lyaml
 
 catalog="$work/catalog"

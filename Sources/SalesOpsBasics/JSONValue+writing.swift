@@ -24,9 +24,13 @@ extension JSONValue {
         String(decoding: serialized(sortedKeys: true), as: UTF8.self)
     }
 
-    /// Indented JSON text with sorted keys, for people and for stable CLI output.
+    /// Indented JSON text with sorted keys, for people and for stable CLI output. It is safe to
+    /// show on a terminal as it is: besides the C0 controls JSON escapes, every character
+    /// `TextEscaping.terminalSafe` lists is written as `\uXXXX` in the notation that function
+    /// uses, so the text equals its `terminalSafe` form and means the same JSON.
     public var prettyText: String {
         var writer = JSONByteWriter()
+        writer.escapesTerminalControls = true
         defer { writer.deallocate() }
         writer.writePretty(self, indent: 0)
         return String(decoding: UnsafeBufferPointer(start: writer.base, count: writer.count), as: UTF8.self)
@@ -48,6 +52,9 @@ package struct JSONByteWriter {
     package private(set) var base: UnsafeMutablePointer<UInt8>
     package private(set) var count = 0
     private var capacity: Int
+    /// Whether strings also escape what a terminal would act on (DEL, C1 controls, bidirectional
+    /// and line-separator characters), which JSON allows raw.
+    package var escapesTerminalControls = false
 
     package init(capacity: Int = 4096) {
         base = .allocate(capacity: capacity)
@@ -113,12 +120,12 @@ package struct JSONByteWriter {
             append(UInt8(ascii: "{"))
             var first = true
             if sortedKeys {
-                for key in members.keys.sorted() {
+                for member in members.sorted(by: { $0.key < $1.key }) {
                     if !first { append(UInt8(ascii: ",")) }
                     first = false
-                    writeString(key)
+                    writeString(member.key)
                     append(UInt8(ascii: ":"))
-                    write(members[key]!, sortedKeys: true)
+                    write(member.value, sortedKeys: true)
                 }
             } else {
                 for (key, member) in members {
@@ -152,11 +159,12 @@ package struct JSONByteWriter {
         append(UInt8(ascii: "}"))
     }
 
+    package mutating func newline(_ level: Int) {
+        append(0x0A)
+        for _ in 0..<level * 2 { append(UInt8(ascii: " ")) }
+    }
+
     package mutating func writePretty(_ value: JSONValue, indent: Int) {
-        func newline(_ level: Int) {
-            append(0x0A)
-            for _ in 0..<level * 2 { append(UInt8(ascii: " ")) }
-        }
         switch value {
         case .array(let elements) where !elements.isEmpty:
             append(UInt8(ascii: "["))
@@ -169,12 +177,12 @@ package struct JSONByteWriter {
             append(UInt8(ascii: "]"))
         case .object(let members) where !members.isEmpty:
             append(UInt8(ascii: "{"))
-            for (offset, key) in members.keys.sorted().enumerated() {
+            for (offset, member) in members.sorted(by: { $0.key < $1.key }).enumerated() {
                 if offset > 0 { append(UInt8(ascii: ",")) }
                 newline(indent + 1)
-                writeString(key)
+                writeString(member.key)
                 append(": ")
-                writePretty(members[key]!, indent: indent + 1)
+                writePretty(member.value, indent: indent + 1)
             }
             newline(indent)
             append(UInt8(ascii: "}"))
@@ -217,35 +225,51 @@ package struct JSONByteWriter {
     package mutating func writeString(_ value: String) {
         append(UInt8(ascii: "\""))
         var value = value
-        // Most strings need no escaping: copy their bytes in one go.
-        let copied = value.withUTF8 { bytes -> Bool in
-            for byte in bytes where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
-                return false
+        value.withUTF8 { bytes in
+            // Most strings need no escaping: copy their bytes in one go.
+            let terminal = escapesTerminalControls
+            for byte in bytes where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
+                || (terminal && (byte == 0x7F || byte == 0xC2 || byte == 0xD8 || byte == 0xE2)) {
+                writeEscaped(bytes)
+                return
             }
             append(bytes)
-            return true
-        }
-        if !copied {
-            for byte in value.utf8 {
-                switch byte {
-                case UInt8(ascii: "\""): append("\\\"")
-                case UInt8(ascii: "\\"): append("\\\\")
-                case 0x0A: append("\\n")
-                case 0x0D: append("\\r")
-                case 0x09: append("\\t")
-                // \b and \f as Foundation's encoder writes them: stored track versions hash this text.
-                case 0x08: append("\\b")
-                case 0x0C: append("\\f")
-                case 0..<0x20:
-                    let hex: StaticString = "0123456789abcdef"
-                    append("\\u00")
-                    append(hex.utf8Start[Int(byte >> 4)])
-                    append(hex.utf8Start[Int(byte & 0xF)])
-                default:
-                    append(byte)
-                }
-            }
         }
         append(UInt8(ascii: "\""))
+    }
+
+    private mutating func writeEscaped(_ bytes: UnsafeBufferPointer<UInt8>) {
+        let hex: StaticString = "0123456789abcdef"
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            switch byte {
+            case UInt8(ascii: "\""): append("\\\"")
+            case UInt8(ascii: "\\"): append("\\\\")
+            case 0x0A: append("\\n")
+            case 0x0D: append("\\r")
+            case 0x09: append("\\t")
+            // \b and \f as Foundation's encoder writes them: stored track versions hash this text.
+            case 0x08: append("\\b")
+            case 0x0C: append("\\f")
+            case 0..<0x20:
+                append("\\u00")
+                append(hex.utf8Start[Int(byte >> 4)])
+                append(hex.utf8Start[Int(byte & 0xF)])
+            default:
+                if escapesTerminalControls, let (length, scalar) = TextEscaping.unsafeSequence(bytes, at: index) {
+                    // Upper-case digits, as `TextEscaping.terminalSafe` writes them.
+                    let upper: StaticString = "0123456789ABCDEF"
+                    append("\\u")
+                    for shift in [12, 8, 4, 0] {
+                        append(upper.utf8Start[Int((scalar >> UInt32(shift)) & 0xF)])
+                    }
+                    index += length
+                    continue
+                }
+                append(byte)
+            }
+            index += 1
+        }
     }
 }

@@ -14,6 +14,18 @@ package struct JSONValueEncoder: Sendable {
         try JSONEncodingState(node: node, codingPath: []).encodeValue(value)
         return node.value
     }
+
+    /// `encode(value).prettyText`, written straight from the encoded tree: a report of tens
+    /// of thousands of objects is not copied into `JSONValue` dictionaries first.
+    package func prettyText<T: Encodable>(_ value: T) throws -> String {
+        let node = JSONEncodingNode()
+        try JSONEncodingState(node: node, codingPath: []).encodeValue(value)
+        var writer = JSONByteWriter()
+        defer { writer.deallocate() }
+        writer.escapesTerminalControls = true
+        node.writePretty(into: &writer, indent: 0)
+        return String(decoding: UnsafeBufferPointer(start: writer.base, count: writer.count), as: UTF8.self)
+    }
 }
 
 /// A value under construction. Containers are references so that a nested container keeps
@@ -25,18 +37,91 @@ private final class JSONEncodingNode {
     private var scalar = JSONValue.null
     // Kept apart from `kind` so appending mutates in place instead of copying the storage.
     private var elements: [JSONEncodingNode] = []
-    private var members: [String: JSONEncodingNode] = [:]
+    private var members: [String: Member] = [:]
+
+    /// A member is a node only when it is a container; a scalar member is stored as it is,
+    /// which saves a node for most members of a report.
+    enum Member {
+        case node(JSONEncodingNode)
+        case value(JSONValue)
+    }
 
     var value: JSONValue {
         switch kind {
         case .unset: return .emptyObject
         case .value: return scalar
         case .array: return .array(elements.map(\.value))
-        case .object: return .object(members.mapValues(\.value))
+        case .object:
+            return .object(members.mapValues { member in
+                switch member {
+                case .node(let node): return node.value
+                case .value(let value): return value
+                }
+            })
         }
     }
 
     var count: Int { elements.count }
+
+    /// Writes what `value.prettyText` would, without building `value`.
+    func writePretty(into writer: inout JSONByteWriter, indent: Int) {
+        switch kind {
+        case .unset:
+            writer.writePretty(.emptyObject, indent: indent)
+        case .value:
+            writer.writePretty(scalar, indent: indent)
+        case .array where !elements.isEmpty:
+            writer.append(UInt8(ascii: "["))
+            if elements.count >= Self.parallelElements, Parallel.workers > 1 {
+                // A long list (a report's ranking) is written in parts on all cores, joined in order.
+                let nodes = ReadOnlyNodes(nodes: elements)
+                let workers = Parallel.workers
+                let parts = Parallel.map(workers) { part -> [UInt8] in
+                    let range = nodes.nodes.count * part / workers..<nodes.nodes.count * (part + 1) / workers
+                    var partWriter = JSONByteWriter()
+                    defer { partWriter.deallocate() }
+                    partWriter.escapesTerminalControls = true
+                    JSONEncodingNode.writeElements(nodes.nodes, range, into: &partWriter, indent: indent)
+                    return Array(UnsafeBufferPointer(start: partWriter.base, count: partWriter.count))
+                }
+                for part in parts { part.withUnsafeBufferPointer { writer.append($0) } }
+            } else {
+                Self.writeElements(elements, elements.indices, into: &writer, indent: indent)
+            }
+            writer.newline(indent)
+            writer.append(UInt8(ascii: "]"))
+        case .object where !members.isEmpty:
+            writer.append(UInt8(ascii: "{"))
+            for (offset, member) in members.sorted(by: { $0.key < $1.key }).enumerated() {
+                if offset > 0 { writer.append(UInt8(ascii: ",")) }
+                writer.newline(indent + 1)
+                writer.writeString(member.key)
+                writer.append(": ")
+                switch member.value {
+                case .node(let node): node.writePretty(into: &writer, indent: indent + 1)
+                case .value(let value): writer.writePretty(value, indent: indent + 1)
+                }
+            }
+            writer.newline(indent)
+            writer.append(UInt8(ascii: "}"))
+        case .array:
+            writer.append("[]")
+        case .object:
+            writer.append("{}")
+        }
+    }
+
+    /// Lists at least this long are written on all cores.
+    static let parallelElements = 512
+
+    /// The elements in `range`, each after a comma (but the first of the list) and a new line.
+    static func writeElements(_ elements: [JSONEncodingNode], _ range: Range<Int>, into writer: inout JSONByteWriter, indent: Int) {
+        for offset in range {
+            if offset > 0 { writer.append(UInt8(ascii: ",")) }
+            writer.newline(indent + 1)
+            elements[offset].writePretty(into: &writer, indent: indent + 1)
+        }
+    }
 
     func set(_ value: JSONValue) {
         kind = .value
@@ -58,8 +143,13 @@ private final class JSONEncodingNode {
     func child(forKey key: String) -> JSONEncodingNode {
         makeObject()
         let node = JSONEncodingNode()
-        members[key] = node
+        members[key] = .node(node)
         return node
+    }
+
+    func put(_ value: JSONValue, forKey key: String) {
+        makeObject()
+        members[key] = .value(value)
     }
 
     func appendChild() -> JSONEncodingNode {
@@ -68,6 +158,11 @@ private final class JSONEncodingNode {
         elements.append(node)
         return node
     }
+}
+
+/// Nodes handed to the threads that write them: the tree is complete and only read then.
+private struct ReadOnlyNodes: @unchecked Sendable {
+    let nodes: [JSONEncodingNode]
 }
 
 private struct JSONEncodingState: Encoder {
@@ -90,11 +185,21 @@ private struct JSONEncodingState: Encoder {
     }
 
     func encodeValue<T: Encodable>(_ value: T) throws {
-        if let json = value as? JSONValue {
+        if let json = Self.directValue(value) {
             node.set(json)
         } else {
             try value.encode(to: self)
         }
+    }
+
+    /// Values that become one `JSONValue` without encoding: maps and lists of scalars (a
+    /// report's per-criterion values) instead of a node per element; the JSON is the same.
+    static func directValue<T: Encodable>(_ value: T) -> JSONValue? {
+        if T.self == JSONValue.self { return (value as! JSONValue) }
+        if T.self == [String: Double].self { return .object((value as! [String: Double]).mapValues(JSONValue.number)) }
+        if T.self == [String].self { return .array((value as! [String]).map(JSONValue.string)) }
+        if T.self == [Double].self { return .array((value as! [Double]).map(JSONValue.number)) }
+        return nil
     }
 
     func nested(_ node: JSONEncodingNode, key: any CodingKey) -> JSONEncodingState {
@@ -109,7 +214,7 @@ private struct JSONKeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtoco
     let node: JSONEncodingNode
     let codingPath: [any CodingKey]
 
-    private func put(_ value: JSONValue, _ key: Key) { node.child(forKey: key.stringValue).set(value) }
+    private func put(_ value: JSONValue, _ key: Key) { node.put(value, forKey: key.stringValue) }
 
     mutating func encodeNil(forKey key: Key) throws { put(.null, key) }
     mutating func encode(_ value: Bool, forKey key: Key) throws { put(.bool(value), key) }
@@ -128,6 +233,9 @@ private struct JSONKeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtoco
     mutating func encode(_ value: UInt64, forKey key: Key) throws { put(jsonScalar(value), key) }
 
     mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
+        if let json = JSONEncodingState.directValue(value) {
+            return put(json, key)
+        }
         let child = node.child(forKey: key.stringValue)
         try JSONEncodingState(node: child, codingPath: codingPath + [key]).encodeValue(value)
     }

@@ -84,7 +84,7 @@ struct EvaluateCommand: ParsableCommand {
         case .csv: text = EvaluationCSV.render(report)
         case .html: text = EvaluationHTML.render(report)
         }
-        try Output.write(text, to: output)
+        try Output.write(text, to: output, isTerminalSafe: format == .json)
     }
 }
 

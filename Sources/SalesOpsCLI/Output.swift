@@ -50,17 +50,21 @@ enum Output {
 
     /// Pretty JSON with sorted keys, so output is stable and diffable.
     static func json<T: Encodable>(_ value: T) throws -> String {
-        try JSONValueEncoder().encode(value).prettyText
+        try JSONValueEncoder().prettyText(value)
     }
 
     /// Writes `text` to `path` (see `OutputFile` for what happens to links, devices and
-    /// existing files), or to standard output without one.
-    static func write(_ text: String, to path: String?) throws {
+    /// existing files), or to standard output without one. `isTerminalSafe` is for text that
+    /// already is (`JSONValue.prettyText`): a report of tens of megabytes is not scanned again.
+    static func write(_ text: String, to path: String?, isTerminalSafe: Bool = false) throws {
+        let ending = text.hasSuffix("\n") ? "" : "\n"
         guard let path else {
-            print(text, terminator: text.hasSuffix("\n") ? "" : "\n")
+            StandardStream.output.write(isTerminalSafe ? text : TextEscaping.terminalSafe(text))
+            StandardStream.output.write(ending)
             return
         }
-        try OutputFile.write(TextEscaping.terminalSafe(text.hasSuffix("\n") ? text : text + "\n"), to: Invocation.current.path(path))
+        let whole = ending.isEmpty ? text : text + ending
+        try OutputFile.write(isTerminalSafe ? whole : TextEscaping.terminalSafe(whole), to: Invocation.current.path(path))
     }
 
     /// A plain text table with a header row, columns padded to their widest cell.

@@ -5,6 +5,6 @@ extension Checklist {
     /// statuses as `pending`, `inProgress`, `completed`, `waived`, `blocked`, `overdue`).
     /// Decode it back with `JSONDecoder` and `Checklist.self`.
     package func json() throws -> String {
-        try JSONValueEncoder().encode(self).prettyText
+        try JSONValueEncoder().prettyText(self)
     }
 }

@@ -56,7 +56,7 @@ extension DecisionProblem {
         normalization: Normalization? = nil,
         nonPositive: NonPositivePolicy = .reject
     ) throws(DecisionError) -> CriterionBreakdown {
-        let p = try PreparedProblem(self, method: method, normalization: normalization, nonPositive: nonPositive)
+        let p = try PreparedProblem(self, method: method, normalization: normalization, nonPositive: nonPositive, repeated: false)
         let kind: CriterionBreakdown.Kind
         switch method {
         case .wsm: kind = .additiveContribution

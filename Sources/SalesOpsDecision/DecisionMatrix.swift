@@ -69,6 +69,17 @@ package struct DecisionMatrix: Sendable, Hashable {
 
     /// Whether every alternative has the same value on `criterion` (exact equality): such a
     /// criterion carries no information to tell alternatives apart.
+    /// `isConstant(criterion:)` of every criterion, in one pass over the rows.
+    func constantCriteria() -> [Bool] {
+        var constant = [Bool](repeating: true, count: criteria)
+        values.withUnsafeBufferPointer { values in
+            for a in 1..<Swift.max(alternatives, 1) {
+                for c in 0..<criteria where constant[c] && values[a * criteria + c] != values[c] { constant[c] = false }
+            }
+        }
+        return constant
+    }
+
     package func isConstant(criterion: Int) -> Bool {
         let first = values[criterion]
         for a in 1..<alternatives where values[a * criteria + criterion] != first { return false }

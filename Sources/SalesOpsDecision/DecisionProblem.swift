@@ -56,7 +56,7 @@ package struct DecisionProblem: Sendable, Hashable {
         normalization: Normalization? = nil,
         nonPositive: NonPositivePolicy = .reject
     ) throws(DecisionError) -> DecisionResult {
-        let prepared = try PreparedProblem(self, method: method, normalization: normalization, nonPositive: nonPositive)
+        let prepared = try PreparedProblem(self, method: method, normalization: normalization, nonPositive: nonPositive, repeated: false)
         var scores = [Double](repeating: 0, count: matrix.alternatives)
         prepared.scores(weights: prepared.weights, into: &scores)
         return DecisionResult(

@@ -142,4 +142,74 @@ package enum Normalization: String, Sendable, Hashable, CaseIterable, Codable {
             }
         }
     }
+
+    /// `normalizeColumn` for several columns at once, row by row: `columns[k]` of `input` (with
+    /// `shifts[k]` added, read as `types[k]`) into column `k` of `output`, `columns.count` wide,
+    /// with each output column's largest and smallest value in `best` and `worst`.
+    /// The same operations on each value as column by column, in the same row order; reading
+    /// the matrix in the order it is stored is what makes this faster for ten thousand rows.
+    func normalizeColumns(
+        _ input: [Double], stride: Int, columns: [Int], rows: Int, shifts: [Double], types: [CriterionType],
+        into output: inout [Double], best: inout [Double], worst: inout [Double]
+    ) {
+        let width = columns.count
+        guard width > 0, rows > 0 else { return }
+        // Per column: minMax's lo and hi, max's hi, sum's total, vector's sum of squares.
+        let lo = UnsafeMutablePointer<Double>.allocate(capacity: width)
+        let hi = UnsafeMutablePointer<Double>.allocate(capacity: width)
+        let total = UnsafeMutablePointer<Double>.allocate(capacity: width)
+        let benefit = UnsafeMutablePointer<Bool>.allocate(capacity: width)
+        defer {
+            lo.deallocate()
+            hi.deallocate()
+            total.deallocate()
+            benefit.deallocate()
+        }
+        lo.initialize(repeating: .infinity, count: width)
+        hi.initialize(repeating: -.infinity, count: width)
+        total.initialize(repeating: 0, count: width)
+        for k in 0..<width { benefit[k] = types[k] == .benefit }
+        input.withUnsafeBufferPointer { input in
+        columns.withUnsafeBufferPointer { columns in
+        shifts.withUnsafeBufferPointer { shifts in
+        output.withUnsafeMutableBufferPointer { output in
+        best.withUnsafeMutableBufferPointer { best in
+        worst.withUnsafeMutableBufferPointer { worst in
+            @inline(__always) func put(_ a: Int, _ k: Int, _ value: Double) {
+                output[a * width + k] = value
+                best[k] = Swift.max(best[k], value)
+                worst[k] = Swift.min(worst[k], value)
+            }
+            @inline(__always) func forEachValue(_ body: (Int, Int, Double) -> Void) {
+                for a in 0..<rows {
+                    let row = a * stride
+                    for k in 0..<width { body(a, k, input[row + columns[k]] + shifts[k]) }
+                }
+            }
+            switch self {
+            case .minMax:
+                forEachValue { _, k, v in
+                    lo[k] = Swift.min(lo[k], v)
+                    hi[k] = Swift.max(hi[k], v)
+                }
+                for k in 0..<width { total[k] = hi[k] - lo[k] }  // the range
+                forEachValue { a, k, x in put(a, k, benefit[k] ? (x - lo[k]) / total[k] : (hi[k] - x) / total[k]) }
+            case .max:
+                forEachValue { _, k, v in hi[k] = Swift.max(hi[k], v) }
+                forEachValue { a, k, x in put(a, k, benefit[k] ? x / hi[k] : 1 - x / hi[k]) }
+            case .sum:
+                forEachValue { _, k, v in total[k] += benefit[k] ? v : 1 / v }
+                forEachValue { a, k, x in put(a, k, benefit[k] ? x / total[k] : (1 / x) / total[k]) }
+            case .vector:
+                forEachValue { _, k, v in total[k] += v * v }
+                for k in 0..<width { total[k] = total[k].squareRoot() }  // the norm
+                forEachValue { a, k, x in put(a, k, benefit[k] ? x / total[k] : 1 - x / total[k]) }
+            }
+        }
+        }
+        }
+        }
+        }
+        }
+    }
 }

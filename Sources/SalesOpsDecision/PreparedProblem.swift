@@ -24,14 +24,18 @@ struct PreparedProblem: Sendable {
     let best: [Double]
     let worst: [Double]
     /// Method-specific per-cell constants: WPM `ln nᵢⱼ`; VIKOR regret `(f*ⱼ − nᵢⱼ)/(f*ⱼ − f⁻ⱼ)`;
-    /// TOPSIS `(nᵢⱼ − bestⱼ)²` and `(nᵢⱼ − worstⱼ)²` interleaved; WSM none.
+    /// TOPSIS `(nᵢⱼ − bestⱼ)²` and `(nᵢⱼ − worstⱼ)²` interleaved, unless `repeated` was false
+    /// (then scoring computes them in passing, with the same operations); WSM none.
     let cells: [Double]
 
     var width: Int { kept.count }
 
+    /// `repeated`: whether the problem will be scored under many weightings (sensitivity,
+    /// sampling), which is when precomputing TOPSIS's squared gaps pays; a single ranking does
+    /// not write and read them back.
     init(
         _ problem: DecisionProblem, method: DecisionMethod, normalization: Normalization?,
-        nonPositive: NonPositivePolicy
+        nonPositive: NonPositivePolicy, repeated: Bool = true
     ) throws(DecisionError) {
         try method.validate()
         let matrix = problem.matrix
@@ -41,8 +45,9 @@ struct PreparedProblem: Sendable {
         alternatives = matrix.alternatives
         criteria = matrix.criteria
         var kept: [Int] = [], dropped: [Int] = []
+        let constant = matrix.constantCriteria()
         for c in 0..<criteria {
-            if matrix.isConstant(criterion: c) { dropped.append(c) } else { kept.append(c) }
+            if constant[c] { dropped.append(c) } else { kept.append(c) }
         }
         self.kept = kept
         self.dropped = dropped
@@ -65,20 +70,11 @@ struct PreparedProblem: Sendable {
 
         let width = kept.count
         var normalized = [Double](repeating: 0, count: alternatives * width)
-        for (k, c) in kept.enumerated() {
-            normalization.normalizeColumn(
-                matrix.values, stride: criteria, column: c, rows: alternatives, shift: shifts[c],
-                type: problem.types[c], into: &normalized, outputStride: width, outputColumn: k)
-        }
         var best = [Double](repeating: -.infinity, count: width)
         var worst = [Double](repeating: .infinity, count: width)
-        for a in 0..<alternatives {
-            for k in 0..<width {
-                let v = normalized[a * width + k]
-                best[k] = Swift.max(best[k], v)
-                worst[k] = Swift.min(worst[k], v)
-            }
-        }
+        normalization.normalizeColumns(
+            matrix.values, stride: criteria, columns: kept, rows: alternatives, shifts: kept.map { shifts[$0] },
+            types: kept.map { problem.types[$0] }, into: &normalized, best: &best, worst: &worst)
         var cells: [Double] = []
         switch method {
         case .wpm:
@@ -90,7 +86,7 @@ struct PreparedProblem: Sendable {
             for a in 0..<alternatives {
                 for k in 0..<width { cells[a * width + k] = (best[k] - normalized[a * width + k]) * inverseRange[k] }
             }
-        case .topsis:
+        case .topsis where repeated:
             // Squared gaps to the column's best and worst, interleaved: each weighting then costs two
             // multiply-adds per cell.
             cells = [Double](repeating: 0, count: 2 * normalized.count)
@@ -101,7 +97,7 @@ struct PreparedProblem: Sendable {
                     cells[2 * (a * width + k) + 1] = (v - worst[k]) * (v - worst[k])
                 }
             }
-        case .wsm:
+        case .wsm, .topsis:
             break
         }
         self.normalized = normalized
@@ -143,6 +139,25 @@ struct PreparedProblem: Sendable {
                         for k in 0..<width where w[k] > 0 { sum += w[k] * logs[a * width + k] }
                         out[a] = exp(sum)
                     }
+                }
+            case .topsis where cells.isEmpty:
+                let squaredWeights = (0..<width).map { w[$0] * w[$0] }
+                squaredWeights.withUnsafeBufferPointer { w2 in
+                best.withUnsafeBufferPointer { best in
+                worst.withUnsafeBufferPointer { worst in
+                    for a in 0..<alternatives {
+                        var toIdeal = 0.0, toAntiIdeal = 0.0
+                        let row = a * width
+                        for k in 0..<width {
+                            let v = n[row + k]
+                            toIdeal += w2[k] * ((v - best[k]) * (v - best[k]))
+                            toAntiIdeal += w2[k] * ((v - worst[k]) * (v - worst[k]))
+                        }
+                        let plus = toIdeal.squareRoot(), minus = toAntiIdeal.squareRoot()
+                        out[a] = plus + minus > 0 ? minus / (plus + minus) : 1
+                    }
+                }
+                }
                 }
             case .topsis:
                 let squaredWeights = (0..<width).map { w[$0] * w[$0] }

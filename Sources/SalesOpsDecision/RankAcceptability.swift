@@ -109,20 +109,36 @@ extension DecisionProblem {
             var ranks = [Int](repeating: 0, count: m)
             var scratch = [RankKey](repeating: RankKey(key: 0, index: 0), count: m)
             var top = TopRanks(count: ranksTracked)
+            func rank(_ scores: [Double], _ weights: [Double]) {
+                if ranksTracked < m {
+                    // Only the leaders matter: one pass keeps them, no sort of all alternatives.
+                    top.find(scores, preference: method.preference)
+                    top.forEachRanked { a, rank in tally.add(alternative: a, rank: rank, weights: weights) }
+                } else {
+                    Ranking.rank(scores, preference: method.preference, order: &order, ranks: &ranks, scratch: &scratch)
+                    for (a, rank) in ranks.enumerated() { tally.add(alternative: a, rank: rank, weights: weights) }
+                }
+            }
+            // TOPSIS scores a block of samples in one pass over the data (see `topsisScores`).
+            var block = method == .topsis ? TOPSISBlock(alternatives: m, width: width) : nil
             for chunk in stride(from: worker, to: chunks, by: workers) {
                 var rng = Xoshiro256StarStar(seed: seed, stream: UInt64(chunk))
                 let count = Swift.min(chunkSize, samples - chunk * chunkSize)
+                if block != nil {
+                    var done = 0
+                    while done < count {
+                        let n = Swift.min(TOPSISBlock.size, count - done)
+                        for b in 0..<n { p.sample(sampling, into: &block!.weights[b], using: &rng) }
+                        p.topsisScores(&block!, count: n)
+                        for b in 0..<n { rank(block!.scores[b], block!.weights[b]) }
+                        done += n
+                    }
+                    continue
+                }
                 for _ in 0..<count {
                     p.sample(sampling, into: &weights, using: &rng)
                     p.scores(weights: weights, into: &scores)
-                    if ranksTracked < m {
-                        // Only the leaders matter: one pass keeps them, no sort of all alternatives.
-                        top.find(scores, preference: method.preference)
-                        top.forEachRanked { a, rank in tally.add(alternative: a, rank: rank, weights: weights) }
-                    } else {
-                        Ranking.rank(scores, preference: method.preference, order: &order, ranks: &ranks, scratch: &scratch)
-                        for (a, rank) in ranks.enumerated() { tally.add(alternative: a, rank: rank, weights: weights) }
-                    }
+                    rank(scores, weights)
                 }
             }
             return tally
@@ -143,7 +159,63 @@ extension DecisionProblem {
     }
 }
 
+/// Weights and scores of up to `size` samples, scored together.
+struct TOPSISBlock {
+    static let size = 8
+    var weights: [[Double]]
+    var scores: [[Double]]
+
+    init(alternatives: Int, width: Int) {
+        weights = Array(repeating: [Double](repeating: 0, count: width), count: Self.size)
+        scores = Array(repeating: [Double](repeating: 0, count: alternatives), count: Self.size)
+    }
+}
+
 extension PreparedProblem {
+    /// TOPSIS scores of the first `count` samples of `block`, equal bit for bit to
+    /// `scores(weights:into:)` of each: one lane per sample, the same operations in the same
+    /// order. Reading the squared gaps once for eight samples instead of once per sample is
+    /// what makes this faster: the gaps of ten thousand alternatives do not stay in cache.
+    func topsisScores(_ block: inout TOPSISBlock, count: Int) {
+        typealias Lanes = SIMD8<Double>
+        let width = self.width
+        var squared = [Lanes](repeating: .zero, count: width)
+        var scored = Lanes.zero
+        for b in 0..<count where width > 0 && block.weights[b].contains(where: { $0 > 0 }) {
+            scored[b] = 1
+            for k in 0..<width { squared[k][b] = block.weights[b][k] * block.weights[b][k] }
+        }
+        var plus = [Lanes](repeating: .zero, count: alternatives)
+        var minus = plus
+        squared.withUnsafeBufferPointer { w2 in
+        cells.withUnsafeBufferPointer { gaps in
+            for a in 0..<alternatives {
+                var toIdeal = Lanes.zero, toAntiIdeal = Lanes.zero
+                let row = 2 * a * width
+                for k in 0..<width {
+                    toIdeal += w2[k] * gaps[row + 2 * k]
+                    toAntiIdeal += w2[k] * gaps[row + 2 * k + 1]
+                }
+                plus[a] = toIdeal.squareRoot()
+                minus[a] = toAntiIdeal.squareRoot()
+            }
+        }
+        }
+        for b in 0..<count {
+            guard scored[b] != 0 else {
+                for a in 0..<alternatives { block.scores[b][a] = method.idealScore }
+                continue
+            }
+            block.scores[b].withUnsafeMutableBufferPointer { out in
+                for a in 0..<alternatives {
+                    let p = plus[a][b], m = minus[a][b]
+                    // Both distances vanish only if no weighted criterion varies, which `scored` excludes.
+                    out[a] = p + m > 0 ? m / (p + m) : 1
+                }
+            }
+        }
+    }
+
     /// Draws one weight vector over the kept criteria.
     func sample(_ sampling: WeightSampling, into weights: inout [Double], using rng: inout Xoshiro256StarStar) {
         var total = 0.0

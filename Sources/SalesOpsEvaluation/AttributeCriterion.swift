@@ -19,26 +19,20 @@ struct AttributeCriterion: BuiltInCriterion {
         guard let path = context.params["path"]?.stringValue, !path.isEmpty else {
             throw CriterionParameterError(criterion: id, message: "needs `params.path`, e.g. `spec.attributes.pilotScore`")
         }
-        // The path is split once; each tool is then a walk through its JSON objects, read in place.
+        // The path is split once; each tool is then read in place (see `Candidate.number(at:)`).
         let keys = path.split(separator: ".").map(String.init)
+        let attribute = keys.count == 3 && keys[0] == "spec" && keys[1] == "attributes" ? keys[2] : nil
         var values = [Double?]()
         values.reserveCapacity(candidates.count)
         for index in candidates.indices {
-            values.append(Self.number(in: candidates[index].json, at: keys))
+            // The decoded attribute first, read in place: a call on the candidate (a large struct)
+            // copies it.
+            if let attribute, let value = candidates[index].yamlAttributes?[attribute] {
+                values.append(value)
+            } else {
+                values.append(candidates[index].number(at: keys, attribute: attribute))
+            }
         }
         return values
-    }
-
-    static func number(in json: JSONValue, at keys: [String]) -> Double? {
-        var current = json
-        for key in keys {
-            guard case .object(let members) = current, let next = members[key] else { return nil }
-            current = next
-        }
-        switch current {
-        case .number(let value): return value
-        case .bool(let value): return value ? 1 : 0
-        default: return nil
-        }
     }
 }

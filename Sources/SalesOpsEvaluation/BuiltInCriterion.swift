@@ -7,15 +7,68 @@ import SalesOpsYAML
 
 /// A candidate as the built-in criteria see it: the tool, its cost for the team, its JSON.
 package struct Candidate: Sendable {
-    package var tool: Tool
+    package let tool: Tool
     package var cost: OwnershipCost
+    /// The JSON given to the initialiser; without one, `json` is built from the tool when asked:
+    /// only plugin criteria need the whole document, and building it for every candidate cost
+    /// more than the ranking.
+    private var givenJSON: JSONValue?
+
     /// The tool's document as JSON, as plugins receive it.
-    package var json: JSONValue
+    package var json: JSONValue {
+        get { givenJSON ?? EvaluationEngine.json(of: tool) }
+        set {
+            givenJSON = newValue
+            yamlAttributes = nil
+        }
+    }
 
     package init(tool: Tool, cost: OwnershipCost, json: JSONValue) {
         self.tool = tool
         self.cost = cost
-        self.json = json
+        self.givenJSON = json
+    }
+
+    /// The decoded attributes of a tool read from YAML while no other JSON was given, taken
+    /// once: reading them through `tool` for every criterion copied the whole spec each time.
+    private(set) var yamlAttributes: [String: Double]?
+
+    /// A candidate whose JSON is the tool's own document, built only if a criterion reads it.
+    package init(tool: Tool, cost: OwnershipCost) {
+        self.tool = tool
+        self.cost = cost
+        if tool.source != nil { yamlAttributes = tool.spec.attributes ?? [:] }
+    }
+
+    /// The number or boolean (as 1 or 0) at `keys` in the candidate's JSON, read without building
+    /// that JSON when the tool came from YAML: `spec.attributes.NAME` (give NAME as `attribute`)
+    /// from the decoded attributes, since the decoder resolves each scalar as the JSON conversion
+    /// does; any other path by walking the document's nodes.
+    func number(at keys: [String], attribute: String?) -> Double? {
+        if let yamlAttributes {
+            if let attribute, let value = yamlAttributes[attribute] { return value }
+            guard let root = tool.source?.root else { return nil }
+            var node = root
+            for key in keys {
+                guard let next = node[key] else { return nil }
+                node = next
+            }
+            if let value = try? node.jsonValue() { return Self.number(value) }
+        }
+        var current = json
+        for key in keys {
+            guard case .object(let members) = current, let next = members[key] else { return nil }
+            current = next
+        }
+        return Self.number(current)
+    }
+
+    private static func number(_ value: JSONValue) -> Double? {
+        switch value {
+        case .number(let value): return value
+        case .bool(let value): return value ? 1 : 0
+        default: return nil
+        }
     }
 }
 

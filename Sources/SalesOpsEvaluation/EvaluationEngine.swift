@@ -55,7 +55,7 @@ package struct EvaluationEngine: Sendable {
             let cost = OwnershipCost.compute(tool: tool, team: team.spec, rates: rates)
             let reasons = Knockouts.reasons(tool: tool, cost: cost, team: team.spec)
             if reasons.isEmpty {
-                survivors.append(Candidate(tool: tool, cost: cost, json: Self.json(of: tool)))
+                survivors.append(Candidate(tool: tool, cost: cost))
             } else {
                 excluded.append(.init(tool: tool.name, title: tool.title, reasons: reasons))
             }
@@ -72,6 +72,8 @@ package struct EvaluationEngine: Sendable {
         var directions: [CriterionType] = []
         var plugins: [String?] = []
         let teamJSON = Self.json(of: team)
+        // Built at the first plugin criterion, if any, and shared by the others.
+        var candidatesJSON: [JSONValue]?
         for use in uses {
             let scorer: any CriterionScorer
             do {
@@ -94,7 +96,9 @@ package struct EvaluationEngine: Sendable {
                 } else if survivors.isEmpty {
                     columns.append([])
                 } else {
-                    let request = CriterionRequest(params: .object(params), team: teamJSON, candidates: survivors.map(\.json))
+                    let json = candidatesJSON ?? survivors.map(\.json)
+                    candidatesJSON = json
+                    let request = CriterionRequest(params: .object(params), team: teamJSON, candidates: json)
                     columns.append(try scorer.score(request))
                 }
             } catch {

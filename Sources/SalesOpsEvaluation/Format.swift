@@ -11,13 +11,12 @@ package enum Format {
         if abs(value) >= 1000 {
             return grouped(value)
         }
-        var text = String(format: "%.4g", value)
-        if text.contains("e") { text = String(format: "%.4f", value) }
-        return text
+        let text = printf("%.4g", value)
+        return text.utf8.contains(UInt8(ascii: "e")) ? printf("%.4f", value) : text
     }
 
     package static func percent(_ share: Double) -> String {
-        String(format: "%.1f%%", share * 100)
+        printf("%.1f%%", share * 100)
     }
 
     package static func money(_ value: Double, _ currency: Currency) -> String {
@@ -28,12 +27,25 @@ package enum Format {
         range.isExact ? money(range.low, currency) : "\(grouped(range.low))–\(grouped(range.high)) \(currency.rawValue)"
     }
 
+    /// `String(format: format, value)`, formatted as it does on Linux (by the C library's
+    /// `snprintf`) but without building an `NSString`: a report prints tens of thousands of numbers.
+    static func printf(_ format: String, _ value: Double) -> String {
+        let capacity = 64
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buffer in
+            let count = withVaList([value]) { arguments in
+                buffer.withMemoryRebound(to: CChar.self) { vsnprintf($0.baseAddress, capacity, format, arguments) }
+            }
+            guard count >= 0, Int(count) < capacity else { return String(format: format, value) }
+            return String(decoding: buffer.prefix(Int(count)), as: UTF8.self)
+        }
+    }
+
     /// `value` rounded to a whole number with thousands separators; beyond 10^15 (or not finite)
     /// in exponent form, since no whole-number type holds every such value.
     static func grouped(_ value: Double) -> String {
         let rounded = value.rounded()
         guard abs(rounded) < 1e15, let whole = Int(exactly: rounded) else {
-            return String(format: "%.4g", value)
+            return printf("%.4g", value)
         }
         let digits = String(whole.magnitude)
         var result = ""

@@ -5,6 +5,6 @@ import SalesOpsEvaluation
 /// Keys sorted and pretty-printed, so the same evaluation gives the same bytes.
 package enum EvaluationJSON {
     package static func render(_ report: EvaluationReport) throws -> String {
-        try JSONValueEncoder().encode(report).prettyText
+        try JSONValueEncoder().prettyText(report)
     }
 }

@@ -76,6 +76,8 @@ struct NodeKeyedContainer<Key: CodingKey>: OptionalForwardingContainer {
     let pairs: [YAMLPair]
     /// Built only for large mappings: small ones are faster to scan.
     let index: [String: Int]?
+    /// Whether every key is text given once (known only when duplicates are reported).
+    private(set) var keysAreUniqueText = true
 
     static var indexThreshold: Int { 12 }
 
@@ -88,6 +90,7 @@ struct NodeKeyedContainer<Key: CodingKey>: OptionalForwardingContainer {
             for (position, pair) in pairs.enumerated() {
                 guard let text = pair.key.scalar?.text else { continue }
                 if let first = seen[text] {
+                    keysAreUniqueText = false
                     if reportDuplicates { Self.duplicate(pairs, first, position, decoder) }
                 } else {
                     seen[text] = position
@@ -101,6 +104,7 @@ struct NodeKeyedContainer<Key: CodingKey>: OptionalForwardingContainer {
                 for position in pairs.indices {
                     guard let text = pairs[position].key.scalar?.text else { continue }
                     if let first = pairs[..<position].firstIndex(where: { $0.key.scalar?.text == text }) {
+                        keysAreUniqueText = false
                         Self.duplicate(pairs, first, position, decoder)
                     }
                 }
@@ -108,6 +112,7 @@ struct NodeKeyedContainer<Key: CodingKey>: OptionalForwardingContainer {
         }
         if reportDuplicates {
             for pair in pairs where pair.key.scalar == nil {
+                keysAreUniqueText = false
                 decoder.session.record("a key must be plain text, found \(pair.key.kindDescription)", at: pair.key.mark, path: decoder.path)
             }
         }

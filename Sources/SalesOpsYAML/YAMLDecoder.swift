@@ -172,8 +172,8 @@ final class DecodeSession {
         }
         let path = reference.node
         let errorsBefore = errors.count
-        if traits.ranged, let ranged = type as? any YAMLNumericRanges.Type {
-            checkRanges(ranged.numericRanges, node: node, path: path)
+        if let ranges = traits.ranges {
+            checkRanges(ranges, node: node, path: path)
         }
         let decoder = NodeDecoder(node: node, session: self, path: path)
         let value: T
@@ -198,10 +198,10 @@ final class DecodeSession {
                 record(message, at: pair.key.mark, path: path, adding: key)
             }
         }
-        if traits.validating, let validating = value as? any YAMLValidating {
+        if let validating = traits.validating {
             // A check on a part that already failed would only judge its placeholder: skip it.
             let failed = errors[errorsBefore...].map(\.path)
-            for problem in validating.validationProblems() {
+            for problem in Self.validationProblems(of: value, as: validating) {
                 var problemPath = CodingPathNode.text(path, adding: problem.key)
                 if let index = problem.index { problemPath += "[\(index)]" }
                 let judged = failed.contains { $0 == problemPath || $0.hasPrefix(problemPath + ".") || $0.hasPrefix(problemPath + "[") }
@@ -212,6 +212,13 @@ final class DecodeSession {
             }
         }
         return value
+    }
+
+    /// `value.validationProblems()` for a value of the validating type `type`: a cast to that
+    /// concrete type instead of to the protocol, which looked the conformance up for every value.
+    static func validationProblems<T>(of value: T, as type: any YAMLValidating.Type) -> [YAMLValidationProblem] {
+        func problems<V: YAMLValidating>(_: V.Type) -> [YAMLValidationProblem] { (value as! V).validationProblems() }
+        return problems(type)
     }
 
     /// Records every number under a ranged key that lies outside its range, before the value is
@@ -229,6 +236,7 @@ final class DecodeSession {
     private func visit(_ node: YAMLNode, _ range: NumericRange, _ path: () -> String) {
         switch node.content {
         case .scalar(let scalar):
+            if node.tag == nil, scalar.style == .plain, Self.isSurelyWithin(range, scalar.text) { return }
             let inRange: Bool
             switch try? node.scalarValue() {
             case .int(let value)?: inRange = range.contains(Double(value))
@@ -246,6 +254,31 @@ final class DecodeSession {
         case .mapping(let pairs):
             for pair in pairs { visit(pair.value, range) { path() + "." + (pair.key.scalar?.text ?? "?") } }
         }
+    }
+
+    /// True when `text` is a plain decimal (`[-+]?[0-9]{1,15}(\.[0-9]*)?`) that lies in `range`
+    /// whatever it resolves to: below 10^digits in magnitude as a decimal, an octal integer or
+    /// a float, and not a number at all otherwise (`09`), which no range check reports. Most
+    /// numbers are checked by their length, without being resolved a second time.
+    static func isSurelyWithin(_ range: NumericRange, _ text: String) -> Bool {
+        var negative = false, digits = 0, sawDot = false
+        for (offset, byte) in text.utf8.enumerated() {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                if !sawDot { digits += 1 }
+            case UInt8(ascii: "-") where offset == 0:
+                negative = true
+            case UInt8(ascii: "+") where offset == 0:
+                break
+            case UInt8(ascii: ".") where !sawDot && digits > 0:
+                sawDot = true
+            default:
+                return false
+            }
+        }
+        guard (1...15).contains(digits) else { return false }
+        let bound = (0..<digits).reduce(1.0) { power, _ in power * 10 }
+        return negative ? range.contains(-bound) && range.contains(0) : range.contains(0) && bound <= range.upper
     }
 
     func decodeEnumeration<E: YAMLEnumeration>(_ type: E.Type, node: YAMLNode, path reference: PathRef) -> E {
@@ -304,8 +337,10 @@ final class DecodeSession {
         }
 
         var kind: Kind
-        var validating: Bool
-        var ranged: Bool
+        /// The type as `YAMLValidating`, found once; nil when it checks nothing.
+        var validating: (any YAMLValidating.Type)?
+        /// The type's `numericRanges`, read once.
+        var ranges: [String: NumericRange]?
     }
 
     private var traitsCache: [ObjectIdentifier: TypeTraits] = [:]
@@ -313,7 +348,7 @@ final class DecodeSession {
     func traits<T>(of type: T.Type) -> TypeTraits {
         // The commonest types answer without a lookup.
         if type == String.self || type == Int.self || type == Double.self || type == Bool.self {
-            return TypeTraits(kind: .primitive, validating: false, ranged: false)
+            return TypeTraits(kind: .primitive, validating: nil, ranges: nil)
         }
         let id = ObjectIdentifier(type)
         if let known = traitsCache[id] { return known }
@@ -329,7 +364,8 @@ final class DecodeSession {
         } else {
             kind = .structure
         }
-        let traits = TypeTraits(kind: kind, validating: type is any YAMLValidating.Type, ranged: type is any YAMLNumericRanges.Type)
+        let traits = TypeTraits(kind: kind, validating: type as? any YAMLValidating.Type,
+                                ranges: (type as? any YAMLNumericRanges.Type)?.numericRanges)
         traitsCache[id] = traits
         return traits
     }
@@ -407,11 +443,30 @@ extension Dictionary: YAMLStringKeyedDictionary where Key == String, Value: Deco
             session.record("expected a mapping, found \(node.kindDescription)", at: node.mark, path: path)
             return try session.placeholder(Self.self)
         }
+        // The usual map: text keys each given once, primitive values that read cleanly. It is
+        // read in one pass that records nothing; anything else takes the general way below,
+        // which reports every problem.
+        if let result = decodePlainYAML(pairs) { return result }
         // The container reports duplicate and non-text keys, and finds a repeated key's first value.
         let container = NodeKeyedContainer<YAMLCodingKey>(
             decoder: NodeDecoder(node: node, session: session, path: path), pairs: pairs, reportDuplicates: true)
         var result: [String: Value] = [:]
         result.reserveCapacity(pairs.count)
+        if container.keysAreUniqueText {
+            // Each pair is its own first occurrence, and a primitive that reads cleanly needs no
+            // coding path: only a value that is not one goes the general way, which records its error.
+            for pair in pairs {
+                let text = pair.key.scalar!.text
+                if let value = try? DecodeSession.primitive(Value.self, pair.value) {
+                    result[text] = value
+                } else {
+                    var key = YAMLCodingKey(stringValue: text)
+                    key.intValue = Int(text)
+                    result[text] = try session.decodeValue(Value.self, node: pair.value, path: PathRef(parent: path, key: key))
+                }
+            }
+            return result
+        }
         for pair in pairs {
             guard let text = pair.key.scalar?.text else { continue }
             // As Codable's dictionary keys: a key that reads as a whole number prints as `[n]` in paths.
@@ -419,6 +474,20 @@ extension Dictionary: YAMLStringKeyedDictionary where Key == String, Value: Deco
             key.intValue = Int(text)
             guard let value = container.lookup(key) else { continue }
             result[text] = try session.decodeValue(Value.self, node: value, path: PathRef(parent: path, key: key))
+        }
+        return result
+    }
+}
+
+extension Dictionary where Key == String, Value: Decodable {
+    /// The map when every key is text given once and every value a primitive that reads
+    /// cleanly; nil otherwise, having recorded nothing.
+    fileprivate static func decodePlainYAML(_ pairs: [YAMLPair]) -> Self? {
+        var result: [String: Value] = [:]
+        result.reserveCapacity(pairs.count)
+        for pair in pairs {
+            guard let key = pair.key.scalar?.text, let value = try? DecodeSession.primitive(Value.self, pair.value),
+                  result.updateValue(value, forKey: key) == nil else { return nil }
         }
         return result
     }

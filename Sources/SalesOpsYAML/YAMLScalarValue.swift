@@ -308,10 +308,16 @@ extension YAMLScalarValue {
         }
         let digitsStart = index
         var sawDot = false, fractionDigits = 0, sawExponent = false, exponentDigits = 0
+        // The digits as an integer, while there are at most 15 of them (below 2^53, so exact).
+        var mantissa: UInt64 = 0, mantissaDigits = 0
         while index != utf8.endIndex {
             switch utf8[index] {
             case UInt8(ascii: "0")...UInt8(ascii: "9"):
                 if sawExponent { exponentDigits += 1 } else if sawDot { fractionDigits += 1 }
+                if !sawExponent {
+                    mantissa = mantissa &* 10 &+ UInt64(utf8[index] &- UInt8(ascii: "0"))
+                    mantissaDigits += 1
+                }
             case UInt8(ascii: "."):
                 guard !sawDot, !sawExponent else { return nil }
                 sawDot = true
@@ -325,10 +331,19 @@ extension YAMLScalarValue {
             }
             index = utf8.index(after: index)
         }
-        guard fractionDigits > 0, !sawExponent || exponentDigits > 0, let magnitude = Double(text[digitsStart...]) else {
-            return nil
+        guard fractionDigits > 0, !sawExponent || exponentDigits > 0 else { return nil }
+        if !sawExponent, mantissaDigits <= 15 {
+            // Clinger's fast path: an exact integer divided by an exact power of ten is one
+            // correctly rounded operation, so this is the Double that `Double(text)` reads.
+            return sign * (Double(mantissa) / exactPowersOfTen[fractionDigits])
         }
+        guard let magnitude = Double(text[digitsStart...]) else { return nil }
         return sign * magnitude
+    }
+
+    /// 10⁰ … 10¹⁵, each exactly representable.
+    private static let exactPowersOfTen: [Double] = (0...15).map { exponent in
+        (0..<exponent).reduce(1.0) { power, _ in power * 10 }
     }
 }
 

@@ -91,4 +91,39 @@ import Testing
             }
             """)
     }
+
+    struct Scores: Codable {
+        var values: [String: Double]
+        var labels: [String]
+        var shares: [Double]
+        var empty: [String: Double]
+        var nested: [String: [String: Double]]
+    }
+
+    /// The pretty text written straight from the encoder is the text of the encoded value, and
+    /// maps and lists of scalars encode as they would element by element.
+    @Test func prettyTextFromTheEncoderEqualsTheValuesPrettyText() throws {
+        let scores = Scores(values: ["b": 0.5, "a": 1e-7, "c\u{202E}": -3], labels: ["x", "y\u{7F}"], shares: [0, 0.25, 1.0 / 3],
+                            empty: [:], nested: ["k": ["z": 1, "y": 2], "j": [:]])
+        let encoder = JSONValueEncoder()
+        #expect(try encoder.prettyText(Self.steps) == encoder.encode(Self.steps).prettyText)
+        #expect(try encoder.prettyText(Custom()) == encoder.encode(Custom()).prettyText)
+        #expect(try encoder.prettyText(scores) == encoder.encode(scores).prettyText)
+        #expect(try encoder.encode(scores).jsonText == Self.foundationText(scores))
+    }
+
+    /// A list long enough to be written on several cores reads as one written in order.
+    @Test func longListsWriteAsShortOnesDo() throws {
+        let rows = (0..<2_000).map { (index: Int) -> Scores in
+            let key = "v" + String(index % 7)
+            let labels: [String] = index % 5 == 0 ? ["\u{202E}" + String(index)] : []
+            let nested: [String: [String: Double]] = index % 3 == 0 ? ["n": ["z": 1]] : [:]
+            return Scores(values: [key: Double(index) / 3], labels: labels, shares: [Double(index)], empty: [:], nested: nested)
+        }
+        let encoder = JSONValueEncoder()
+        let text = try encoder.prettyText(rows)
+        #expect(try text == encoder.encode(rows).prettyText)
+        #expect(try JSONValue(parsing: text) == encoder.encode(rows))
+    }
 }
+

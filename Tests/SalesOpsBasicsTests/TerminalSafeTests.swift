@@ -56,4 +56,34 @@ import Testing
             #expect(TextEscaping.terminalSafe(text) == Self.reference(text), "\(text.unicodeScalars.map { $0.value })")
         }
     }
+
+    @Test func prettyJSONIsAlreadyTerminalSafeAndReadsBack() throws {
+        let value: JSONValue = ["title\u{202E}": "Hostile\u{1B}[2J CRM\u{202E}gnp\u{7F}\u{9B}\r\n\u{2028}é🚀"]
+        #expect(value.prettyText == #"""
+            {
+              "title\u202E": "Hostile\u001b[2J CRM\u202Egnp\u007F\u009B\r\n\u2028é🚀"
+            }
+            """#)
+        // The compact text, which track versions hash, keeps those characters as they are.
+        #expect(value.jsonText == "{\"title\u{202E}\":\"Hostile\\u001b[2J CRM\u{202E}gnp\u{7F}\u{9B}\\r\\n\u{2028}é🚀\"}")
+    }
+
+    @Test func prettyJSONAgreesWithTerminalSafeOnGeneratedText() throws {
+        let alphabet: [Unicode.Scalar] = ["a", " ", "\t", "\n", "\r", "\"", "\\", "\u{0}", "\u{1B}", "\u{7F}", "\u{80}", "\u{9F}",
+                                          "\u{A0}", "\u{B7}", "\u{61C}", "\u{600}", "\u{200D}", "\u{200E}", "\u{2026}",
+                                          "\u{2028}", "\u{202F}", "\u{2066}", "\u{206A}", "\u{2192}", "é", "🚀"]
+        var state: UInt64 = 7
+        for _ in 0..<3000 {
+            var text = ""
+            for _ in 0..<Int(state % 9) {
+                state = state &* 6364136223846793005 &+ 1442695040888963407
+                text.unicodeScalars.append(alphabet[Int(state >> 33) % alphabet.count])
+            }
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            let value: JSONValue = [text: .string(text)]
+            let pretty = value.prettyText
+            #expect(TextEscaping.terminalSafe(pretty) == pretty, "\(text.unicodeScalars.map { $0.value })")
+            #expect(try JSONValue(parsing: pretty) == value, "\(text.unicodeScalars.map { $0.value })")
+        }
+    }
 }

@@ -143,6 +143,36 @@ import Testing
         #expect(again.stdout == show.stdout)
     }
 
+    @Test func jsonReportOnStandardOutputAndInAFileIsTerminalSafe() throws {
+        let folder = try Self.temporaryFolder()
+        try FileManager.default.copyItem(
+            at: CommandLineTests.packageRoot.appendingPathComponent(Self.hostileCatalog + "/tools.yaml"),
+            to: folder.appendingPathComponent("tools.yaml"))
+        try """
+            apiVersion: salesops/v1
+            kind: Team
+            metadata: { name: hostile-team, title: "Team\\u202E\\x7f" }
+            spec:
+              seats: 10
+              budget: { perYear: 100000, currency: USD }
+              horizonYears: 3
+            """.write(to: folder.appendingPathComponent("team.yaml"), atomically: true, encoding: .utf8)
+        let arguments = ["evaluate", "--team", "hostile-team", "--category", "crm", "--format", "json", "--today", "2026-11-29",
+                         "--catalog", folder.path]
+        let printed = try Self.salesops(arguments)
+        #expect(printed.status == 0, "\(printed.stderr)")
+        let report = folder.appendingPathComponent("report.json")
+        let written = try Self.salesops(arguments + ["--output", report.path])
+        #expect(written.status == 0, "\(written.stderr)")
+        let file = try String(contentsOf: report, encoding: .utf8)
+        #expect(file == printed.stdout)
+        #expect(!Self.hasTerminalControl(file))
+        #expect(file.contains(#""title": "Hostile\u001b[2J\u001b[31m CRM\u202Egnp.exe\u009B""#), "\(file)")
+        let object = try JSONSerialization.jsonObject(with: Data(file.utf8)) as? [String: Any]
+        let ranking = object?["ranking"] as? [[String: Any]]
+        #expect(ranking?.first?["title"] as? String == Self.hostileTitle)
+    }
+
     // MARK: The little things
 
     @Test func versionIsPrinted() throws {

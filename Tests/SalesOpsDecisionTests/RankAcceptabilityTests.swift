@@ -96,3 +96,43 @@ struct RankAcceptabilityTests {
         }
     }
 }
+
+@Suite("TOPSIS scoring of sample blocks")
+struct TOPSISBlockTests {
+    /// Eight lanes give each sample exactly the scores it gets alone, for full and partial blocks
+    /// and for a sample with no positive weight.
+    @Test func blockScoresEqualSingleScores() throws {
+        let problem = try DecisionProblem.synthetic(alternatives: 50, criteria: 7, seed: 3)
+        let prepared = try PreparedProblem(problem, method: .topsis, normalization: nil, nonPositive: .reject)
+        var rng = Xoshiro256StarStar(seed: 11)
+        for count in [TOPSISBlock.size, 3, 1] {
+            var block = TOPSISBlock(alternatives: prepared.alternatives, width: prepared.width)
+            for b in 0..<count { prepared.sample(.simplex, into: &block.weights[b], using: &rng) }
+            if count == 3 { block.weights[1] = [Double](repeating: 0, count: prepared.width) }
+            prepared.topsisScores(&block, count: count)
+            for b in 0..<count {
+                var single = [Double](repeating: -1, count: prepared.alternatives)
+                prepared.scores(weights: block.weights[b], into: &single)
+                #expect(block.scores[b] == single, "block of \(count), sample \(b)")
+            }
+        }
+    }
+
+    /// A problem prepared for one ranking computes TOPSIS's squared gaps in passing: the same scores.
+    @Test func oneRankingScoresAsRepeatedScoringDoes() throws {
+        let problem = try DecisionProblem.synthetic(alternatives: 200, criteria: 9, seed: 8)
+        let repeated = try PreparedProblem(problem, method: .topsis, normalization: nil, nonPositive: .reject)
+        let once = try PreparedProblem(problem, method: .topsis, normalization: nil, nonPositive: .reject, repeated: false)
+        #expect(once.cells.isEmpty && !repeated.cells.isEmpty)
+        var rng = Xoshiro256StarStar(seed: 4)
+        var weights = [Double](repeating: 0, count: repeated.width)
+        for _ in 0..<20 {
+            repeated.sample(.simplex, into: &weights, using: &rng)
+            var a = [Double](repeating: 0, count: repeated.alternatives), b = a
+            repeated.scores(weights: weights, into: &a)
+            once.scores(weights: weights, into: &b)
+            #expect(a == b)
+        }
+    }
+}
+

@@ -42,4 +42,26 @@ struct RankingTests {
         #expect(result.scores[2] == 1)
         #expect(result.ranks == [1, 2, 3])
     }
+
+    @Test("long rankings order and tie exactly as comparing scores does", arguments: [64, 65, 300, 2_000])
+    func longRankingsMatchComparisons(count: Int) {
+        var state: UInt64 = UInt64(count)
+        func next() -> UInt64 {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return state >> 11
+        }
+        // Few distinct values, so many ties; both zeros, infinities, negatives and tiny numbers.
+        let palette: [Double] = [0, -0.0, 1, -1, 0.5, 1e-300, -1e-300, .infinity, -.infinity, 0.1 + 0.2, 0.3, 123.456]
+        for preference in [ScorePreference.higherIsBetter, .lowerIsBetter] {
+            let scores = (0..<count).map { _ in
+                next() % 3 == 0 ? palette[Int(next() % UInt64(palette.count))] : Double(next() % 1_000) / 7 - 70
+            }
+            let ranking = Ranking(scores: scores, preference: preference)
+            let better: (Double, Double) -> Bool = preference == .higherIsBetter ? { $0 > $1 } : { $0 < $1 }
+            let order = scores.indices.sorted { a, b in better(scores[a], scores[b]) || (scores[a] == scores[b] && a < b) }
+            #expect(ranking.order == order)
+            #expect(ranking.ranks == scores.indices.map { a in 1 + scores.indices.filter { better(scores[$0], scores[a]) }.count })
+        }
+    }
 }
+

@@ -1,4 +1,4 @@
-import SalesOpsYAML
+@testable import SalesOpsYAML
 import Testing
 
 /// Floats resolve to the Double they spell, whichever way they are written.
@@ -38,6 +38,32 @@ import Testing
         }
     }
 
+    @Test("short decimals read exactly as the standard library reads them")
+    func shortDecimalsMatchTheStandardLibrary() {
+        var generator = SplitMix(seed: 5)
+        for _ in 0..<20_000 {
+            let bits = generator.next()
+            let digits = Int(bits % 17) + 1  // 1 to 17 digits: both sides of the 15-digit fast path
+            var text = String(generator.next() % 1_000_000_000_000_000_000)
+            text = String(repeating: "0", count: max(0, digits - text.count)) + text
+            text = String(text.suffix(digits))
+            let point = Int((bits >> 8) % UInt64(digits)) + 1  // a digit before the dot: `+.5` is text to YAML
+            text.insert(".", at: text.index(text.startIndex, offsetBy: point))
+            if point == digits { text += "0" }
+            let sign = ["", "-", "+"][Int((bits >> 16) % 3)]
+            guard case .float(let value) = plain(sign + text) else {
+                Issue.record("\(sign + text) is not a float")
+                continue
+            }
+            let expected = (sign == "-" ? -1.0 : 1.0) * Double(text)!
+            #expect(value.bitPattern == expected.bitPattern, "\(sign + text)")
+        }
+        for text in ["0.1", "0.3", "123456789.012345", "999999999999999.9", "0.000000000000001", "9007199254740993.0",
+                     "-0.0", "00000000000000000001.5"] {
+            #expect(plain(text) == .float(Double(text)!), "\(text)")
+        }
+    }
+
     /// A small seeded generator, so a failure names the same numbers on every run.
     struct SplitMix {
         var state: UInt64
@@ -49,5 +75,35 @@ import Testing
             z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
             return z ^ (z >> 31)
         }
+    }
+}
+
+/// Numbers checked against a range by their length alone are in it, whatever they resolve to.
+@Suite struct RangeShortcutTests {
+    @Test func aNumberPassedByItsLengthIsInRange() {
+        let ranges = [NumericRange(0...1000), NumericRange(-1000...1000), NumericRange(above: 0, upTo: 1e12),
+                      NumericRange(1...100), NumericRange(-1_000_000_000_000...1_000_000_000_000)]
+        let alphabet = Array("0123456789.-+_:e")
+        var generator = FloatScalarTests.SplitMix(seed: 9)
+        var passed = 0
+        for _ in 0..<20_000 {
+            var text = ""
+            let length = Int(generator.next() % 18) + 1
+            for _ in 0..<length {
+                // Mostly digits, so that many texts are numbers.
+                let pick = generator.next() % 40
+                text.append(pick < 30 ? alphabet[Int(pick % 10)] : alphabet[Int(pick) % alphabet.count])
+            }
+            for range in ranges where DecodeSession.isSurelyWithin(range, text) {
+                passed += 1
+                switch YAMLScalarValue.resolvePlain(text) {
+                case .int(let value): #expect(range.contains(Double(value)), "\(text) in \(range.text)")
+                case .float(let value): #expect(range.contains(value), "\(text) in \(range.text)")
+                case .bigInt: Issue.record("\(text) passed \(range.text) but is a big integer")
+                default: break
+                }
+            }
+        }
+        #expect(passed > 1_000)
     }
 }
