@@ -205,49 +205,26 @@ package enum ExclusionReason: Sendable, Hashable, Encodable {
     case aboveMaximum(criterion: String, value: Double, maximum: Double)
 
     package func encode(to encoder: any Encoder) throws {
-        var out = encoder.container(keyedBy: FieldKey.self)
         switch self {
         case let .missingMustHaves(closestTier, lacks):
-            try out.encode("missingMustHaves", forKey: "kind")
-            try out.encode(closestTier, forKey: "closestTier")
-            try out.encode(lacks, forKey: "lacks")
+            try encodeTagged("missingMustHaves", ["closestTier": closestTier, "lacks": lacks], to: encoder)
         case let .tierSeatLimit(tier, maxSeats, needed):
-            try out.encode("tierSeatLimit", forKey: "kind")
-            try out.encode(tier, forKey: "tier")
-            try out.encode(maxSeats, forKey: "maxSeats")
-            try out.encode(needed, forKey: "needed")
+            try encodeTagged("tierSeatLimit", ["tier": tier, "maxSeats": maxSeats, "needed": needed], to: encoder)
         case let .maxSeats(limit, needed, horizonYears):
-            try out.encode("maxSeats", forKey: "kind")
-            try out.encode(limit, forKey: "limit")
-            try out.encode(needed, forKey: "needed")
-            try out.encode(horizonYears, forKey: "horizonYears")
+            try encodeTagged("maxSeats", ["limit": limit, "needed": needed, "horizonYears": horizonYears], to: encoder)
         case let .compliance(missing):
-            try out.encode("compliance", forKey: "kind")
-            try out.encode(missing, forKey: "missing")
+            try encodeTagged("compliance", ["missing": missing], to: encoder)
         case let .dataResidency(required, offered):
-            try out.encode("dataResidency", forKey: "kind")
-            try out.encode(required, forKey: "required")
-            try out.encode(offered, forKey: "offered")
+            try encodeTagged("dataResidency", ["required": required, "offered": offered], to: encoder)
         case let .overBudget(year, tier, cost, budget, currency):
-            try out.encode("overBudget", forKey: "kind")
-            try out.encode(year, forKey: "year")
-            try out.encode(tier, forKey: "tier")
-            try out.encode(cost, forKey: "cost")
-            try out.encode(budget, forKey: "budget")
-            try out.encode(currency, forKey: "currency")
+            try encodeTagged("overBudget", ["year": year, "tier": tier, "cost": cost, "budget": budget, "currency": currency],
+                             to: encoder)
         case let .noData(criterion):
-            try out.encode("noData", forKey: "kind")
-            try out.encode(criterion, forKey: "criterion")
+            try encodeTagged("noData", ["criterion": criterion], to: encoder)
         case let .belowMinimum(criterion, value, minimum):
-            try out.encode("belowMinimum", forKey: "kind")
-            try out.encode(criterion, forKey: "criterion")
-            try out.encode(value, forKey: "value")
-            try out.encode(minimum, forKey: "minimum")
+            try encodeTagged("belowMinimum", ["criterion": criterion, "value": value, "minimum": minimum], to: encoder)
         case let .aboveMaximum(criterion, value, maximum):
-            try out.encode("aboveMaximum", forKey: "kind")
-            try out.encode(criterion, forKey: "criterion")
-            try out.encode(value, forKey: "value")
-            try out.encode(maximum, forKey: "maximum")
+            try encodeTagged("aboveMaximum", ["criterion": criterion, "value": value, "maximum": maximum], to: encoder)
         }
     }
 }
@@ -267,35 +244,21 @@ package enum EvaluationWarning: Sendable, Hashable, Encodable {
     case everyCandidateExcluded
 
     package func encode(to encoder: any Encoder) throws {
-        var out = encoder.container(keyedBy: FieldKey.self)
         switch self {
         case let .stalePrice(tool, asOf, days, source):
-            try out.encode("stalePrice", forKey: "kind")
-            try out.encode(tool, forKey: "tool")
-            try out.encode(asOf, forKey: "asOf")
-            try out.encode(days, forKey: "days")
-            try out.encode(source, forKey: "source")
+            try encodeTagged("stalePrice", ["tool": tool, "asOf": asOf, "days": days, "source": source], to: encoder)
         case let .staleRating(tool, source, asOf, days):
-            try out.encode("staleRating", forKey: "kind")
-            try out.encode(tool, forKey: "tool")
-            try out.encode(source, forKey: "source")
-            try out.encode(asOf, forKey: "asOf")
-            try out.encode(days, forKey: "days")
+            try encodeTagged("staleRating", ["tool": tool, "source": source, "asOf": asOf, "days": days], to: encoder)
         case let .constantCriterion(criterion):
-            try out.encode("constantCriterion", forKey: "kind")
-            try out.encode(criterion, forKey: "criterion")
+            try encodeTagged("constantCriterion", ["criterion": criterion], to: encoder)
         case let .noDataCriterion(criterion):
-            try out.encode("noDataCriterion", forKey: "kind")
-            try out.encode(criterion, forKey: "criterion")
+            try encodeTagged("noDataCriterion", ["criterion": criterion], to: encoder)
         case let .shifted(criterion, by):
-            try out.encode("shifted", forKey: "kind")
-            try out.encode(criterion, forKey: "criterion")
-            try out.encode(by, forKey: "by")
+            try encodeTagged("shifted", ["criterion": criterion, "by": by], to: encoder)
         case let .inconsistentAHP(ratio):
-            try out.encode("inconsistentAHP", forKey: "kind")
-            try out.encode(ratio, forKey: "consistencyRatio")
+            try encodeTagged("inconsistentAHP", ["consistencyRatio": ratio], to: encoder)
         case .everyCandidateExcluded:
-            try out.encode("everyCandidateExcluded", forKey: "kind")
+            try encodeTagged("everyCandidateExcluded", [:], to: encoder)
         }
     }
 }
@@ -312,31 +275,31 @@ package enum CostCaveat: Sendable, Hashable, Encodable {
     case stalePrice(asOf: CalendarDate, days: Int)
 
     package func encode(to encoder: any Encoder) throws {
-        var out = encoder.container(keyedBy: FieldKey.self)
         switch self {
         case let .converted(from, to, rate):
-            try out.encode("converted", forKey: "kind")
-            try out.encode(from, forKey: "from")
-            try out.encode(to, forKey: "to")
-            try out.encode(rate, forKey: "rate")
+            try encodeTagged("converted", ["from": from, "to": to, "rate": rate], to: encoder)
         case let .billingFallback(tier, billing, used):
-            try out.encode("billingFallback", forKey: "kind")
-            try out.encode(tier, forKey: "tier")
-            try out.encode(billing, forKey: "billing")
-            try out.encode(used, forKey: "used")
+            try encodeTagged("billingFallback", ["tier": tier, "billing": billing, "used": used], to: encoder)
         case let .priceRange(tier):
-            try out.encode("priceRange", forKey: "kind")
-            try out.encode(tier, forKey: "tier")
+            try encodeTagged("priceRange", ["tier": tier], to: encoder)
         case let .stalePrice(asOf, days):
-            try out.encode("stalePrice", forKey: "kind")
-            try out.encode(asOf, forKey: "asOf")
-            try out.encode(days, forKey: "days")
+            try encodeTagged("stalePrice", ["asOf": asOf, "days": days], to: encoder)
         }
     }
 }
 
+/// Encodes one case of an enumeration with data as `{"kind": kind, field: value, …}`, the
+/// form the report's schema gives every such case.
+private func encodeTagged(_ kind: String, _ fields: KeyValuePairs<FieldKey, any Encodable>, to encoder: any Encoder) throws {
+    var out = encoder.container(keyedBy: FieldKey.self)
+    try out.encode(kind, forKey: "kind")
+    for (key, value) in fields {
+        try out.encode(value, forKey: key)
+    }
+}
+
 /// A coding key named by a string literal, for the `{"kind": …}` encodings above.
-struct FieldKey: CodingKey, ExpressibleByStringLiteral {
+private struct FieldKey: CodingKey, ExpressibleByStringLiteral {
     var stringValue: String
     var intValue: Int? { nil }
     init(stringValue: String) { self.stringValue = stringValue }
