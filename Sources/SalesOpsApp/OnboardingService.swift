@@ -196,18 +196,6 @@ package struct AttemptSubmission: Sendable {
     }
 }
 
-package struct RepinRequest: Sendable {
-    package var person: String
-    package var track: String?
-    package var note: String?
-
-    package init(person: String, track: String? = nil, note: String? = nil) {
-        self.person = person
-        self.track = track
-        self.note = note
-    }
-}
-
 package struct RepinResult: Sendable {
     package var key: EnrolmentKey
     /// The version the enrolment was pinned to before.
@@ -275,7 +263,7 @@ extension OnboardingService {
     }
 
     /// Moves the person's enrolment to the catalog's current version of its track.
-    package func repin(_ request: RepinRequest) throws(AppError) -> RepinResult {
+    package func repin(_ request: LifecycleRequest) throws(AppError) -> RepinResult {
         let workspace = try open(writing: true)
         _ = try workspace.catalog
         _ = try workspace.registry
