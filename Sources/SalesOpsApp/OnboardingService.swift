@@ -318,7 +318,8 @@ package struct StatusReport: Sendable {
     package var problems: [OnboardingError]
 }
 
-package struct OverdueStep: Sendable, Hashable {
+/// A row of `onboard overdue`; its JSON form is the command's.
+package struct OverdueStep: Sendable, Hashable, Encodable {
     package var person: String
     package var manager: String?
     package var track: String
@@ -335,7 +336,8 @@ package struct OverdueReport: Sendable {
     package var problems: [OnboardingError]
 }
 
-package struct ExpiringCertification: Sendable, Hashable {
+/// A row of `onboard expiring`; its JSON form is the command's.
+package struct ExpiringCertification: Sendable, Hashable, Encodable {
     package var person: String
     package var manager: String?
     package var track: String
