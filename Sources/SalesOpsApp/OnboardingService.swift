@@ -42,25 +42,17 @@ package struct OnboardingService {
 // MARK: Enrolling
 
 package struct EnrolRequest: Sendable {
-    package var person: String
+    /// The person with the details given at enrolment; `timezone` defaults to the track calendar's,
+    /// `contact` (for a customer) signs customer sign-offs.
+    package var person: Person
     package var track: String
     package var start: CalendarDate
-    package var manager: String?
-    package var email: String?
-    /// An IANA time zone; default: the track calendar's.
-    package var timezone: String?
-    /// For a customer: the contact who signs customer sign-offs.
-    package var contact: String?
 
     package init(person: String, track: String, start: CalendarDate, manager: String? = nil, email: String? = nil,
                 timezone: String? = nil, contact: String? = nil) {
-        self.person = person
+        self.person = Person(id: person, email: email, manager: manager, timezone: timezone, contact: contact)
         self.track = track
         self.start = start
-        self.manager = manager
-        self.email = email
-        self.timezone = timezone
-        self.contact = contact
     }
 }
 
@@ -85,13 +77,12 @@ extension OnboardingService {
     /// Enrols a person on the catalog's current version of a track; enrolling again the same
     /// way changes nothing, another way is refused.
     package func enrol(_ request: EnrolRequest) throws(AppError) -> EnrolResult {
-        guard Person.isValidID(request.person) else { throw .onboarding(.invalidPersonID(request.person)) }
-        if let timezone = request.timezone, TimeZone(identifier: timezone) == nil { throw .onboarding(.invalidTimezone(timezone)) }
+        let person = request.person
+        guard Person.isValidID(person.id) else { throw .onboarding(.invalidPersonID(person.id)) }
+        if let timezone = person.timezone, TimeZone(identifier: timezone) == nil { throw .onboarding(.invalidTimezone(timezone)) }
         let workspace = try open(writing: true)
         let version = try workspace.currentVersion(of: request.track)
-        let person = Person(id: request.person, email: request.email, manager: request.manager, timezone: request.timezone,
-                            contact: request.contact)
-        let key = EnrolmentKey(person: request.person, track: request.track)
+        let key = EnrolmentKey(person: person.id, track: request.track)
         let enrolment = Enrolment(key: key, trackVersion: version.hash, calendarVersion: version.calendarHash, start: request.start)
         let plan = try OnboardingWorkspace.deciding { () throws(OnboardingError) in try TrackPlan(version: version) }
         let rules = workspace.rules(today: workspace.today(for: person, plan: plan))
