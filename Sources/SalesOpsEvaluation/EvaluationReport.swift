@@ -207,24 +207,24 @@ package enum ExclusionReason: Sendable, Hashable, Encodable {
     package func encode(to encoder: any Encoder) throws {
         switch self {
         case let .missingMustHaves(closestTier, lacks):
-            try encodeTagged("missingMustHaves", ["closestTier": closestTier, "lacks": lacks], to: encoder)
+            try encoder.encodeFields(["kind": "missingMustHaves", "closestTier": closestTier, "lacks": lacks])
         case let .tierSeatLimit(tier, maxSeats, needed):
-            try encodeTagged("tierSeatLimit", ["tier": tier, "maxSeats": maxSeats, "needed": needed], to: encoder)
+            try encoder.encodeFields(["kind": "tierSeatLimit", "tier": tier, "maxSeats": maxSeats, "needed": needed])
         case let .maxSeats(limit, needed, horizonYears):
-            try encodeTagged("maxSeats", ["limit": limit, "needed": needed, "horizonYears": horizonYears], to: encoder)
+            try encoder.encodeFields(["kind": "maxSeats", "limit": limit, "needed": needed, "horizonYears": horizonYears])
         case let .compliance(missing):
-            try encodeTagged("compliance", ["missing": missing], to: encoder)
+            try encoder.encodeFields(["kind": "compliance", "missing": missing])
         case let .dataResidency(required, offered):
-            try encodeTagged("dataResidency", ["required": required, "offered": offered], to: encoder)
+            try encoder.encodeFields(["kind": "dataResidency", "required": required, "offered": offered])
         case let .overBudget(year, tier, cost, budget, currency):
-            try encodeTagged("overBudget", ["year": year, "tier": tier, "cost": cost, "budget": budget, "currency": currency],
-                             to: encoder)
+            try encoder.encodeFields(["kind": "overBudget", "year": year, "tier": tier, "cost": cost, "budget": budget,
+                                      "currency": currency])
         case let .noData(criterion):
-            try encodeTagged("noData", ["criterion": criterion], to: encoder)
+            try encoder.encodeFields(["kind": "noData", "criterion": criterion])
         case let .belowMinimum(criterion, value, minimum):
-            try encodeTagged("belowMinimum", ["criterion": criterion, "value": value, "minimum": minimum], to: encoder)
+            try encoder.encodeFields(["kind": "belowMinimum", "criterion": criterion, "value": value, "minimum": minimum])
         case let .aboveMaximum(criterion, value, maximum):
-            try encodeTagged("aboveMaximum", ["criterion": criterion, "value": value, "maximum": maximum], to: encoder)
+            try encoder.encodeFields(["kind": "aboveMaximum", "criterion": criterion, "value": value, "maximum": maximum])
         }
     }
 }
@@ -246,19 +246,19 @@ package enum EvaluationWarning: Sendable, Hashable, Encodable {
     package func encode(to encoder: any Encoder) throws {
         switch self {
         case let .stalePrice(tool, asOf, days, source):
-            try encodeTagged("stalePrice", ["tool": tool, "asOf": asOf, "days": days, "source": source], to: encoder)
+            try encoder.encodeFields(["kind": "stalePrice", "tool": tool, "asOf": asOf, "days": days, "source": source])
         case let .staleRating(tool, source, asOf, days):
-            try encodeTagged("staleRating", ["tool": tool, "source": source, "asOf": asOf, "days": days], to: encoder)
+            try encoder.encodeFields(["kind": "staleRating", "tool": tool, "source": source, "asOf": asOf, "days": days])
         case let .constantCriterion(criterion):
-            try encodeTagged("constantCriterion", ["criterion": criterion], to: encoder)
+            try encoder.encodeFields(["kind": "constantCriterion", "criterion": criterion])
         case let .noDataCriterion(criterion):
-            try encodeTagged("noDataCriterion", ["criterion": criterion], to: encoder)
+            try encoder.encodeFields(["kind": "noDataCriterion", "criterion": criterion])
         case let .shifted(criterion, by):
-            try encodeTagged("shifted", ["criterion": criterion, "by": by], to: encoder)
+            try encoder.encodeFields(["kind": "shifted", "criterion": criterion, "by": by])
         case let .inconsistentAHP(ratio):
-            try encodeTagged("inconsistentAHP", ["consistencyRatio": ratio], to: encoder)
+            try encoder.encodeFields(["kind": "inconsistentAHP", "consistencyRatio": ratio])
         case .everyCandidateExcluded:
-            try encodeTagged("everyCandidateExcluded", [:], to: encoder)
+            try encoder.encodeFields(["kind": "everyCandidateExcluded"])
         }
     }
 }
@@ -277,32 +277,13 @@ package enum CostCaveat: Sendable, Hashable, Encodable {
     package func encode(to encoder: any Encoder) throws {
         switch self {
         case let .converted(from, to, rate):
-            try encodeTagged("converted", ["from": from, "to": to, "rate": rate], to: encoder)
+            try encoder.encodeFields(["kind": "converted", "from": from, "to": to, "rate": rate])
         case let .billingFallback(tier, billing, used):
-            try encodeTagged("billingFallback", ["tier": tier, "billing": billing, "used": used], to: encoder)
+            try encoder.encodeFields(["kind": "billingFallback", "tier": tier, "billing": billing, "used": used])
         case let .priceRange(tier):
-            try encodeTagged("priceRange", ["tier": tier], to: encoder)
+            try encoder.encodeFields(["kind": "priceRange", "tier": tier])
         case let .stalePrice(asOf, days):
-            try encodeTagged("stalePrice", ["asOf": asOf, "days": days], to: encoder)
+            try encoder.encodeFields(["kind": "stalePrice", "asOf": asOf, "days": days])
         }
     }
-}
-
-/// Encodes one case of an enumeration with data as `{"kind": kind, field: value, …}`, the
-/// form the report's schema gives every such case.
-private func encodeTagged(_ kind: String, _ fields: KeyValuePairs<FieldKey, any Encodable>, to encoder: any Encoder) throws {
-    var out = encoder.container(keyedBy: FieldKey.self)
-    try out.encode(kind, forKey: "kind")
-    for (key, value) in fields {
-        try out.encode(value, forKey: key)
-    }
-}
-
-/// A coding key named by a string literal, for the `{"kind": …}` encodings above.
-private struct FieldKey: CodingKey, ExpressibleByStringLiteral {
-    var stringValue: String
-    var intValue: Int? { nil }
-    init(stringValue: String) { self.stringValue = stringValue }
-    init?(intValue: Int) { nil }
-    init(stringLiteral value: String) { self.stringValue = value }
 }
