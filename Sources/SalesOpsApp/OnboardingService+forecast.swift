@@ -2,14 +2,19 @@ import SalesOpsBasics
 import SalesOpsOnboarding
 import SalesOpsStore
 
-/// One enrolment's ramp forecast.
-package struct EnrolmentForecast: Sendable {
+/// One enrolment's ramp forecast; its JSON form is a row of `onboard forecast`.
+package struct EnrolmentForecast: Sendable, Encodable {
     package var person: String
     package var manager: String?
     package var track: String
     /// The health with the forecast applied.
     package var health: EnrolmentHealth
     package var forecast: RampForecast
+
+    package func encode(to encoder: any Encoder) throws {
+        try encoder.encodeFields(["person": person, "manager": manager, "track": track, "health": health, "forecast": forecast,
+                                  "finishesLate": forecast.finishesLate])
+    }
 }
 
 /// The forecasts of the enrolments a query selects that have steps left, and the enrolments
