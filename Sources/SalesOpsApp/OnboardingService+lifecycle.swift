@@ -4,7 +4,8 @@ import SalesOpsCatalog
 import SalesOpsOnboarding
 import SalesOpsStore
 
-/// Which enrolment a lifecycle change is about: the person's on `track`, or their only one.
+/// Which enrolment a change is about (the person's on `track`, or their only one), when and
+/// why: a lifecycle change, or with a step (`StepRequest`) an event of that step.
 package struct LifecycleRequest: Sendable {
     package var person: String
     package var track: String?

@@ -157,20 +157,14 @@ extension OnboardingService {
 
 /// A person's step, and when and why something happened to it.
 package struct StepRequest: Sendable {
-    package var person: String
+    /// The person, which of their tracks (needed when they are on several), when it happened
+    /// (default: the person's today) and the note.
+    package var change: LifecycleRequest
     package var step: String
-    /// Which of the person's tracks (needed when they are on several).
-    package var track: String?
-    /// When it happened; default: the person's today.
-    package var on: CalendarDate?
-    package var note: String?
 
     package init(person: String, step: String, track: String? = nil, on: CalendarDate? = nil, note: String? = nil) {
-        self.person = person
+        self.change = LifecycleRequest(person: person, track: track, on: on, note: note)
         self.step = step
-        self.track = track
-        self.on = on
-        self.note = note
     }
 }
 
@@ -204,8 +198,8 @@ extension OnboardingService {
         try record(request) { workspace, state, plan, rules throws(AppError) in
             let registry = try workspace.registry
             return try OnboardingWorkspace.deciding { () throws(OnboardingError) in
-                try rules.complete(state, plan: plan, step: request.step, on: request.on, note: request.note, evidence: evidence,
-                                   registry: registry)
+                try rules.complete(state, plan: plan, step: request.step, on: request.change.on, note: request.change.note,
+                                   evidence: evidence, registry: registry)
             }
         }
     }
@@ -214,7 +208,7 @@ extension OnboardingService {
     package func waive(_ request: StepRequest) throws(AppError) -> RecordedEvent {
         try record(request) { _, state, plan, rules throws(AppError) in
             try OnboardingWorkspace.deciding { () throws(OnboardingError) in
-                try rules.waive(state, plan: plan, step: request.step, on: request.on, note: request.note)
+                try rules.waive(state, plan: plan, step: request.step, on: request.change.on, note: request.change.note)
             }
         }
     }
@@ -224,8 +218,8 @@ extension OnboardingService {
         try record(request) { workspace, state, plan, rules throws(AppError) in
             let registry = try workspace.registry
             return try OnboardingWorkspace.deciding { () throws(OnboardingError) in
-                try rules.attempt(state, plan: plan, step: request.step, on: request.on, score: submission.score,
-                                  evidence: submission.evidence, value: submission.value, note: request.note, registry: registry)
+                try rules.attempt(state, plan: plan, step: request.step, on: request.change.on, score: submission.score,
+                                  evidence: submission.evidence, value: submission.value, note: request.change.note, registry: registry)
             }
         }
     }
@@ -237,8 +231,8 @@ extension OnboardingService {
         return try record(request, actor: signer) { workspace, state, plan, rules throws(AppError) in
             let registry = try workspace.registry
             return try OnboardingWorkspace.deciding { () throws(OnboardingError) in
-                try rules.attempt(state, plan: plan, step: request.step, on: request.on, signedOffBy: signer, note: request.note,
-                                  registry: registry)
+                try rules.attempt(state, plan: plan, step: request.step, on: request.change.on, signedOffBy: signer,
+                                  note: request.change.note, registry: registry)
             }
         }
     }
@@ -248,7 +242,8 @@ extension OnboardingService {
                         _ decide: (OnboardingWorkspace, EnrolmentState, TrackPlan, OnboardingRules) throws(AppError) -> OnboardingEvent)
         throws(AppError) -> RecordedEvent {
         let workspace = try open(writing: true)
-        return try workspace.record(person: request.person, track: request.track, actor: actor) { state, plan, rules throws(AppError) in
+        return try workspace.record(person: request.change.person, track: request.change.track, actor: actor) {
+            state, plan, rules throws(AppError) in
             try decide(workspace, state, plan, rules)
         }
     }
