@@ -11,6 +11,14 @@ package struct EnrolmentForecast: Sendable, Encodable {
     package var health: EnrolmentHealth
     package var forecast: RampForecast
 
+    init(_ state: EnrolmentState, forecast: RampForecast) {
+        person = state.person.id
+        manager = state.person.manager
+        track = state.enrolment.track
+        health = state.health
+        self.forecast = forecast
+    }
+
     package func encode(to encoder: any Encoder) throws {
         try encoder.encodeFields(["person": person, "manager": manager, "track": track, "health": health, "forecast": forecast,
                                   "finishesLate": forecast.finishesLate])
@@ -33,16 +41,14 @@ extension OnboardingService {
         // forecastState always sets the forecast; the plan alone stands in for the type's sake.
         let plan = try workspace.plan(for: history.enrolment)
         let forecast = state.forecast ?? RampForecaster(plan: plan).forecast(RampProgress(state), today: state.today)
-        return EnrolmentForecast(person: state.person.id, manager: state.person.manager, track: state.enrolment.track,
-                                 health: state.health, forecast: forecast)
+        return EnrolmentForecast(state, forecast: forecast)
     }
 
     /// The forecasts of every enrolment the query selects with steps left, by person then track.
     package func forecast(_ query: ReportQuery) throws(AppError) -> ForecastReport {
         let report = try status(query)
         let forecasts = report.states.filter { $0.steps.contains { $0.doneOn == nil } }.compactMap { state in
-            state.forecast.map { EnrolmentForecast(person: state.person.id, manager: state.person.manager, track: state.enrolment.track,
-                                                   health: state.health, forecast: $0) }
+            state.forecast.map { EnrolmentForecast(state, forecast: $0) }
         }
         return ForecastReport(forecasts: forecasts, problems: report.problems)
     }
