@@ -2,14 +2,27 @@ import SalesOpsBasics
 import SalesOpsOnboarding
 import SalesOpsStore
 
-/// One enrolment's ramp forecast.
-package struct EnrolmentForecast: Sendable {
+/// One enrolment's ramp forecast; its JSON form is a row of `onboard forecast`.
+package struct EnrolmentForecast: Sendable, Encodable {
     package var person: String
     package var manager: String?
     package var track: String
     /// The health with the forecast applied.
     package var health: EnrolmentHealth
     package var forecast: RampForecast
+
+    init(_ state: EnrolmentState, forecast: RampForecast) {
+        person = state.person.id
+        manager = state.person.manager
+        track = state.enrolment.track
+        health = state.health
+        self.forecast = forecast
+    }
+
+    package func encode(to encoder: any Encoder) throws {
+        try encoder.encodeFields(["person": person, "manager": manager, "track": track, "health": health, "forecast": forecast,
+                                  "finishesLate": forecast.finishesLate])
+    }
 }
 
 /// The forecasts of the enrolments a query selects that have steps left, and the enrolments
@@ -28,16 +41,14 @@ extension OnboardingService {
         // forecastState always sets the forecast; the plan alone stands in for the type's sake.
         let plan = try workspace.plan(for: history.enrolment)
         let forecast = state.forecast ?? RampForecaster(plan: plan).forecast(RampProgress(state), today: state.today)
-        return EnrolmentForecast(person: state.person.id, manager: state.person.manager, track: state.enrolment.track,
-                                 health: state.health, forecast: forecast)
+        return EnrolmentForecast(state, forecast: forecast)
     }
 
     /// The forecasts of every enrolment the query selects with steps left, by person then track.
     package func forecast(_ query: ReportQuery) throws(AppError) -> ForecastReport {
         let report = try status(query)
         let forecasts = report.states.filter { $0.steps.contains { $0.doneOn == nil } }.compactMap { state in
-            state.forecast.map { EnrolmentForecast(person: state.person.id, manager: state.person.manager, track: state.enrolment.track,
-                                                   health: state.health, forecast: $0) }
+            state.forecast.map { EnrolmentForecast(state, forecast: $0) }
         }
         return ForecastReport(forecasts: forecasts, problems: report.problems)
     }

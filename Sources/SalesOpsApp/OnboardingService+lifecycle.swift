@@ -4,11 +4,12 @@ import SalesOpsCatalog
 import SalesOpsOnboarding
 import SalesOpsStore
 
-/// Which enrolment a lifecycle change is about: the person's on `track`, or their only one.
+/// Which enrolment a change is about (the person's on `track`, or their only one), when and
+/// why: a lifecycle change, or with a step (`StepRequest`) an event of that step.
 package struct LifecycleRequest: Sendable {
     package var person: String
     package var track: String?
-    /// When it happens; default: the person's today.
+    /// When it happens; default: the person's today (a re-pin or a re-enrolment always happens today).
     package var on: CalendarDate?
     package var note: String?
 
@@ -103,7 +104,7 @@ extension OnboardingService {
 
     /// Moves the enrolment to the track's current version: recorded steps carry over by step
     /// id; those the version no longer has are listed (kept in the history, no longer counted).
-    package func upgrade(_ request: RepinRequest) throws(AppError) -> UpgradeResult {
+    package func upgrade(_ request: LifecycleRequest) throws(AppError) -> UpgradeResult {
         let result = try repin(request)
         let history = try history(person: request.person, track: result.key.track)
         let dropped = Set(result.droppedSteps)

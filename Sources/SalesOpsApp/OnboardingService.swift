@@ -42,25 +42,17 @@ package struct OnboardingService {
 // MARK: Enrolling
 
 package struct EnrolRequest: Sendable {
-    package var person: String
+    /// The person with the details given at enrolment; `timezone` defaults to the track calendar's,
+    /// `contact` (for a customer) signs customer sign-offs.
+    package var person: Person
     package var track: String
     package var start: CalendarDate
-    package var manager: String?
-    package var email: String?
-    /// An IANA time zone; default: the track calendar's.
-    package var timezone: String?
-    /// For a customer: the contact who signs customer sign-offs.
-    package var contact: String?
 
     package init(person: String, track: String, start: CalendarDate, manager: String? = nil, email: String? = nil,
                 timezone: String? = nil, contact: String? = nil) {
-        self.person = person
+        self.person = Person(id: person, email: email, manager: manager, timezone: timezone, contact: contact)
         self.track = track
         self.start = start
-        self.manager = manager
-        self.email = email
-        self.timezone = timezone
-        self.contact = contact
     }
 }
 
@@ -85,13 +77,12 @@ extension OnboardingService {
     /// Enrols a person on the catalog's current version of a track; enrolling again the same
     /// way changes nothing, another way is refused.
     package func enrol(_ request: EnrolRequest) throws(AppError) -> EnrolResult {
-        guard Person.isValidID(request.person) else { throw .onboarding(.invalidPersonID(request.person)) }
-        if let timezone = request.timezone, TimeZone(identifier: timezone) == nil { throw .onboarding(.invalidTimezone(timezone)) }
+        let person = request.person
+        guard Person.isValidID(person.id) else { throw .onboarding(.invalidPersonID(person.id)) }
+        if let timezone = person.timezone, TimeZone(identifier: timezone) == nil { throw .onboarding(.invalidTimezone(timezone)) }
         let workspace = try open(writing: true)
         let version = try workspace.currentVersion(of: request.track)
-        let person = Person(id: request.person, email: request.email, manager: request.manager, timezone: request.timezone,
-                            contact: request.contact)
-        let key = EnrolmentKey(person: request.person, track: request.track)
+        let key = EnrolmentKey(person: person.id, track: request.track)
         let enrolment = Enrolment(key: key, trackVersion: version.hash, calendarVersion: version.calendarHash, start: request.start)
         let plan = try OnboardingWorkspace.deciding { () throws(OnboardingError) in try TrackPlan(version: version) }
         let rules = workspace.rules(today: workspace.today(for: person, plan: plan))
@@ -166,20 +157,14 @@ extension OnboardingService {
 
 /// A person's step, and when and why something happened to it.
 package struct StepRequest: Sendable {
-    package var person: String
+    /// The person, which of their tracks (needed when they are on several), when it happened
+    /// (default: the person's today) and the note.
+    package var change: LifecycleRequest
     package var step: String
-    /// Which of the person's tracks (needed when they are on several).
-    package var track: String?
-    /// When it happened; default: the person's today.
-    package var on: CalendarDate?
-    package var note: String?
 
     package init(person: String, step: String, track: String? = nil, on: CalendarDate? = nil, note: String? = nil) {
-        self.person = person
+        self.change = LifecycleRequest(person: person, track: track, on: on, note: note)
         self.step = step
-        self.track = track
-        self.on = on
-        self.note = note
     }
 }
 
@@ -193,18 +178,6 @@ package struct AttemptSubmission: Sendable {
         self.score = score
         self.evidence = evidence
         self.value = value
-    }
-}
-
-package struct RepinRequest: Sendable {
-    package var person: String
-    package var track: String?
-    package var note: String?
-
-    package init(person: String, track: String? = nil, note: String? = nil) {
-        self.person = person
-        self.track = track
-        self.note = note
     }
 }
 
@@ -225,8 +198,8 @@ extension OnboardingService {
         try record(request) { workspace, state, plan, rules throws(AppError) in
             let registry = try workspace.registry
             return try OnboardingWorkspace.deciding { () throws(OnboardingError) in
-                try rules.complete(state, plan: plan, step: request.step, on: request.on, note: request.note, evidence: evidence,
-                                   registry: registry)
+                try rules.complete(state, plan: plan, step: request.step, on: request.change.on, note: request.change.note,
+                                   evidence: evidence, registry: registry)
             }
         }
     }
@@ -235,7 +208,7 @@ extension OnboardingService {
     package func waive(_ request: StepRequest) throws(AppError) -> RecordedEvent {
         try record(request) { _, state, plan, rules throws(AppError) in
             try OnboardingWorkspace.deciding { () throws(OnboardingError) in
-                try rules.waive(state, plan: plan, step: request.step, on: request.on, note: request.note)
+                try rules.waive(state, plan: plan, step: request.step, on: request.change.on, note: request.change.note)
             }
         }
     }
@@ -245,8 +218,8 @@ extension OnboardingService {
         try record(request) { workspace, state, plan, rules throws(AppError) in
             let registry = try workspace.registry
             return try OnboardingWorkspace.deciding { () throws(OnboardingError) in
-                try rules.attempt(state, plan: plan, step: request.step, on: request.on, score: submission.score,
-                                  evidence: submission.evidence, value: submission.value, note: request.note, registry: registry)
+                try rules.attempt(state, plan: plan, step: request.step, on: request.change.on, score: submission.score,
+                                  evidence: submission.evidence, value: submission.value, note: request.change.note, registry: registry)
             }
         }
     }
@@ -258,8 +231,8 @@ extension OnboardingService {
         return try record(request, actor: signer) { workspace, state, plan, rules throws(AppError) in
             let registry = try workspace.registry
             return try OnboardingWorkspace.deciding { () throws(OnboardingError) in
-                try rules.attempt(state, plan: plan, step: request.step, on: request.on, signedOffBy: signer, note: request.note,
-                                  registry: registry)
+                try rules.attempt(state, plan: plan, step: request.step, on: request.change.on, signedOffBy: signer,
+                                  note: request.change.note, registry: registry)
             }
         }
     }
@@ -269,13 +242,14 @@ extension OnboardingService {
                         _ decide: (OnboardingWorkspace, EnrolmentState, TrackPlan, OnboardingRules) throws(AppError) -> OnboardingEvent)
         throws(AppError) -> RecordedEvent {
         let workspace = try open(writing: true)
-        return try workspace.record(person: request.person, track: request.track, actor: actor) { state, plan, rules throws(AppError) in
+        return try workspace.record(person: request.change.person, track: request.change.track, actor: actor) {
+            state, plan, rules throws(AppError) in
             try decide(workspace, state, plan, rules)
         }
     }
 
     /// Moves the person's enrolment to the catalog's current version of its track.
-    package func repin(_ request: RepinRequest) throws(AppError) -> RepinResult {
+    package func repin(_ request: LifecycleRequest) throws(AppError) -> RepinResult {
         let workspace = try open(writing: true)
         _ = try workspace.catalog
         _ = try workspace.registry
@@ -330,7 +304,8 @@ package struct StatusReport: Sendable {
     package var problems: [OnboardingError]
 }
 
-package struct OverdueStep: Sendable, Hashable {
+/// A row of `onboard overdue`; its JSON form is the command's.
+package struct OverdueStep: Sendable, Hashable, Encodable {
     package var person: String
     package var manager: String?
     package var track: String
@@ -347,7 +322,8 @@ package struct OverdueReport: Sendable {
     package var problems: [OnboardingError]
 }
 
-package struct ExpiringCertification: Sendable, Hashable {
+/// A row of `onboard expiring`; its JSON form is the command's.
+package struct ExpiringCertification: Sendable, Hashable, Encodable {
     package var person: String
     package var manager: String?
     package var track: String

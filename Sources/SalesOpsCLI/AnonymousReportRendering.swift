@@ -9,18 +9,9 @@ enum AnonymousReportRendering {
         var rows: [Row]
         var key: String
 
-        private struct Key: CodingKey {
-            var stringValue: String
-            var intValue: Int? { nil }
-            init(stringValue: String) { self.stringValue = stringValue }
-            init?(intValue: Int) { nil }
-        }
-
         func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: Key.self)
-            try container.encode(minGroupSize, forKey: Key(stringValue: "minGroupSize"))
-            try container.encode(withheldEnrolments, forKey: Key(stringValue: "withheldEnrolments"))
-            try container.encode(rows, forKey: Key(stringValue: key))
+            try encoder.encodeFields(["minGroupSize": minGroupSize, "withheldEnrolments": withheldEnrolments,
+                                      FieldKey(stringValue: key): rows])
         }
     }
 

@@ -12,54 +12,28 @@ struct OnboardExpiringCommand: ParsableCommand {
     @Option(help: ArgumentHelp("How far ahead to look: 30d, 6w, 3m, 1y.", valueName: "period"))
     var within: String = "30d"
 
-    @OptionGroup var filterOptions: ReportFilter
-
-    @Option(help: "table, json, csv or markdown.")
-    var format: ReportFormat = .table
-
-    @OptionGroup var workspaceOptions: WorkspaceOptions
-
-    struct Row: Encodable {
-        var person: String
-        var manager: String?
-        var track: String
-        var step: String
-        var certification: String
-        var certifiedOn: String
-        var renewalOpensOn: String?
-        var expiresOn: String
-        var state: String
-    }
+    @OptionGroup var options: ReportOptions
 
     func run() throws {
         guard let period = DatePeriod(within) else { throw OnboardOptionError.invalidPeriod(option: "--within", text: within) }
-        if filterOptions.anonymize {
-            let report = try workspaceOptions.service.anonymousExpiring(try filterOptions.query(), within: period)
-            print(try AnonymousReportRendering.render(
-                report, key: "certifications", format: format,
+        let service = options.workspace.service
+        if options.filter.anonymize {
+            try options.showAnonymous(
+                try service.anonymousExpiring(try options.filter.query(), within: period), key: "certifications",
                 header: ["PSEUDONYM", "MANAGER", "TRACK", "STEP", "CERTIFIED WEEK", "RENEWAL OPENS WEEK", "EXPIRES WEEK", "STATE"]) { row in
                     [row.pseudonym, row.manager, row.track, row.step, row.certifiedWeek.description,
                      row.renewalOpensWeek?.description ?? "", row.expiresWeek.description, row.state.rawValue]
-                })
-            try failIfLeftOut(report.problems)
+                }
             return
         }
-        let report = try workspaceOptions.service.expiring(try filterOptions.query(), within: period)
-        let rows = report.certifications.map { found in
-            Row(person: found.person, manager: found.manager, track: found.track, step: found.step, certification: found.certification,
-                certifiedOn: found.certifiedOn.description, renewalOpensOn: found.renewalOpensOn?.description,
-                expiresOn: found.expiresOn.description, state: found.state.rawValue)
-        }
-        if format == .json {
-            print(try Output.json(rows))
-        } else if rows.isEmpty, format == .table {
-            print("No certification expires within \(period)\(report.problems.isEmpty ? "" : " among the enrolments that could be evaluated").")
-        } else {
-            print(format.render(
-                ["PERSON", "MANAGER", "TRACK", "STEP", "CERTIFIED", "RENEWAL OPENS", "EXPIRES", "STATE"],
-                rows.map { [$0.person, $0.manager ?? "", $0.track, $0.step, $0.certifiedOn, $0.renewalOpensOn ?? "",
-                            $0.expiresOn, $0.state] }))
-        }
-        try failIfLeftOut(report.problems)
+        let report = try service.expiring(try options.filter.query(), within: period)
+        try options.show(
+            report.certifications,
+            none: "No certification expires within \(period)\(report.problems.isEmpty ? "" : " among the enrolments that could be evaluated").",
+            header: ["PERSON", "MANAGER", "TRACK", "STEP", "CERTIFIED", "RENEWAL OPENS", "EXPIRES", "STATE"],
+            problems: report.problems) {
+                [$0.person, $0.manager ?? "", $0.track, $0.step, $0.certifiedOn.description, $0.renewalOpensOn?.description ?? "",
+                 $0.expiresOn.description, $0.state.rawValue]
+            }
     }
 }

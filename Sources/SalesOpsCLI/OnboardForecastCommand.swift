@@ -53,21 +53,11 @@ struct OnboardForecastCommand: ParsableCommand {
         }
     }
 
-    struct Row: Encodable {
-        var person: String
-        var manager: String?
-        var track: String
-        var health: EnrolmentHealth
-        var forecast: RampForecast
-        /// Forecast to finish after the due date.
-        var finishesLate: Bool
-    }
-
     func run() throws {
         let service = workspaceOptions.service
         if backtest {
             let result = try service.backtest(track: track ?? "sdr-30-60-90", seed: seed)
-            print(try backtestReport(result, track: track ?? "sdr-30-60-90"))
+            print(backtestReport(result, track: track ?? "sdr-30-60-90"))
             return
         }
         let forecasts: [EnrolmentForecast]
@@ -85,8 +75,7 @@ struct OnboardForecastCommand: ParsableCommand {
 
     func render(_ forecasts: [EnrolmentForecast]) throws -> String {
         if format == .json {
-            return try Output.json(forecasts.map { Row(person: $0.person, manager: $0.manager, track: $0.track, health: $0.health,
-                                                       forecast: $0.forecast, finishesLate: $0.forecast.finishesLate) })
+            return try Output.json(forecasts)
         }
         if forecasts.isEmpty, format == .table { return "No enrolment with steps remaining matches." }
         let header = ["PERSON", "TRACK", "WHAT", "DUE", "FORECAST", "RANGE", "BASIS"]
@@ -106,20 +95,15 @@ struct OnboardForecastCommand: ParsableCommand {
         return format.render(header, rows)
     }
 
-    func backtestReport(_ result: ForecastBacktest.Result, track: String) throws -> String {
-        struct Document: Encodable {
-            var track: String
-            var seed: UInt64
-            var cohort: Int
-            var evaluated: Int
-            var predictions: Int
-            var forecastMeanAbsoluteError: Double
-            var planMeanAbsoluteError: Double
+    func backtestReport(_ result: ForecastBacktest.Result, track: String) -> String {
+        if format == .json {
+            let document: JSONValue = [
+                "track": .string(track), "seed": .number(Double(result.seed)), "cohort": .number(Double(result.cohort)),
+                "evaluated": .number(Double(result.evaluated)), "predictions": .number(Double(result.predictions)),
+                "forecastMeanAbsoluteError": .number(result.forecastError), "planMeanAbsoluteError": .number(result.planError),
+            ]
+            return document.prettyText
         }
-        let document = Document(track: track, seed: result.seed, cohort: result.cohort, evaluated: result.evaluated,
-                                predictions: result.predictions, forecastMeanAbsoluteError: result.forecastError,
-                                planMeanAbsoluteError: result.planError)
-        if format == .json { return try Output.json(document) }
         let header = ["TRACK", "SEED", "FINISHED", "FORECAST", "PREDICTIONS", "FORECAST MAE", "PLAN-ONLY MAE"]
         let row = [track, String(result.seed), String(result.cohort), String(result.evaluated), String(result.predictions),
                    String(format: "%.2f business days", result.forecastError), String(format: "%.2f business days", result.planError)]

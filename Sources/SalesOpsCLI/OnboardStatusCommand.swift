@@ -30,32 +30,29 @@ struct OnboardStatusCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Roll up by manager, track or cohort (start month) instead of listing people.", valueName: "group"))
     var by: Rollup.Dimension?
 
-    @OptionGroup var filterOptions: ReportFilter
+    @OptionGroup var options: ReportOptions
 
-    @Option(help: "table, json, csv or markdown.")
-    var format: ReportFormat = .table
-
-    @OptionGroup var workspaceOptions: WorkspaceOptions
+    var format: ReportFormat { options.format }
 
     func validate() throws {
-        if person != nil, filterOptions.anonymize {
+        if person != nil, options.filter.anonymize {
             throw ValidationError("--anonymize applies to team reports (a list or --by), not one person's status, which names them")
         }
     }
 
     func run() throws {
-        let service = workspaceOptions.service
-        if filterOptions.anonymize {
+        let service = options.workspace.service
+        if options.filter.anonymize {
             try runAnonymized(service)
             return
         }
         if let person {
-            let state = try service.status(person: person, track: filterOptions.track)
+            let state = try service.status(person: person, track: options.filter.track)
             if let warning = state.holidayWarning { Output.error("warning: \(warning)") }
             print(try personReport(state))
             return
         }
-        let report = try service.status(try filterOptions.query())
+        let report = try service.status(try options.filter.query())
         if let by {
             print(try rollupReport(Rollup.group(report.states, by: by), by: by))
         } else {
@@ -65,7 +62,7 @@ struct OnboardStatusCommand: ParsableCommand {
     }
 
     func runAnonymized(_ service: OnboardingService) throws {
-        let query = try filterOptions.query()
+        let query = try options.filter.query()
         if let by {
             let report = try service.anonymousRollups(query, by: by)
             print(try AnonymousReportRendering.render(report, key: "groups", format: format, header: Self.rollupHeader(by),

@@ -32,7 +32,7 @@ struct OnboardUpgradeCommand: ParsableCommand {
     @OptionGroup var workspaceOptions: WorkspaceOptions
 
     func run() throws {
-        let result = try workspaceOptions.service.upgrade(RepinRequest(person: person, track: track, note: note))
+        let result = try workspaceOptions.service.upgrade(LifecycleRequest(person: person, track: track, note: note))
         let repin = result.repin
         guard let event = repin.event else {
             print("\(repin.key) is on the current version \(repin.currentVersion.prefix(12)) already; nothing changed")

@@ -205,49 +205,26 @@ package enum ExclusionReason: Sendable, Hashable, Encodable {
     case aboveMaximum(criterion: String, value: Double, maximum: Double)
 
     package func encode(to encoder: any Encoder) throws {
-        var out = encoder.container(keyedBy: FieldKey.self)
         switch self {
         case let .missingMustHaves(closestTier, lacks):
-            try out.encode("missingMustHaves", forKey: "kind")
-            try out.encode(closestTier, forKey: "closestTier")
-            try out.encode(lacks, forKey: "lacks")
+            try encoder.encodeFields(["kind": "missingMustHaves", "closestTier": closestTier, "lacks": lacks])
         case let .tierSeatLimit(tier, maxSeats, needed):
-            try out.encode("tierSeatLimit", forKey: "kind")
-            try out.encode(tier, forKey: "tier")
-            try out.encode(maxSeats, forKey: "maxSeats")
-            try out.encode(needed, forKey: "needed")
+            try encoder.encodeFields(["kind": "tierSeatLimit", "tier": tier, "maxSeats": maxSeats, "needed": needed])
         case let .maxSeats(limit, needed, horizonYears):
-            try out.encode("maxSeats", forKey: "kind")
-            try out.encode(limit, forKey: "limit")
-            try out.encode(needed, forKey: "needed")
-            try out.encode(horizonYears, forKey: "horizonYears")
+            try encoder.encodeFields(["kind": "maxSeats", "limit": limit, "needed": needed, "horizonYears": horizonYears])
         case let .compliance(missing):
-            try out.encode("compliance", forKey: "kind")
-            try out.encode(missing, forKey: "missing")
+            try encoder.encodeFields(["kind": "compliance", "missing": missing])
         case let .dataResidency(required, offered):
-            try out.encode("dataResidency", forKey: "kind")
-            try out.encode(required, forKey: "required")
-            try out.encode(offered, forKey: "offered")
+            try encoder.encodeFields(["kind": "dataResidency", "required": required, "offered": offered])
         case let .overBudget(year, tier, cost, budget, currency):
-            try out.encode("overBudget", forKey: "kind")
-            try out.encode(year, forKey: "year")
-            try out.encode(tier, forKey: "tier")
-            try out.encode(cost, forKey: "cost")
-            try out.encode(budget, forKey: "budget")
-            try out.encode(currency, forKey: "currency")
+            try encoder.encodeFields(["kind": "overBudget", "year": year, "tier": tier, "cost": cost, "budget": budget,
+                                      "currency": currency])
         case let .noData(criterion):
-            try out.encode("noData", forKey: "kind")
-            try out.encode(criterion, forKey: "criterion")
+            try encoder.encodeFields(["kind": "noData", "criterion": criterion])
         case let .belowMinimum(criterion, value, minimum):
-            try out.encode("belowMinimum", forKey: "kind")
-            try out.encode(criterion, forKey: "criterion")
-            try out.encode(value, forKey: "value")
-            try out.encode(minimum, forKey: "minimum")
+            try encoder.encodeFields(["kind": "belowMinimum", "criterion": criterion, "value": value, "minimum": minimum])
         case let .aboveMaximum(criterion, value, maximum):
-            try out.encode("aboveMaximum", forKey: "kind")
-            try out.encode(criterion, forKey: "criterion")
-            try out.encode(value, forKey: "value")
-            try out.encode(maximum, forKey: "maximum")
+            try encoder.encodeFields(["kind": "aboveMaximum", "criterion": criterion, "value": value, "maximum": maximum])
         }
     }
 }
@@ -267,35 +244,21 @@ package enum EvaluationWarning: Sendable, Hashable, Encodable {
     case everyCandidateExcluded
 
     package func encode(to encoder: any Encoder) throws {
-        var out = encoder.container(keyedBy: FieldKey.self)
         switch self {
         case let .stalePrice(tool, asOf, days, source):
-            try out.encode("stalePrice", forKey: "kind")
-            try out.encode(tool, forKey: "tool")
-            try out.encode(asOf, forKey: "asOf")
-            try out.encode(days, forKey: "days")
-            try out.encode(source, forKey: "source")
+            try encoder.encodeFields(["kind": "stalePrice", "tool": tool, "asOf": asOf, "days": days, "source": source])
         case let .staleRating(tool, source, asOf, days):
-            try out.encode("staleRating", forKey: "kind")
-            try out.encode(tool, forKey: "tool")
-            try out.encode(source, forKey: "source")
-            try out.encode(asOf, forKey: "asOf")
-            try out.encode(days, forKey: "days")
+            try encoder.encodeFields(["kind": "staleRating", "tool": tool, "source": source, "asOf": asOf, "days": days])
         case let .constantCriterion(criterion):
-            try out.encode("constantCriterion", forKey: "kind")
-            try out.encode(criterion, forKey: "criterion")
+            try encoder.encodeFields(["kind": "constantCriterion", "criterion": criterion])
         case let .noDataCriterion(criterion):
-            try out.encode("noDataCriterion", forKey: "kind")
-            try out.encode(criterion, forKey: "criterion")
+            try encoder.encodeFields(["kind": "noDataCriterion", "criterion": criterion])
         case let .shifted(criterion, by):
-            try out.encode("shifted", forKey: "kind")
-            try out.encode(criterion, forKey: "criterion")
-            try out.encode(by, forKey: "by")
+            try encoder.encodeFields(["kind": "shifted", "criterion": criterion, "by": by])
         case let .inconsistentAHP(ratio):
-            try out.encode("inconsistentAHP", forKey: "kind")
-            try out.encode(ratio, forKey: "consistencyRatio")
+            try encoder.encodeFields(["kind": "inconsistentAHP", "consistencyRatio": ratio])
         case .everyCandidateExcluded:
-            try out.encode("everyCandidateExcluded", forKey: "kind")
+            try encoder.encodeFields(["kind": "everyCandidateExcluded"])
         }
     }
 }
@@ -312,34 +275,15 @@ package enum CostCaveat: Sendable, Hashable, Encodable {
     case stalePrice(asOf: CalendarDate, days: Int)
 
     package func encode(to encoder: any Encoder) throws {
-        var out = encoder.container(keyedBy: FieldKey.self)
         switch self {
         case let .converted(from, to, rate):
-            try out.encode("converted", forKey: "kind")
-            try out.encode(from, forKey: "from")
-            try out.encode(to, forKey: "to")
-            try out.encode(rate, forKey: "rate")
+            try encoder.encodeFields(["kind": "converted", "from": from, "to": to, "rate": rate])
         case let .billingFallback(tier, billing, used):
-            try out.encode("billingFallback", forKey: "kind")
-            try out.encode(tier, forKey: "tier")
-            try out.encode(billing, forKey: "billing")
-            try out.encode(used, forKey: "used")
+            try encoder.encodeFields(["kind": "billingFallback", "tier": tier, "billing": billing, "used": used])
         case let .priceRange(tier):
-            try out.encode("priceRange", forKey: "kind")
-            try out.encode(tier, forKey: "tier")
+            try encoder.encodeFields(["kind": "priceRange", "tier": tier])
         case let .stalePrice(asOf, days):
-            try out.encode("stalePrice", forKey: "kind")
-            try out.encode(asOf, forKey: "asOf")
-            try out.encode(days, forKey: "days")
+            try encoder.encodeFields(["kind": "stalePrice", "asOf": asOf, "days": days])
         }
     }
-}
-
-/// A coding key named by a string literal, for the `{"kind": …}` encodings above.
-struct FieldKey: CodingKey, ExpressibleByStringLiteral {
-    var stringValue: String
-    var intValue: Int? { nil }
-    init(stringValue: String) { self.stringValue = stringValue }
-    init?(intValue: Int) { nil }
-    init(stringLiteral value: String) { self.stringValue = value }
 }

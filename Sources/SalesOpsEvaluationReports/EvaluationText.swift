@@ -5,6 +5,11 @@ import SalesOpsEvaluation
 package enum EvaluationText {
     package static func render(_ report: EvaluationReport) -> String {
         var lines: [String] = []
+        /// After a blank line, a heading and each item indented; nothing when there are no items.
+        func section(_ heading: String, _ items: [String]) {
+            guard !items.isEmpty else { return }
+            lines += ["", heading] + items.map { "  \($0)" }
+        }
         lines.append("\(report.title) (\(report.evaluation)) for team \(report.team)")
         lines.append("Method \(EvaluationWording.method(report.method)), \(report.normalization.rawValue) normalisation, \(report.weighting.rawValue) weights; score: \(EvaluationWording.scoreMeaning(report.scoreOrder))")
         lines.append("")
@@ -56,21 +61,9 @@ package enum EvaluationText {
             lines.append(TextTable.render(["TOOL", "Q", "S", "R"], vikor.tools.map { [$0.tool, Format.number($0.q), Format.number($0.s), Format.number($0.r)] }))
             lines += EvaluationWording.vikor(vikor)
         }
-        if !report.excluded.isEmpty {
-            lines.append("")
-            lines.append("Excluded:")
-            for tool in report.excluded {
-                lines.append("  \(tool.tool): \(tool.reasons.map(EvaluationWording.exclusion).joined(separator: "; "))")
-            }
-        }
+        section("Excluded:", report.excluded.map { "\($0.tool): \($0.reasons.map(EvaluationWording.exclusion).joined(separator: "; "))" })
         if let sensitivity = report.sensitivity {
-            if !sensitivity.weights.isEmpty {
-                lines.append("")
-                lines.append("Sensitivity (smallest weight change that changes the winner):")
-                for change in sensitivity.weights {
-                    lines.append("  \(EvaluationWording.weightChange(change))")
-                }
-            }
+            section("Sensitivity (smallest weight change that changes the winner):", sensitivity.weights.map(EvaluationWording.weightChange))
             if let acceptability = sensitivity.rankAcceptability {
                 lines.append("")
                 lines.append("Rank acceptability (\(acceptability.samples) weight samples, seed \(acceptability.seed), \(EvaluationWording.sampling(acceptability))):")
@@ -81,13 +74,7 @@ package enum EvaluationText {
                 lines.append(TextTable.render(["TOOL"] + (1...max(ranks, 1)).prefix(ranks).map { "#\($0)" }, rows))
             }
         }
-        if !report.warnings.isEmpty {
-            lines.append("")
-            lines.append("Warnings:")
-            for warning in report.warnings {
-                lines.append("  \(EvaluationWording.warning(warning))")
-            }
-        }
+        section("Warnings:", report.warnings.map(EvaluationWording.warning))
         return lines.joined(separator: "\n")
     }
 }

@@ -225,24 +225,12 @@ package struct EnrolmentState: Sendable, Hashable, Encodable {
         return reasons
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case person, enrolment, trackTitle, trackVersion, start, effectiveStart, today, steps, progress, nextDue, health, reasons
-    }
-
     package func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(person, forKey: .person)
-        try container.encode(enrolment, forKey: .enrolment)
-        try container.encode(trackTitle, forKey: .trackTitle)
-        try container.encode(trackVersion, forKey: .trackVersion)
-        try container.encode(start, forKey: .start)
-        try container.encode(effectiveStart, forKey: .effectiveStart)
-        try container.encode(today, forKey: .today)
-        try container.encode(steps, forKey: .steps)
-        try container.encode(progress, forKey: .progress)
-        try container.encodeIfPresent(nextDue, forKey: .nextDue)
-        try container.encode(health, forKey: .health)
-        try container.encode(reasons, forKey: .reasons)
+        try encoder.encodeFields([
+            "person": person, "enrolment": enrolment, "trackTitle": trackTitle, "trackVersion": trackVersion, "start": start,
+            "effectiveStart": effectiveStart, "today": today, "steps": steps, "progress": progress, "nextDue": nextDue,
+            "health": health, "reasons": reasons,
+        ])
     }
 }
 

@@ -196,35 +196,30 @@ package struct OnboardingRules: Sendable {
     package func withdraw(_ state: EnrolmentState, on date: CalendarDate?, reason: String) throws(OnboardingError) -> OnboardingEvent {
         let day = date ?? today
         if day > today { throw .dateAfterToday(day, today: today) }
-        let request = event(state.enrolment, .withdrawn(reason: reason), date: day,
-                            key: "withdraw/\(state.enrolment.person)/\(state.enrolment.track)/\(state.cycle.number)")
-        if let stored = stored(request) { return stored }
-        try checkOpen(state)
-        return request
+        return try cycleEvent(state, .withdrawn(reason: reason), date: day,
+                              key: "withdraw/\(state.enrolment.person)/\(state.enrolment.track)/\(state.cycle.number)")
     }
 
     /// Begins a leave of absence.
     package func pause(_ state: EnrolmentState, on date: CalendarDate?, note: String?) throws(OnboardingError) -> OnboardingEvent {
         let day = try checkedDate(date, state: state)
-        let request = event(state.enrolment, .paused(note: note), date: day,
-                            key: "pause/\(state.enrolment.person)/\(state.enrolment.track)/\(state.cycle.number)/\(day)")
-        if let stored = stored(request) { return stored }
-        try checkOpen(state)
-        if let open = state.cycle.openPause { throw .alreadyPaused(state.enrolment, since: open.start) }
-        if let last = state.cycle.pauses.last?.end, day < last { throw .pauseOverlaps(state.enrolment, day: day, lastResumed: last) }
-        return request
+        return try cycleEvent(state, .paused(note: note), date: day,
+                              key: "pause/\(state.enrolment.person)/\(state.enrolment.track)/\(state.cycle.number)/\(day)") {
+            () throws(OnboardingError) in
+            if let open = state.cycle.openPause { throw .alreadyPaused(state.enrolment, since: open.start) }
+            if let last = state.cycle.pauses.last?.end, day < last { throw .pauseOverlaps(state.enrolment, day: day, lastResumed: last) }
+        }
     }
 
     /// Ends the leave of absence; due dates have moved by the business days it lasted.
     package func resume(_ state: EnrolmentState, on date: CalendarDate?, note: String?) throws(OnboardingError) -> OnboardingEvent {
         let day = try checkedDate(date, state: state)
-        let request = event(state.enrolment, .resumed(note: note), date: day,
-                            key: "resume/\(state.enrolment.person)/\(state.enrolment.track)/\(state.cycle.number)/\(day)")
-        if let stored = stored(request) { return stored }
-        try checkOpen(state)
-        guard let open = state.cycle.openPause else { throw .notPaused(state.enrolment) }
-        if day < open.start { throw .dateBeforePause(day, pausedOn: open.start) }
-        return request
+        return try cycleEvent(state, .resumed(note: note), date: day,
+                              key: "resume/\(state.enrolment.person)/\(state.enrolment.track)/\(state.cycle.number)/\(day)") {
+            () throws(OnboardingError) in
+            guard let open = state.cycle.openPause else { throw .notPaused(state.enrolment) }
+            if day < open.start { throw .dateBeforePause(day, pausedOn: open.start) }
+        }
     }
 
     /// Moves the current cycle's start; due dates re-flow. Refused when steps are recorded
@@ -309,6 +304,17 @@ package struct OnboardingRules: Sendable {
                 throw .doneBeforeDependency(step: plan.steps[index].id, on: day, dependency: plan.steps[dependency].id, doneOn: done)
             }
         }
+    }
+
+    /// A change to the current cycle: the stored event when the same request is recorded already
+    /// (so repeating it changes nothing), else the new one once the cycle is open and `check` passes.
+    private func cycleEvent(_ state: EnrolmentState, _ payload: EventPayload, date: CalendarDate, key: String,
+                            check: () throws(OnboardingError) -> Void = {}) throws(OnboardingError) -> OnboardingEvent {
+        let request = event(state.enrolment, payload, date: date, key: key)
+        if let stored = stored(request) { return stored }
+        try checkOpen(state)
+        try check()
+        return request
     }
 
     /// The stored event that records the same request, if any.

@@ -44,6 +44,17 @@ final class SQLiteStatement {
         }
     }
 
+    /// Binds `values` to parameters 1, 2, … in order.
+    func bind(_ values: [any SQLiteValue]) {
+        for (offset, value) in values.enumerated() { value.bind(to: self, at: Int32(offset + 1)) }
+    }
+
+    /// Binds `values` to parameters 1, 2, … in order, runs to completion and resets for the next use.
+    func run(binding values: any SQLiteValue...) throws(StoreError) {
+        bind(values)
+        try run()
+    }
+
     /// Steps once: true while a row is available.
     @discardableResult
     func step() throws(StoreError) -> Bool {

@@ -57,9 +57,7 @@ package final class SQLiteStore: OnboardingStore {
                 try connection.execute(migration.sql)
                 let record = try connection.prepare(
                     "INSERT INTO schema_migrations(version, name, applied_at) VALUES (?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))")
-                record.bind(1, migration.version)
-                record.bind(2, migration.name)
-                try record.run()
+                try record.run(binding: migration.version, migration.name)
             }
         }
     }
@@ -119,9 +117,6 @@ package final class SQLiteStore: OnboardingStore {
 
     private func histories(_ filter: EnrolmentFilter, withEvents: Bool) throws(StoreError) -> [EnrolmentHistory] {
         let (whereSQL, values) = Self.whereClause(filter)
-        func bindFilter(_ statement: SQLiteStatement) {
-            for (offset, value) in values.enumerated() { statement.bind(Int32(offset + 1), value) }
-        }
         let enrolments = try connection.prepareCached("""
             SELECT en.id, en.person, en.track, en.track_version, en.calendar_version, en.start, p.email, p.manager, p.timezone,
                    p.contact
@@ -130,7 +125,7 @@ package final class SQLiteStore: OnboardingStore {
             ORDER BY en.person, en.track
             """)
         defer { enrolments.reset() }
-        bindFilter(enrolments)
+        enrolments.bind(values)
         var histories: [EnrolmentHistory] = []
         var positionByID: [Int64: Int] = [:]
         while try enrolments.step() {
@@ -155,7 +150,7 @@ package final class SQLiteStore: OnboardingStore {
             ORDER BY e.enrolment_id, e.id
             """)
         defer { events.reset() }
-        bindFilter(events)
+        events.bind(values)
         var currentID: Int64 = -1
         var position = 0
         while try events.step() {
@@ -209,23 +204,14 @@ package final class SQLiteStore: OnboardingStore {
                     ON CONFLICT(id) DO NOTHING
                     """)
                 for person in batch.people {
-                    insert.bind(1, person.id)
-                    insert.bind(2, person.email)
-                    insert.bind(3, person.manager)
-                    insert.bind(4, person.timezone)
-                    insert.bind(5, person.contact)
-                    try insert.run()
+                    try insert.run(binding: person.id, person.email, person.manager, person.timezone, person.contact)
                 }
             }
             if !batch.definitions.isEmpty {
                 let insert = try connection.prepare(
                     "INSERT INTO definitions(hash, kind, name, content) VALUES (?, ?, ?, ?) ON CONFLICT(hash) DO NOTHING")
                 for definition in batch.definitions {
-                    insert.bind(1, definition.hash)
-                    insert.bind(2, definition.kind)
-                    insert.bind(3, definition.name)
-                    insert.bind(4, definition.content)
-                    try insert.run()
+                    try insert.run(binding: definition.hash, definition.kind, definition.name, definition.content)
                 }
             }
             if !batch.enrolments.isEmpty {
@@ -234,12 +220,8 @@ package final class SQLiteStore: OnboardingStore {
                     ON CONFLICT(person, track) DO NOTHING
                     """)
                 for enrolment in batch.enrolments {
-                    insert.bind(1, enrolment.person)
-                    insert.bind(2, enrolment.track)
-                    insert.bind(3, enrolment.trackVersion)
-                    insert.bind(4, enrolment.calendarVersion)
-                    insert.bind(5, enrolment.start.description)
-                    try insert.run()
+                    try insert.run(binding: enrolment.person, enrolment.track, enrolment.trackVersion, enrolment.calendarVersion,
+                                   enrolment.start.description)
                     summary.enrolmentsAdded += connection.changes
                 }
             }
@@ -247,11 +229,7 @@ package final class SQLiteStore: OnboardingStore {
                 let update = try connection.prepare(
                     "UPDATE enrolments SET track_version = ?, calendar_version = ? WHERE person = ? AND track = ?")
                 for enrolment in batch.pins {
-                    update.bind(1, enrolment.trackVersion)
-                    update.bind(2, enrolment.calendarVersion)
-                    update.bind(3, enrolment.person)
-                    update.bind(4, enrolment.track)
-                    try update.run()
+                    try update.run(binding: enrolment.trackVersion, enrolment.calendarVersion, enrolment.person, enrolment.track)
                     guard connection.changes == 1 else {
                         throw StoreError(code: 0, message: "cannot re-pin \(enrolment.key), which is not enrolled", path: location)
                     }
@@ -276,30 +254,12 @@ package final class SQLiteStore: OnboardingStore {
                     ids[event.enrolment] = found
                     id = found
                 }
-                insert.bind(1, id)
                 let row = EventRow(event.payload)
-                insert.bind(2, row.kind)
-                insert.bind(3, row.step)
-                insert.bind(4, event.date.description)
-                insert.bind(5, event.recordedAt)
-                insert.bind(6, event.actor)
-                insert.bind(7, row.note)
-                insert.bind(8, row.evidence)
-                insert.bind(9, row.score)
-                insert.bind(10, row.value)
-                insert.bind(11, row.signedOffBy)
-                insert.bind(12, row.attemptNumber)
-                insert.bind(13, row.passed)
-                insert.bind(14, row.reason)
-                insert.bind(15, event.idempotencyKey)
-                insert.bind(16, row.fromVersion)
-                insert.bind(17, row.toVersion)
-                insert.bind(18, row.manager)
-                insert.bind(19, row.email)
-                insert.bind(20, row.timezone)
-                insert.bind(21, row.contact)
-                insert.bind(22, row.startDate)
-                try insert.run()
+                // In the column order of `insertEventStatement`.
+                try insert.run(binding: id, row.kind, row.step, event.date.description, event.recordedAt, event.actor, row.note,
+                               row.evidence, row.score, row.value, row.signedOffBy, row.attemptNumber, row.passed, row.reason,
+                               event.idempotencyKey, row.fromVersion, row.toVersion, row.manager, row.email, row.timezone,
+                               row.contact, row.startDate)
                 if connection.changes == 1 { summary.eventsAppended += 1 } else { summary.eventsSkipped += 1 }
             }
             return summary
