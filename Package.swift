@@ -149,7 +149,7 @@ let package = Package(
         .testTarget(name: "SalesOpsScheduleTests", dependencies: ["SalesOpsSchedule", "SalesOpsBasics"], resources: [.copy("Fixtures")]),
         .testTarget(name: "SalesOpsCatalogTests", dependencies: ["SalesOpsCatalog", "SalesOpsYAML", "SalesOpsBasics"], exclude: ["Fixtures"]),
         .testTarget(name: "SalesOpsPluginWireTests", dependencies: ["SalesOpsPluginWire"]),
-        .testTarget(name: "SalesOpsPluginSDKTests", dependencies: ["SalesOpsPluginSDK"]),
+        .testTarget(name: "SalesOpsPluginSDKTests", dependencies: ["SalesOpsPluginSDK", "SalesOpsPluginHost"]),
         .testTarget(
             name: "SalesOpsPluginHostTests",
             dependencies: ["SalesOpsPluginHost", "SalesOpsPluginSDK", "SalesOpsTestSupport"],
@@ -157,7 +157,8 @@ let package = Package(
         ),
         .testTarget(
             name: "SalesOpsEvaluationTests",
-            dependencies: ["SalesOpsEvaluation", "SalesOpsCatalog", "SalesOpsPluginHost", "SalesOpsBasics", "SalesOpsTestSupport"],
+            // The engine's results are checked as the user reads them, worded by the renderers.
+            dependencies: ["SalesOpsEvaluation", "SalesOpsEvaluationReports", "SalesOpsCatalog", "SalesOpsPluginHost", "SalesOpsBasics", "SalesOpsTestSupport"],
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "SalesOpsChecklistTests", dependencies: ["SalesOpsChecklist", "SalesOpsBasics"]),

@@ -5,7 +5,7 @@ import SalesOpsPluginSDK
 /// The SDK and the host speak the wire format through the same messages; these run an SDK
 /// plugin in-process through its real C table and the host's adapter.
 @Suite("Plugin SDK")
-struct PluginKitTests {
+struct PluginSDKTests {
     struct SeatPrice: CriterionScorer {
         let id = "seat-price"
         func score(_ request: CriterionRequest) throws -> [Double?] {
