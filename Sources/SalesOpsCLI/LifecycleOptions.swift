@@ -9,7 +9,7 @@ struct LifecycleOptions: ParsableArguments {
     @Option(help: "Which of the person's tracks (needed when they are on several).")
     var track: String?
 
-    @Option(help: ArgumentHelp("When it happens (YYYY-MM-DD; default today).", valueName: "date"), transform: CalendarDate.argument)
+    @Option(help: ArgumentHelp("When it happens or happened (YYYY-MM-DD; default today).", valueName: "date"), transform: CalendarDate.argument)
     var on: CalendarDate?
 
     @Option(help: "A note kept with the event.")
@@ -19,7 +19,7 @@ struct LifecycleOptions: ParsableArguments {
 
     func validate() throws {
         if let note, note.count > RecordOptions.maxNoteLength {
-            throw ValidationError("--note is \(note.count) characters long; keep it to \(RecordOptions.maxNoteLength)")
+            throw ValidationError("--note is \(note.count) characters long; keep it to \(RecordOptions.maxNoteLength) (attach longer evidence elsewhere and link it)")
         }
     }
 

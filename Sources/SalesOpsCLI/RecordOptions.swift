@@ -1,36 +1,22 @@
 import ArgumentParser
 import SalesOpsApp
 
-/// PERSON STEP, `--track`, `--on` and `--note`, shared by the commands that record a step event.
+/// PERSON STEP, `--track`, `--on` and `--note`, shared by the commands that record a step
+/// event: the lifecycle commands' options with the step after the person.
 struct RecordOptions: ParsableArguments {
-    @Argument(help: "The person's id.")
-    var person: String
+    @OptionGroup var event: LifecycleOptions
 
     @Argument(help: "The step's id in the person's track.")
     var step: String
 
-    @Option(help: "Which of the person's tracks (needed when they are on several).")
-    var track: String?
-
-    @Option(help: ArgumentHelp("When it happened (YYYY-MM-DD; default today).", valueName: "date"), transform: CalendarDate.argument)
-    var on: CalendarDate?
-
-    @Option(help: "A note kept with the event.")
-    var note: String?
-
-    @OptionGroup var workspace: WorkspaceOptions
+    var person: String { event.person }
+    var workspace: WorkspaceOptions { event.workspace }
 
     /// The longest `--note` kept with an event, in characters.
     static let maxNoteLength = 2000
 
-    func validate() throws {
-        if let note, note.count > Self.maxNoteLength {
-            throw ValidationError("--note is \(note.count) characters long; keep it to \(Self.maxNoteLength) (attach longer evidence elsewhere and link it)")
-        }
-    }
-
     var request: StepRequest {
-        StepRequest(person: person, step: step, track: track, on: on, note: note)
+        StepRequest(person: person, step: step, track: event.track, on: event.on, note: event.note)
     }
 
     /// What was recorded, in a line: the event, or that the store already had it.
