@@ -1,3 +1,5 @@
+import SalesOpsBasics
+
 /// The xoshiro256** pseudo-random generator (Blackman & Vigna 2018), seeded through SplitMix64.
 ///
 /// Deterministic for a given seed on every platform, which makes Monte Carlo results
@@ -10,7 +12,7 @@ package struct Xoshiro256StarStar: RandomNumberGenerator, Sendable, Hashable {
     package init(seed: UInt64, stream: UInt64 = 0) {
         // Hash the stream number before mixing it in, so neighbouring streams do not start from
         // neighbouring SplitMix64 states.
-        var mixer = SplitMix64(state: seed ^ SplitMix64.mix(stream &+ 0x632B_E59B_D9B4_E019))
+        var mixer = SplitMix64(seed: seed ^ SplitMix64.mix(stream &+ 0x632B_E59B_D9B4_E019))
         s0 = mixer.next(); s1 = mixer.next(); s2 = mixer.next(); s3 = mixer.next()
     }
 
@@ -35,22 +37,6 @@ package struct Xoshiro256StarStar: RandomNumberGenerator, Sendable, Hashable {
     }
 }
 
-/// SplitMix64 (Steele, Lea & Flood 2014): used to expand a seed into xoshiro state.
-struct SplitMix64: Sendable {
-    var state: UInt64
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        return Self.mix(state)
-    }
-
-    static func mix(_ value: UInt64) -> UInt64 {
-        var z = value
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 extension UInt64 {
     @inline(__always)

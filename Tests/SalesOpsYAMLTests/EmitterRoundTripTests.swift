@@ -46,7 +46,7 @@ import Testing
             "[", "]", "{", "}", ".", "~", "\t", "\n", "\r", "\u{0}", "\u{1B}", "\u{7}", "\u{7F}", "\u{85}", "\u{9B}",
             "\u{A0}", "\u{202E}", "\u{2066}", "\u{2028}", "\u{2029}", "\u{FEFF}", "é", "東", "🚀",
         ]
-        var generator = SeededGenerator(seed: 0x5A1E5095)
+        var generator = SplitMix64(seed: 0x5A1E5095)
         var pairs: [YAMLPair] = []
         for index in 0..<2000 {
             let length = Int.random(in: 0...12, using: &generator)
@@ -72,18 +72,5 @@ import Testing
         let (emitted, reread) = try roundTrip(root)
         #expect(emitted == "? \(long)\n: v\n")
         #expect(reread == .object([long: .string("v")]))
-    }
-}
-
-/// SplitMix64: a reproducible stream for generated test data.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
