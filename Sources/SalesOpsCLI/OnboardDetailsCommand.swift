@@ -14,31 +14,19 @@ struct OnboardDetailsCommand: ParsableCommand {
             """
     )
 
-    @Option(help: "The new email address.")
-    var email: String?
-
-    @Option(help: ArgumentHelp("The new IANA time zone.", valueName: "zone"))
-    var timezone: String?
-
-    @Option(help: ArgumentHelp("The customer's new contact (who signs customer sign-offs).", valueName: "person"))
-    var contact: String?
+    @OptionGroup var contactDetails: ContactDetailsOptions
 
     @OptionGroup var options: PersonChangeOptions
 
     func validate() throws {
-        if email == nil, timezone == nil, contact == nil { throw ValidationError("give --email, --timezone or --contact") }
-        if let email, !Person.isValidEmail(email) {
-            throw ValidationError("--email \"\(email)\" is not an email address (name@domain, at most \(Person.maxEmailLength) characters)")
-        }
-        if let contact, !Person.isValidID(contact) {
-            throw ValidationError("--contact \"\(contact)\" is not a person id: use 1-64 letters, digits, `.`, `_`, `-` or `@`")
-        }
+        let given = contactDetails
+        if given.email == nil, given.timezone == nil, given.contact == nil { throw ValidationError("give --email, --timezone or --contact") }
     }
 
     func run() throws {
-        let details = PersonDetails(email: email, timezone: timezone, contact: contact)
-        let result = try options.workspace.service.changeDetails(options.request, to: details)
-        let changed = [email.map { "email \($0)" }, timezone.map { "timezone \($0)" }, contact.map { "contact \($0)" }]
+        let given = contactDetails
+        let result = try options.workspace.service.changeDetails(options.request, to: given.details)
+        let changed = [given.email.map { "email \($0)" }, given.timezone.map { "timezone \($0)" }, given.contact.map { "contact \($0)" }]
         print(options.describe(result, changed.compactMap { $0 }.joined(separator: ", ")))
     }
 }

@@ -28,14 +28,7 @@ struct OnboardEnrollCommand: ParsableCommand {
     @Option(help: "The person's manager (for --manager reports and sign-offs).")
     var manager: String?
 
-    @Option(help: "The person's email address.")
-    var email: String?
-
-    @Option(help: ArgumentHelp("IANA time zone (default: the track calendar's).", valueName: "zone"))
-    var timezone: String?
-
-    @Option(help: ArgumentHelp("For a customer: their contact, who signs customer sign-offs.", valueName: "person"))
-    var contact: String?
+    @OptionGroup var contactDetails: ContactDetailsOptions
 
     @OptionGroup var workspaceOptions: WorkspaceOptions
 
@@ -43,17 +36,11 @@ struct OnboardEnrollCommand: ParsableCommand {
         if let manager, !Person.isValidID(manager) {
             throw ValidationError("--manager \"\(manager)\" is not a person id: use 1-64 letters, digits, `.`, `_`, `-` or `@` (e.g. maya.chen)")
         }
-        if let contact, !Person.isValidID(contact) {
-            throw ValidationError("--contact \"\(contact)\" is not a person id: use 1-64 letters, digits, `.`, `_`, `-` or `@` (e.g. ops@acme.example)")
-        }
-        if let email, !Person.isValidEmail(email) {
-            throw ValidationError("--email \"\(email)\" is not an email address (name@domain, at most \(Person.maxEmailLength) characters)")
-        }
     }
 
     func run() throws {
         let result = try workspaceOptions.service.enrol(EnrolRequest(person: person, track: track, start: start, manager: manager,
-                                                                     email: email, timezone: timezone, contact: contact))
+                                                                     email: contactDetails.email, timezone: contactDetails.timezone, contact: contactDetails.contact))
         guard result.enrolled else {
             print("\(person) is already enrolled in \(track) starting \(start); nothing changed")
             return
