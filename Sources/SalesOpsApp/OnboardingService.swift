@@ -18,7 +18,7 @@ package struct OnboardingService {
     package var plugins: PluginSettings
     /// Called with the plugins that could not be loaded (they are skipped).
     package var skippedPlugins: ([PluginLoadFailure]) -> Void
-    /// Who records events (and signs sign-offs); nil: `SALESOPS_ACTOR`, then the login name.
+    /// Who records events (and signs sign-offs); nil: the login name.
     /// Trusted as given: the command line does not authenticate.
     package var actor: String?
 
@@ -434,7 +434,7 @@ extension OnboardingWorkspace {
             states = states.filter { $0.person.manager == manager }
             if states.isEmpty, problems.isEmpty, !managers.isEmpty, !managers.contains(manager) {
                 let known = managers.sorted()
-                throw .onboarding(.notFound(NotFound(kind: "manager", name: manager, place: "in the store", among: known, showingKnown: true)))
+                throw .onboarding(.notFound(NotFound(kind: "manager", name: manager, place: .store, among: known, showingKnown: true)))
             }
         }
         if states.isEmpty, problems.isEmpty { try checkFilter(filter) }
@@ -447,7 +447,7 @@ extension OnboardingWorkspace {
         if let track = filter.track {
             let known = Set(try Self.storing { () throws(StoreError) in try store.enrolments(person: nil).map(\.track) }).sorted()
             if !known.isEmpty, !known.contains(track) {
-                throw .onboarding(.notFound(NotFound(kind: "track", name: track, place: "in the catalog", among: known, showingKnown: true)))
+                throw .onboarding(.notFound(NotFound(kind: "track", name: track, place: .catalog, among: known, showingKnown: true)))
             }
         }
     }

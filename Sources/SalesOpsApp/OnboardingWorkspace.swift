@@ -13,8 +13,7 @@ package final class OnboardingWorkspace {
     package let pluginSettings: PluginSettings
     /// `--today`: the date every person's "today" is, instead of the clock's.
     package let todayOverride: CalendarDate?
-    /// `--as`: who records; nil for `SALESOPS_ACTOR`, then the login name.
-    /// Who records: `--as`, else `SALESOPS_ACTOR`, else the login name (resolved once).
+    /// Who records: the actor the face gives, else the login name (resolved once).
     package let actor: String
     /// Called once with the plugins that could not be loaded (they are skipped).
     private let skippedPlugins: ([PluginLoadFailure]) -> Void
@@ -76,7 +75,7 @@ package final class OnboardingWorkspace {
     static func track(_ name: String, in catalog: Catalog) throws(OnboardingError) -> (descriptor: Track, calendar: CalendarDescriptor) {
         guard let track = catalog.track(named: name) else {
             let names = catalog.tracks.map(\.name)
-            throw OnboardingError.notFound(NotFound(kind: "track", name: name, place: "in the catalog", among: names, showingKnown: true))
+            throw OnboardingError.notFound(NotFound(kind: "track", name: name, place: .catalog, among: names, showingKnown: true))
         }
         guard let calendar = catalog.calendar(named: track.spec.calendar) else {
             throw OnboardingError.unknownCalendar(track: name, calendar: track.spec.calendar)
@@ -117,7 +116,7 @@ package final class OnboardingWorkspace {
         guard Person.isValidID(id) else { throw .onboarding(.invalidPersonID(id)) }
         if let person = try Self.storing({ () throws(StoreError) in try store.person(id) }) { return person }
         let known = try Self.storing { () throws(StoreError) in try store.people().map(\.id) }
-        throw .onboarding(.notFound(NotFound(kind: "person", name: id, place: "in the store", among: known)))
+        throw .onboarding(.notFound(NotFound(kind: "person", name: id, place: .store, among: known)))
     }
 
     /// The person's enrolment on `track`, or their only one when no track is given.
@@ -166,13 +165,10 @@ package final class OnboardingWorkspace {
         OnboardingRules(today: today, recordedAt: openedAt, actor: actor ?? self.actor)
     }
 
-    /// Who acts: `given` (`--as`), else `SALESOPS_ACTOR`, else the login name. Trusted as it
-    /// is: the command line does not authenticate.
+    /// Who acts: `given` (the CLI's `--as`, `SALESOPS_ACTOR` or `USER`; the server's signed-in
+    /// account), else the login name. Trusted as it is: the command line does not authenticate.
     package static func actor(given: String?) -> String {
         if let given, !given.isEmpty { return given }
-        let environment = ProcessInfo.processInfo.environment
-        if let named = environment["SALESOPS_ACTOR"], !named.isEmpty { return named }
-        if let user = environment["USER"], !user.isEmpty { return user }
         return NSUserName()
     }
 

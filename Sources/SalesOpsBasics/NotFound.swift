@@ -4,8 +4,8 @@ package struct NotFound: Error, Sendable, Hashable, CustomStringConvertible {
     /// What kind of thing: `Tool`, `Team`, `Evaluation`, `person`, …
     package let kind: String
     package let name: String
-    /// Where it was looked for ("in the store"), when the kind does not say.
-    package let place: String?
+    /// Where it was looked for, when the kind does not say.
+    package let place: Place?
     /// The closest existing name, if one is close enough to be a likely typo.
     package let nearest: String?
     /// A command that lists the existing names, for when nothing is close.
@@ -13,7 +13,7 @@ package struct NotFound: Error, Sendable, Hashable, CustomStringConvertible {
     /// The existing names, shown when nothing is close and no command lists them (up to ten).
     package let known: [String]
 
-    package init(kind: String, name: String, place: String? = nil, nearest: String?, listing: String? = nil, known: [String] = []) {
+    package init(kind: String, name: String, place: Place? = nil, nearest: String?, listing: String? = nil, known: [String] = []) {
         self.kind = kind
         self.name = name
         self.place = place
@@ -23,7 +23,7 @@ package struct NotFound: Error, Sendable, Hashable, CustomStringConvertible {
     }
 
     /// `name`, not found among `names`: the nearest of them suggested.
-    package init(kind: String, name: String, place: String? = nil, among names: [String], listing: String? = nil, showingKnown: Bool = false) {
+    package init(kind: String, name: String, place: Place? = nil, among names: [String], listing: String? = nil, showingKnown: Bool = false) {
         self.init(kind: kind, name: name, place: place, nearest: Suggestion.nearest(to: name, in: names), listing: listing,
                   known: showingKnown ? names : [])
     }
@@ -45,5 +45,23 @@ package struct NotFound: Error, Sendable, Hashable, CustomStringConvertible {
             message += "; known: " + known.prefix(10).joined(separator: ", ") + (known.count > 10 ? ", …" : "")
         }
         return message
+    }
+}
+
+extension NotFound {
+    /// Where a name was looked for.
+    package enum Place: Sendable, Hashable, CustomStringConvertible {
+        case catalog
+        case store
+        /// Inside one named thing: the steps of track `sdr-30-60-90`.
+        case inside(kind: String, name: String)
+
+        package var description: String {
+            switch self {
+            case .catalog: return "in the catalog"
+            case .store: return "in the store"
+            case let .inside(kind, name): return "in \(kind) \(name)"
+            }
+        }
     }
 }

@@ -94,7 +94,7 @@ extension OnboardingError {
         case .unknownVerifier(_, let verifier, _):
             return description + "; " + (BundledPlugin.provider(of: .verifier, verifier)?.remedy ?? "check `salesops plugins list`")
         case .notFound(let notFound) where notFound.kind == "step" && notFound.nearest == nil:
-            let track = notFound.place.map { $0.replacingOccurrences(of: "in track ", with: "") } ?? "TRACK"
+            guard case .inside("track", let track) = notFound.place else { return description }
             return description + "; `salesops catalog show Track/\(track)` lists the steps"
         case .notACertification(let step):
             return "step \(step) has no certification; record it with `salesops onboard complete PERSON \(step)`"

@@ -72,7 +72,7 @@ package struct HireRow: Sendable, Hashable {
             else if !Person.isValidID(id) { problem("person", OnboardingError.invalidPersonID(id).description) }
             let track = field("track") ?? ""
             if track.isEmpty { problem("track", "missing; every row needs a track") }
-            else if !tracks.contains(track) { problem("track", NotFound(kind: "track", name: track, place: "in the catalog", among: knownTracks, showingKnown: true).description) }
+            else if !tracks.contains(track) { problem("track", NotFound(kind: "track", name: track, place: .catalog, among: knownTracks, showingKnown: true).description) }
             let startText = field("start") ?? ""
             let start = CalendarDate(iso: startText)
             if start == nil { problem("start", "expected a date as YYYY-MM-DD, found \"\(startText)\"") }

@@ -53,7 +53,7 @@ package struct TrackPlan: Sendable {
     /// The step with this id, or an error with the nearest id.
     package func step(_ id: String) throws(OnboardingError) -> (index: Int, step: Step) {
         guard let index = indexByID[id] else {
-            throw .notFound(NotFound(kind: "step", name: id, place: "in track \(name)", among: steps.map(\.id)))
+            throw .notFound(NotFound(kind: "step", name: id, place: .inside(kind: "track", name: name), among: steps.map(\.id)))
         }
         return (index, steps[index])
     }

@@ -140,7 +140,7 @@ struct CertificationTests {
         var journey = try Journey()
         let (plan, registry) = (journey.plan, journey.registry)
         let cases: [(OnboardingError, (OnboardingRules, EnrolmentState) throws(OnboardingError) -> OnboardingEvent)] = [
-            (.notFound(NotFound(kind: "step", name: "intr", place: "in track quick-cert", nearest: "intro")), { rules, state throws(OnboardingError) in
+            (.notFound(NotFound(kind: "step", name: "intr", place: .inside(kind: "track", name: "quick-cert"), nearest: "intro")), { rules, state throws(OnboardingError) in
                 try rules.complete(state, plan: plan, step: "intr", on: nil, note: nil, evidence: nil, registry: registry) }),
             (.notACertification(step: "intro"), { rules, state throws(OnboardingError) in
                 try rules.attempt(state, plan: plan, step: "intro", on: nil, score: 90, registry: registry) }),

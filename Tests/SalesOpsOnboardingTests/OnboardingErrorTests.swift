@@ -11,8 +11,8 @@ struct OnboardingErrorTests {
     static let day = CalendarDate(iso: "2026-03-10")!
 
     static let messages: [(OnboardingError, String)] = [
-        (.notFound(NotFound(kind: "person", name: "zoe", place: "in the store", among: ["ana.lima"])), "no person named `zoe` in the store"),
-        (.notFound(NotFound(kind: "person", name: "ana", place: "in the store", nearest: "ana.lima")),
+        (.notFound(NotFound(kind: "person", name: "zoe", place: .store, among: ["ana.lima"])), "no person named `zoe` in the store"),
+        (.notFound(NotFound(kind: "person", name: "ana", place: .store, nearest: "ana.lima")),
          "no person named `ana` in the store; did you mean `ana.lima`?"),
         (.notEnrolled(person: "ana", track: nil, tracks: []), "ana is not enrolled in any track"),
         (.notEnrolled(person: "ana", track: "ae", tracks: ["sdr"]), "ana is not enrolled in ae (enrolled in: sdr)"),
@@ -30,7 +30,7 @@ struct OnboardingErrorTests {
          "track t has audience \"partner\", but no plugin provides that track kind (none is loaded)"),
         (.unknownVerifier(step: "quiz", verifier: "quiz", known: ["quiz-score"]),
          "step quiz is certified by verifier \"quiz\", which no loaded plugin provides (loaded: quiz-score)"),
-        (.notFound(NotFound(kind: "step", name: "x", place: "in track t", among: ["intro"])), "no step named `x` in track t"),
+        (.notFound(NotFound(kind: "step", name: "x", place: .inside(kind: "track", name: "t"), among: ["intro"])), "no step named `x` in track t"),
         (.notACertification(step: "intro"), "step intro has no certification; record it as completed"),
         (.attemptsUsedUp(step: "quiz", maxAttempts: 2, lastReason: "score 60 < pass mark 80"),
          "step quiz allows 2 attempts and all are used (last: score 60 < pass mark 80); a further attempt is refused; a manager may waive the step"),
