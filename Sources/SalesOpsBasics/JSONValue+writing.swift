@@ -121,18 +121,12 @@ package struct JSONByteWriter {
             var first = true
             if sortedKeys {
                 for member in members.sorted(by: { $0.key < $1.key }) {
-                    if !first { append(UInt8(ascii: ",")) }
-                    first = false
-                    writeString(member.key)
-                    append(UInt8(ascii: ":"))
+                    writeKey(member.key, first: &first)
                     write(member.value, sortedKeys: true)
                 }
             } else {
                 for (key, member) in members {
-                    if !first { append(UInt8(ascii: ",")) }
-                    first = false
-                    writeString(key)
-                    append(UInt8(ascii: ":"))
+                    writeKey(key, first: &first)
                     write(member, sortedKeys: false)
                 }
             }
@@ -150,13 +144,18 @@ package struct JSONByteWriter {
         var first = true
         for (key, child) in projection.children {
             guard let member = members[key] else { continue }
-            if !first { append(UInt8(ascii: ",")) }
-            first = false
-            writeString(key)
-            append(UInt8(ascii: ":"))
+            writeKey(key, first: &first)
             write(member, projection: child)
         }
         append(UInt8(ascii: "}"))
+    }
+
+    /// Writes an object member's `"key":`, after a comma unless it is the first.
+    private mutating func writeKey(_ key: String, first: inout Bool) {
+        if !first { append(UInt8(ascii: ",")) }
+        first = false
+        writeString(key)
+        append(UInt8(ascii: ":"))
     }
 
     package mutating func newline(_ level: Int) {

@@ -166,20 +166,17 @@ private struct TreeBuilder {
             let tag = try checkedTag(data.tag, at: start, scalar: true)
             let node = YAMLNode(.scalar(YAMLScalar(text: text, style: style)), tag: tag, mark: start)
             try add(node, weight: 1, anchor: Self.string(data.anchor), at: start)
-        case YAML_SEQUENCE_START_EVENT:
-            let data = event.data.sequence_start
-            let tag = try checkedTag(data.tag, at: start, scalar: false)
-            if tag == YAMLTag.map {
-                throw SourceError(file: file, mark: start, message: "tag `!!map` on a list; remove the tag")
+        case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
+            let isMapping = event.type == YAML_MAPPING_START_EVENT
+            let (rawTag, anchor) = isMapping
+                ? (event.data.mapping_start.tag, event.data.mapping_start.anchor)
+                : (event.data.sequence_start.tag, event.data.sequence_start.anchor)
+            let tag = try checkedTag(rawTag, at: start, scalar: false)
+            if tag == (isMapping ? YAMLTag.seq : YAMLTag.map) {
+                let wrongTag = isMapping ? "`!!seq` on a mapping" : "`!!map` on a list"
+                throw SourceError(file: file, mark: start, message: "tag \(wrongTag); remove the tag")
             }
-            try push(Frame(isMapping: false, tag: tag, anchor: Self.string(data.anchor), mark: start))
-        case YAML_MAPPING_START_EVENT:
-            let data = event.data.mapping_start
-            let tag = try checkedTag(data.tag, at: start, scalar: false)
-            if tag == YAMLTag.seq {
-                throw SourceError(file: file, mark: start, message: "tag `!!seq` on a mapping; remove the tag")
-            }
-            try push(Frame(isMapping: true, tag: tag, anchor: Self.string(data.anchor), mark: start))
+            try push(Frame(isMapping: isMapping, tag: tag, anchor: Self.string(anchor), mark: start))
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
             let frame = stack.removeLast()
             let node: YAMLNode
