@@ -60,4 +60,16 @@ import Testing
             #expect(error.description.hasPrefix("snippet.yaml:"))
         }
     }
+
+    @Test(arguments: [
+        ("list: !!map [a, b]", "tags.yaml:1:7: tag `!!map` on a list; remove the tag"),
+        ("map: !!seq {a: b}", "tags.yaml:1:6: tag `!!seq` on a mapping; remove the tag"),
+    ])
+    func collectionTagOnTheOtherKindIsRefused(_ text: String, message: String) {
+        #expect {
+            try YAMLParser().parse(text, file: "tags.yaml")
+        } throws: { error in
+            "\(error)" == message
+        }
+    }
 }
