@@ -40,26 +40,9 @@ enum StoreMigrations {
                 id INTEGER PRIMARY KEY,
                 enrolment_id INTEGER NOT NULL REFERENCES enrolments(id),
                 kind TEXT NOT NULL CHECK (kind IN ('enrolled', 'completed', 'waived', 'attempted')),
-                step TEXT,
-                on_date TEXT NOT NULL,
-                recorded_at TEXT NOT NULL,
-                actor TEXT NOT NULL,
-                note TEXT,
-                evidence INTEGER,
-                score REAL,
-                value REAL,
-                signed_off_by TEXT,
-                attempt_number INTEGER,
-                passed INTEGER,
-                reason TEXT,
-                idempotency_key TEXT NOT NULL UNIQUE
+                \(eventColumnsAfterKind)
             );
-            CREATE INDEX events_by_enrolment ON events(enrolment_id, id);
-            -- History is never rewritten.
-            CREATE TRIGGER events_are_append_only_update BEFORE UPDATE ON events
-                BEGIN SELECT RAISE(ABORT, 'events are append-only'); END;
-            CREATE TRIGGER events_are_append_only_delete BEFORE DELETE ON events
-                BEGIN SELECT RAISE(ABORT, 'events are append-only'); END;
+            \(eventsIndexAndTriggers)
             """),
         // SQLite cannot change a CHECK constraint in place: the events move to a new table
         // that also accepts re-pins and records the versions they move between.
@@ -68,33 +51,14 @@ enum StoreMigrations {
                 id INTEGER PRIMARY KEY,
                 enrolment_id INTEGER NOT NULL REFERENCES enrolments(id),
                 kind TEXT NOT NULL CHECK (kind IN ('enrolled', 'completed', 'waived', 'attempted', 'repinned')),
-                step TEXT,
-                on_date TEXT NOT NULL,
-                recorded_at TEXT NOT NULL,
-                actor TEXT NOT NULL,
-                note TEXT,
-                evidence INTEGER,
-                score REAL,
-                value REAL,
-                signed_off_by TEXT,
-                attempt_number INTEGER,
-                passed INTEGER,
-                reason TEXT,
-                idempotency_key TEXT NOT NULL UNIQUE,
+                \(eventColumnsAfterKind),
                 from_version TEXT,
                 to_version TEXT
             );
-            INSERT INTO events_v2(id, enrolment_id, kind, step, on_date, recorded_at, actor, note, evidence, score, value,
-                                  signed_off_by, attempt_number, passed, reason, idempotency_key)
-                SELECT id, enrolment_id, kind, step, on_date, recorded_at, actor, note, evidence, score, value,
-                       signed_off_by, attempt_number, passed, reason, idempotency_key FROM events;
+            INSERT INTO events_v2(\(eventNamesOfMigration1)) SELECT \(eventNamesOfMigration1) FROM events;
             DROP TABLE events;
             ALTER TABLE events_v2 RENAME TO events;
-            CREATE INDEX events_by_enrolment ON events(enrolment_id, id);
-            CREATE TRIGGER events_are_append_only_update BEFORE UPDATE ON events
-                BEGIN SELECT RAISE(ABORT, 'events are append-only'); END;
-            CREATE TRIGGER events_are_append_only_delete BEFORE DELETE ON events
-                BEGIN SELECT RAISE(ABORT, 'events are append-only'); END;
+            \(eventsIndexAndTriggers)
             """),
         // The lifecycle as events: withdrawals, pauses, transfers, detail changes, reschedules and
         // re-enrolments, with the columns they need; and a customer's contact beside each person.
@@ -105,19 +69,7 @@ enum StoreMigrations {
                 kind TEXT NOT NULL CHECK (kind IN ('enrolled', 'completed', 'waived', 'attempted', 'repinned', 'withdrawn',
                                                    'paused', 'resumed', 'transferred', 'details-changed', 'rescheduled',
                                                    'reenrolled')),
-                step TEXT,
-                on_date TEXT NOT NULL,
-                recorded_at TEXT NOT NULL,
-                actor TEXT NOT NULL,
-                note TEXT,
-                evidence INTEGER,
-                score REAL,
-                value REAL,
-                signed_off_by TEXT,
-                attempt_number INTEGER,
-                passed INTEGER,
-                reason TEXT,
-                idempotency_key TEXT NOT NULL UNIQUE,
+                \(eventColumnsAfterKind),
                 from_version TEXT,
                 to_version TEXT,
                 manager TEXT,
@@ -126,18 +78,47 @@ enum StoreMigrations {
                 contact TEXT,
                 start_date TEXT
             );
-            INSERT INTO events_v3(id, enrolment_id, kind, step, on_date, recorded_at, actor, note, evidence, score, value,
-                                  signed_off_by, attempt_number, passed, reason, idempotency_key, from_version, to_version)
-                SELECT id, enrolment_id, kind, step, on_date, recorded_at, actor, note, evidence, score, value,
-                       signed_off_by, attempt_number, passed, reason, idempotency_key, from_version, to_version FROM events;
+            INSERT INTO events_v3(\(eventNamesOfMigration2)) SELECT \(eventNamesOfMigration2) FROM events;
             DROP TABLE events;
             ALTER TABLE events_v3 RENAME TO events;
-            CREATE INDEX events_by_enrolment ON events(enrolment_id, id);
-            CREATE TRIGGER events_are_append_only_update BEFORE UPDATE ON events
-                BEGIN SELECT RAISE(ABORT, 'events are append-only'); END;
-            CREATE TRIGGER events_are_append_only_delete BEFORE DELETE ON events
-                BEGIN SELECT RAISE(ABORT, 'events are append-only'); END;
+            \(eventsIndexAndTriggers)
             ALTER TABLE people ADD COLUMN contact TEXT;
             """),
     ]
+
+    // Parts of the events table that each migration rebuilding it repeats. Frozen like the
+    // migrations themselves: a later change to the table is a new migration, never an edit here.
+
+    /// The columns after `kind` that migration 1 created and every rebuild keeps.
+    private static let eventColumnsAfterKind = """
+        step TEXT,
+        on_date TEXT NOT NULL,
+        recorded_at TEXT NOT NULL,
+        actor TEXT NOT NULL,
+        note TEXT,
+        evidence INTEGER,
+        score REAL,
+        value REAL,
+        signed_off_by TEXT,
+        attempt_number INTEGER,
+        passed INTEGER,
+        reason TEXT,
+        idempotency_key TEXT NOT NULL UNIQUE
+        """
+    /// The events' columns after migration 1, which migration 2 copies into its new table.
+    private static let eventNamesOfMigration1 = """
+        id, enrolment_id, kind, step, on_date, recorded_at, actor, note, evidence, score, value, \
+        signed_off_by, attempt_number, passed, reason, idempotency_key
+        """
+    /// The events' columns after migration 2, which migration 3 copies into its new table.
+    private static let eventNamesOfMigration2 = eventNamesOfMigration1 + ", from_version, to_version"
+    /// The index and the append-only triggers, created with the table and again after each rebuild.
+    private static let eventsIndexAndTriggers = """
+        CREATE INDEX events_by_enrolment ON events(enrolment_id, id);
+        -- History is never rewritten.
+        CREATE TRIGGER events_are_append_only_update BEFORE UPDATE ON events
+            BEGIN SELECT RAISE(ABORT, 'events are append-only'); END;
+        CREATE TRIGGER events_are_append_only_delete BEFORE DELETE ON events
+            BEGIN SELECT RAISE(ABORT, 'events are append-only'); END;
+        """
 }
