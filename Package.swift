@@ -77,6 +77,9 @@ let package = Package(
             dependencies: ["SalesOpsBasics", "SalesOpsYAML", "SalesOpsCatalog", "SalesOpsSchedule", "SalesOpsChecklist", "SalesOpsPluginHost"]
         ),
 
+        // The stack audit: subscriptions' spend, seats against usage, renewals, overlaps, savings.
+        .target(name: "SalesOpsAudit", dependencies: ["SalesOpsBasics", "SalesOpsCatalog", "SalesOpsEvaluation"]),
+
         // MARK: Storage
 
         // Where onboarding events live: the store protocol and its SQLite implementation.
@@ -90,17 +93,20 @@ let package = Package(
             name: "SalesOpsApp",
             dependencies: [
                 "SalesOpsBasics", "SalesOpsYAML", "SalesOpsCatalog", "SalesOpsPluginHost", "SalesOpsEvaluation",
-                "SalesOpsSchedule", "SalesOpsChecklist", "SalesOpsOnboarding", "SalesOpsStore",
+                "SalesOpsSchedule", "SalesOpsChecklist", "SalesOpsOnboarding", "SalesOpsStore", "SalesOpsAudit",
             ]
         ),
         // Evaluation reports as text tables, Markdown, CSV and HTML with SVG charts.
         .target(name: "SalesOpsEvaluationReports", dependencies: ["SalesOpsBasics", "SalesOpsCatalog", "SalesOpsEvaluation"]),
+        // Stack audit reports as text tables, Markdown, CSV, HTML and iCalendar renewals.
+        .target(name: "SalesOpsAuditReports", dependencies: ["SalesOpsBasics", "SalesOpsCatalog", "SalesOpsEvaluation", "SalesOpsAudit"]),
         // The command line: parse, call the application, render.
         .target(
             name: "SalesOpsCLI",
             dependencies: [
                 "SalesOpsApp",
                 "SalesOpsEvaluationReports",
+                "SalesOpsAuditReports",
                 "SalesOpsChecklist",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -166,6 +172,10 @@ let package = Package(
             name: "SalesOpsOnboardingTests",
             dependencies: ["SalesOpsOnboarding", "SalesOpsPluginHost", "SalesOpsCatalog", "SalesOpsTestSupport"],
             exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "SalesOpsAuditTests",
+            dependencies: ["SalesOpsAudit", "SalesOpsAuditReports", "SalesOpsCatalog", "SalesOpsEvaluation", "SalesOpsBasics"]
         ),
         .testTarget(name: "SalesOpsStoreTests", dependencies: ["SalesOpsStore", "SalesOpsOnboarding", "SalesOpsTestSupport"]),
         .testTarget(

@@ -75,5 +75,10 @@ for line in (golden / "outputs.txt").read_text().splitlines():
     errors = list(output_validator.iter_errors(json.loads((golden / file).read_text())))
     report(not errors, str((golden / file).relative_to(root)), "; ".join(f"{list(e.path)}: {e.message}" for e in errors[:3]))
 
+# The audit's JSON, from the README's walkthrough (run in the package folder, so not in outputs.txt).
+audit_validator = jsonschema.Draft202012Validator(json.loads((root / "schema" / "output" / "audit.schema.json").read_text()))
+errors = list(audit_validator.iter_errors(json.loads((golden / "audit.json").read_text())))
+report(not errors, str((golden / "audit.json").relative_to(root)), "; ".join(f"{list(e.path)}: {e.message}" for e in errors[:3]))
+
 print(f"schemas: {passed} passed, {failed} failed")
 sys.exit(1 if failed else 0)

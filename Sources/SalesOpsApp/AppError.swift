@@ -1,3 +1,4 @@
+import SalesOpsAudit
 import SalesOpsBasics
 import SalesOpsCatalog
 import SalesOpsEvaluation
@@ -32,6 +33,12 @@ package enum AppError: Error, Sendable {
     case enrolmentsLeftOut([OnboardingError])
     /// `catalog validate` found errors in the files under `directory`.
     case catalogNotValid(directory: String, errors: [SourceError])
+    /// The catalog has no Subscription (for `team`, when given) to audit.
+    case noSubscriptions(directory: String, team: String?)
+    /// A seat-usage export could not be read.
+    case usageUnreadable(path: String, reason: String)
+    /// A seat-usage export or its column mapping is wrong.
+    case usage(UsageError)
     /// No loaded plugin has this id; what is loaded, and what failed to load.
     case pluginNotLoaded(id: String, loaded: [String], failures: [PluginLoadFailure])
 }

@@ -49,9 +49,6 @@ package struct EvaluationService: Sendable {
         self.plugins = plugins
     }
 
-    /// The criteria of an ad-hoc evaluation (`--team` with categories), equally weighted.
-    package static let adHocCriteria = ["feature-coverage", "total-cost", "integration-fit", "adoption-risk"]
-
     /// Runs the evaluation. It fails only on what it uses: capabilities missing elsewhere in
     /// the catalog come back as `unusable`.
     package func evaluate(_ request: EvaluationRequest) throws(AppError) -> EvaluationOutcome {
@@ -84,9 +81,7 @@ package struct EvaluationService: Sendable {
             } catch {
                 throw .notFound(error)
             }
-            let criteria = Self.adHocCriteria.map { CriterionUse(use: $0, weight: 1) }
-            let spec = EvaluationSpec(team: team, candidates: Candidates(tools: nil, categories: request.categories), criteria: criteria)
-            return Evaluation(kind: "Evaluation", metadata: Metadata(name: "\(team)-adhoc", title: "Ad-hoc evaluation"), spec: spec)
+            return Evaluation.adHoc(team: team, categories: request.categories, name: "\(team)-adhoc", title: "Ad-hoc evaluation")
         }
         if let name = request.evaluation {
             do {

@@ -1,5 +1,6 @@
 // The types the application's requests, results and errors are made of, for its faces (the
 // command line, the server): they import this module alone.
+@_exported import SalesOpsAudit
 @_exported import SalesOpsBasics
 @_exported import SalesOpsCatalog
 @_exported import SalesOpsChecklist

@@ -38,6 +38,13 @@ enum ErrorPresenter {
             return (errors.map(\.description) + [
                 "salesops: \(errors.count) error\(errors.count == 1 ? "" : "s") in \(files) file\(files == 1 ? "" : "s") under \(directory)",
             ], 1)
+        case let .noSubscriptions(directory, team):
+            let whose = team.map { " with `team: \($0)`" } ?? ""
+            return (["salesops: the catalog at \(directory) has no Subscription\(whose); add one (README: \"Auditing the stack\")"], 1)
+        case let .usageUnreadable(path, reason):
+            return (["salesops: cannot read the usage file \(path): \(reason)"], 1)
+        case .usage(let error):
+            return (["salesops: \(error)"], 1)
         case let .pluginNotLoaded(id, loaded, failures):
             var message = "salesops: no plugin \"\(id)\" is loaded"
             if let suggestion = Suggestion.nearest(to: id, in: loaded) {

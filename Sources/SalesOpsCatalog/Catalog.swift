@@ -8,6 +8,7 @@ package struct Catalog: Sendable {
     package var evaluations: [Evaluation] = []
     package var tracks: [Track] = []
     package var calendars: [CalendarDescriptor] = []
+    package var subscriptions: [Subscription] = []
     /// Documents of kinds registered by plugins, by kind.
     package var extensions: [String: [Descriptor<JSONValue>]] = [:]
     /// Files read, for the summary.
@@ -22,6 +23,7 @@ package struct Catalog: Sendable {
         evaluations += other.evaluations
         tracks += other.tracks
         calendars += other.calendars
+        subscriptions += other.subscriptions
         for (kind, descriptors) in other.extensions {
             extensions[kind, default: []] += descriptors
         }
@@ -32,6 +34,7 @@ package struct Catalog: Sendable {
     package func evaluation(named name: String) -> Evaluation? { evaluations.first { $0.name == name } }
     package func track(named name: String) -> Track? { tracks.first { $0.name == name } }
     package func calendar(named name: String) -> CalendarDescriptor? { calendars.first { $0.name == name } }
+    package func subscription(named name: String) -> Subscription? { subscriptions.first { $0.name == name } }
 
     /// The evaluation tagged `default`, else the first one: what `salesops evaluate` runs with no name.
     package var defaultEvaluation: Evaluation? {
@@ -43,6 +46,7 @@ package struct Catalog: Sendable {
         var result: [(String, [String])] = [
             ("Tool", tools.map(\.name)), ("Team", teams.map(\.name)), ("Evaluation", evaluations.map(\.name)),
             ("Track", tracks.map(\.name)), ("Calendar", calendars.map(\.name)),
+            ("Subscription", subscriptions.map(\.name)),
         ]
         for kind in extensions.keys.sorted() {
             result.append((kind, extensions[kind]!.map(\.name)))

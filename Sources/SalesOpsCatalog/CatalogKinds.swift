@@ -63,7 +63,7 @@ package struct CatalogKinds: Sendable {
         ))
     }
 
-    /// Tool, Team, Evaluation, Track and Calendar.
+    /// Tool, Team, Evaluation, Track, Calendar and Subscription.
     package static let standard: CatalogKinds = {
         var kinds = CatalogKinds()
         kinds.register("Tool", ToolSpec.self, into: \.tools)
@@ -71,6 +71,7 @@ package struct CatalogKinds: Sendable {
         kinds.register("Evaluation", EvaluationSpec.self, into: \.evaluations)
         kinds.register("Track", TrackSpec.self, into: \.tracks)
         kinds.register("Calendar", CalendarSpec.self, into: \.calendars)
+        kinds.register("Subscription", SubscriptionSpec.self, into: \.subscriptions)
         return kinds
     }()
 }

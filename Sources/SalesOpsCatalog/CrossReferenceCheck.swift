@@ -14,6 +14,7 @@ struct CrossReferenceCheck {
         errors += duplicates(catalog.evaluations, kind: "Evaluation")
         errors += duplicates(catalog.tracks, kind: "Track")
         errors += duplicates(catalog.calendars, kind: "Calendar")
+        errors += duplicates(catalog.subscriptions, kind: "Subscription")
         for (kind, descriptors) in catalog.extensions {
             errors += duplicates(descriptors, kind: kind)
         }
@@ -35,6 +36,9 @@ struct CrossReferenceCheck {
                     errors.append(error)
                 }
             }
+        }
+        for subscription in catalog.subscriptions {
+            errors += subscriptionReferences(subscription, tools: tools, teams: teams)
         }
         let calendars = Set(catalog.calendars.map(\.name))
         for track in catalog.tracks {
@@ -70,6 +74,25 @@ struct CrossReferenceCheck {
             message += "; did you mean `\(nearest)`?"
         }
         return Self.locate(descriptor, path, message)
+    }
+
+    /// The tool, the tier on that tool and the team a subscription names.
+    func subscriptionReferences(_ subscription: Subscription, tools: Set<String>, teams: Set<String>) -> [SourceError] {
+        var errors: [SourceError] = []
+        let spec = subscription.spec
+        if let error = reference(spec.tool, kind: "Tool", known: tools, in: subscription, at: ["spec", "tool"]) {
+            errors.append(error)
+        } else if let tool = catalog.tool(named: spec.tool) {
+            let tiers = tool.spec.pricing.tiers.map(\.name)
+            if !tiers.contains(spec.tier) {
+                errors.append(Self.locate(subscription, ["spec", "tier"],
+                    "Tool `\(spec.tool)` has no tier `\(spec.tier)`; its tiers are \(tiers.map { "`\($0)`" }.joined(separator: ", "))"))
+            }
+        }
+        if let team = spec.team, let error = reference(team, kind: "Team", known: teams, in: subscription, at: ["spec", "team"]) {
+            errors.append(error)
+        }
+        return errors
     }
 
     func stepReferences(_ track: Track) -> [SourceError] {

@@ -236,3 +236,16 @@ package struct SensitivitySettings: Codable, Sendable, Hashable, YAMLNumericRang
         self.spread = spread
     }
 }
+
+extension Evaluation {
+    /// The criteria of an evaluation made on the spot, equally weighted.
+    package static let adHocCriteria = ["feature-coverage", "total-cost", "integration-fit", "adoption-risk"]
+
+    /// An evaluation made on the spot for `team`: the tools of `categories` (all tools when
+    /// empty) ranked on `adHocCriteria`.
+    package static func adHoc(team: String, categories: [ToolCategory], name: String, title: String) -> Evaluation {
+        let spec = EvaluationSpec(team: team, candidates: Candidates(tools: nil, categories: categories),
+                                  criteria: adHocCriteria.map { CriterionUse(use: $0, weight: 1) })
+        return Evaluation(kind: "Evaluation", metadata: Metadata(name: name, title: title), spec: spec)
+    }
+}

@@ -28,7 +28,7 @@ extension Checklist {
                 out.append(",")
                 TextEscaping.appendCSVField(item.owner, to: &out)
                 out.append(",")
-                out.append(ChecklistText.iso(item.due))
+                out.append(DateText.iso(item.due))
                 out.append(",")
                 TextEscaping.appendCSVField(item.certification ?? "", to: &out)
                 out.append(",")

@@ -53,11 +53,11 @@ extension Checklist {
         out.append("</h1>\n<p class=\"meta\">")
         TextEscaping.appendHTML(person, to: &out)
         out.append(" · effective start ")
-        out.append(ChecklistText.iso(effectiveStart))
+        out.append(DateText.iso(effectiveStart))
         out.append("</p>\n")
         if let holidayListEnd, hasItemsPastHolidayList {
             out.append("<p class=\"note\">&#x26A0; ")
-            TextEscaping.appendHTML(ChecklistText.holidayListNote(holidayListEnd), to: &out)
+            TextEscaping.appendHTML(ChecklistWording.holidayListNote(holidayListEnd), to: &out)
             out.append("</p>\n")
         }
         out.append("</header>\n")
@@ -68,7 +68,7 @@ extension Checklist {
             for item in week.items {
                 out.append(item.status.isDone ? "<tr class=\"done\"><td class=\"box\">&#x2611;</td>" : "<tr><td class=\"box\">&#x2610;</td>")
                 out.append("<td class=\"due\">")
-                out.append(ChecklistText.iso(item.due))
+                out.append(DateText.iso(item.due))
                 out.append("</td><td class=\"step\">")
                 TextEscaping.appendHTML(item.title, to: &out)
                 if let certification = item.certification {
@@ -78,7 +78,7 @@ extension Checklist {
                 }
                 if item.pastHolidayList {
                     out.append("<span class=\"holidays\">&#x26A0; ")
-                    TextEscaping.appendHTML(ChecklistText.pastHolidayListFlag, to: &out)
+                    TextEscaping.appendHTML(ChecklistWording.pastHolidayListFlag, to: &out)
                     out.append("</span>")
                 }
                 out.append("</td><td>")

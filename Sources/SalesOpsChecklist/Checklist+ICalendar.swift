@@ -1,3 +1,4 @@
+import SalesOpsBasics
 extension Checklist {
     /// What each item becomes in an iCalendar file.
     package enum ICalendarComponent: String, Sendable, CaseIterable {
@@ -19,12 +20,7 @@ extension Checklist {
     package func iCalendar(stamp: UTCTimestamp, component: ICalendarComponent = .event) -> String {
         var writer = ICalendarWriter(capacity: 256 + items.count * 400)
         let dtstamp = stamp.iCalendarText
-        writer.property("BEGIN", "VCALENDAR")
-        writer.property("VERSION", "2.0")
-        writer.property("PRODID", "-//salesops//Onboarding checklist//EN")
-        writer.property("CALSCALE", "GREGORIAN")
-        writer.property("METHOD", "PUBLISH")
-        writer.textProperty("X-WR-CALNAME", "\(track): \(person)")
+        writer.beginCalendar(product: "Onboarding checklist", name: "\(track): \(person)")
         let name = component == .event ? "VEVENT" : "VTODO"
         for week in weeks {
             for item in week.items {
@@ -33,10 +29,10 @@ extension Checklist {
                 writer.property("DTSTAMP", dtstamp)
                 switch component {
                 case .event:
-                    writer.property("DTSTART;VALUE=DATE", ChecklistText.compact(item.due))
-                    writer.property("DTEND;VALUE=DATE", ChecklistText.compact(item.due.adding(days: 1)))
+                    writer.property("DTSTART;VALUE=DATE", DateText.compact(item.due))
+                    writer.property("DTEND;VALUE=DATE", DateText.compact(item.due.adding(days: 1)))
                 case .todo:
-                    writer.property("DUE;VALUE=DATE", ChecklistText.compact(item.due))
+                    writer.property("DUE;VALUE=DATE", DateText.compact(item.due))
                 }
                 writer.textProperty("SUMMARY", item.title)
                 writer.textProperty("DESCRIPTION", description(of: item))
@@ -66,7 +62,7 @@ extension Checklist {
         if let certification = item.certification { lines.append("Certification: " + certification) }
         lines.append("Status: " + item.status.label)
         if item.pastHolidayList, let holidayListEnd {
-            lines.append("Note: " + ChecklistText.holidayListNote(holidayListEnd))
+            lines.append("Note: " + ChecklistWording.holidayListNote(holidayListEnd))
         }
         return lines.joined(separator: "\n")
     }

@@ -18,11 +18,11 @@ extension Checklist {
         out.append(": ")
         TextEscaping.appendMarkdown(person, to: &out)
         out.append("\n\nEffective start: ")
-        out.append(ChecklistText.iso(effectiveStart))
+        out.append(DateText.iso(effectiveStart))
         out.append("\n")
         if let holidayListEnd, hasItemsPastHolidayList {
             out.append("\n> ⚠ ")
-            out.append(ChecklistText.holidayListNote(holidayListEnd))
+            out.append(ChecklistWording.holidayListNote(holidayListEnd))
             out.append("\n")
         }
         for week in weeks {
@@ -31,7 +31,7 @@ extension Checklist {
             out.append("\n\n")
             for item in week.items {
                 out.append(item.status.isDone ? "- [x] " : "- [ ] ")
-                out.append(ChecklistText.iso(item.due))
+                out.append(DateText.iso(item.due))
                 out.append(" · ")
                 TextEscaping.appendMarkdown(item.title, to: &out)
                 out.append(" (")
@@ -51,7 +51,7 @@ extension Checklist {
                 }
                 if item.pastHolidayList {
                     out.append(" · ⚠ ")
-                    out.append(ChecklistText.pastHolidayListFlag)
+                    out.append(ChecklistWording.pastHolidayListFlag)
                 }
                 out.append("\n")
             }

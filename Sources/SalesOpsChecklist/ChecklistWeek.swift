@@ -16,7 +16,7 @@ struct ChecklistWeek {
     var items: ArraySlice<ChecklistItem>
 
     var title: String {
-        number == 0 ? "Before start" : "Week \(number) (\(ChecklistText.iso(first)) – \(ChecklistText.iso(last)))"
+        number == 0 ? "Before start" : "Week \(number) (\(DateText.iso(first)) – \(DateText.iso(last)))"
     }
 
     static func group(_ checklist: Checklist) -> [ChecklistWeek] {

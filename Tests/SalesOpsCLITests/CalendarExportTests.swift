@@ -19,6 +19,8 @@ import Testing
                arguments: ["checklist", "--track", "sdr-30-60-90", "--start", "2027-11-01", "--today", "2027-10-01", "--format", "ics"]),
         Export(golden: "checklist-person-tasks.ics",
                arguments: ["checklist", "ana.lima", "--today", "2026-03-20", "--format", "ics", "--tasks"]),
+        Export(golden: "audit-renewals.ics",
+               arguments: ["audit", "--team", "midmarket-inbound", "--today", "2026-12-02", "--format", "ics"]),
     ]
 
     /// Each file compared whole with its golden file, then read by a real iCalendar parser

@@ -16,8 +16,8 @@ import Testing
 
     static let heading = "### A quarter with a small team"
 
-    /// The console block of the section: `$ ` commands, each followed by its output.
-    static func steps() throws -> [Step] {
+    /// The console block of the section under `heading`: `$ ` commands, each followed by its output.
+    static func steps(under heading: String = heading) throws -> [Step] {
         let readme = try String(contentsOf: CommandLineTests.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
         guard let start = readme.range(of: heading + "\n") else { throw WalkthroughError(description: "README has no \(heading)") }
         let section = readme[start.upperBound...].components(separatedBy: "\n### ")[0]
@@ -62,13 +62,13 @@ import Testing
         return words
     }
 
-    /// After an intended change, `SALESOPS_UPDATE_GOLDEN=1` writes the outputs back into the
-    /// README's console block; review the diff.
-    @Test func theWalkthroughRunsAsWritten() throws {
-        let steps = try Self.steps()
-        #expect(steps.count >= 15)
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("salesops-quarter-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    /// Runs the console block under `heading` in `folder` and compares each output whole; after
+    /// an intended change, `SALESOPS_UPDATE_GOLDEN=1` writes the outputs back into the README's
+    /// block instead (review the diff). Returns the environment the block's exports left.
+    @discardableResult
+    static func runConsoleBlock(under heading: String, in folder: URL, minimumSteps: Int) throws -> [String: String] {
+        let steps = try Self.steps(under: heading)
+        #expect(steps.count >= minimumSteps)
         var variables = ["SALESOPS_CATALOG": CommandLineTests.packageRoot.appendingPathComponent("catalog").path]
         var block = ""
         for step in steps {
@@ -86,7 +86,14 @@ import Testing
                 #expect(result.stdout + result.stderr == step.expected, "$ \(step.command)")
             }
         }
-        if JSONContractTests.updating { try Self.rewriteConsoleBlock(with: block) }
+        if JSONContractTests.updating { try Self.rewriteConsoleBlock(under: heading, with: block) }
+        return variables
+    }
+
+    @Test func theWalkthroughRunsAsWritten() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("salesops-quarter-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let variables = try Self.runConsoleBlock(under: Self.heading, in: folder, minimumSteps: 15)
         // The lifecycle's events and states keep to the JSON contracts.
         let contracts: [(schema: String, arguments: [String])] = [
             ("output/onboard-history.schema.json", ["onboard", "history", "ben.okafor", "--format", "json"]),
@@ -104,8 +111,8 @@ import Testing
         }
     }
 
-    /// Replaces the section's console block with `block`.
-    static func rewriteConsoleBlock(with block: String) throws {
+    /// Replaces the console block of the section under `heading` with `block`.
+    static func rewriteConsoleBlock(under heading: String, with block: String) throws {
         let url = CommandLineTests.packageRoot.appendingPathComponent("README.md")
         let readme = try String(contentsOf: url, encoding: .utf8)
         guard let start = readme.range(of: heading + "\n"),

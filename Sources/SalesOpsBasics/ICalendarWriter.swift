@@ -1,18 +1,29 @@
 /// Builds RFC 5545 content: CRLF line ends, lines folded at 75 octets without splitting a
 /// UTF-8 sequence, TEXT values escaped. Folds while writing, so no line is copied twice.
-struct ICalendarWriter {
-    private(set) var bytes: [UInt8] = []
+package struct ICalendarWriter {
+    package private(set) var bytes: [UInt8] = []
     /// Octets on the current physical line (a continuation's leading space included).
     private var column = 0
 
-    init(capacity: Int) {
+    package init(capacity: Int) {
         bytes.reserveCapacity(capacity)
     }
 
-    var text: String { String(decoding: bytes, as: UTF8.self) }
+    package var text: String { String(decoding: bytes, as: UTF8.self) }
+
+    /// Opens a VCALENDAR published by salesops: version, product, Gregorian scale, and the name
+    /// calendar apps show for it.
+    package mutating func beginCalendar(product: String, name: String) {
+        property("BEGIN", "VCALENDAR")
+        property("VERSION", "2.0")
+        property("PRODID", "-//salesops//\(product)//EN")
+        property("CALSCALE", "GREGORIAN")
+        property("METHOD", "PUBLISH")
+        textProperty("X-WR-CALNAME", name)
+    }
 
     /// A property whose value is already valid as written (dates, enumerated values, UIDs).
-    mutating func property(_ name: String, _ value: String) {
+    package mutating func property(_ name: String, _ value: String) {
         raw(name)
         put(UInt8(ascii: ":"))
         raw(value)
@@ -20,7 +31,7 @@ struct ICalendarWriter {
     }
 
     /// A TEXT property.
-    mutating func textProperty(_ name: String, _ value: String) {
+    package mutating func textProperty(_ name: String, _ value: String) {
         raw(name)
         put(UInt8(ascii: ":"))
         text(value)
@@ -28,14 +39,14 @@ struct ICalendarWriter {
     }
 
     /// Writes name, parameters or a value that needs no escaping.
-    mutating func raw(_ value: String) {
+    package mutating func raw(_ value: String) {
         if fitsWhole(value) { return }
         for byte in value.utf8 { put(byte) }
     }
 
     /// Writes a TEXT value: `\`, `;`, `,` and line breaks escaped; other control
     /// characters, which RFC 5545 forbids in TEXT, dropped.
-    mutating func text(_ value: String) {
+    package mutating func text(_ value: String) {
         if !value.utf8.contains(where: { $0 < 32 || $0 == 127 || $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: ",") }),
            fitsWhole(value) {
             return
@@ -76,7 +87,7 @@ struct ICalendarWriter {
         return true
     }
 
-    mutating func endLine() {
+    package mutating func endLine() {
         bytes.append(13)
         bytes.append(10)
         column = 0

@@ -1,15 +1,14 @@
-import SalesOpsBasics
 
 /// Dates as the renderings print them, built in place: a batch run renders hundreds of
 /// thousands of items.
-enum ChecklistText {
+package enum DateText {
     /// `YYYY-MM-DD` (years 0–9999), built in place without allocating.
-    static func iso(_ date: CalendarDate) -> String {
+    package static func iso(_ date: CalendarDate) -> String {
         digits(date, separator: UInt8(ascii: "-"))
     }
 
     /// `YYYYMMDD`, the iCalendar DATE form.
-    static func compact(_ date: CalendarDate) -> String {
+    package static func compact(_ date: CalendarDate) -> String {
         digits(date, separator: nil)
     }
 
@@ -33,15 +32,5 @@ enum ChecklistText {
             put(day, width: 2)
             return index
         }
-    }
-}
-
-extension ChecklistText {
-    /// The flag on an item due after the calendar's holiday list ends.
-    static let pastHolidayListFlag = "past the calendar's holiday list"
-
-    /// The note under a checklist's heading when some items are past the holiday list.
-    static func holidayListNote(_ end: CalendarDate) -> String {
-        "The calendar lists holidays only through \(iso(end)): a date after it may fall on a holiday nobody listed."
     }
 }

@@ -1,4 +1,3 @@
-import SalesOpsBasics
 
 /// An instant in UTC to whole seconds: what iCalendar's DTSTAMP records. Passed in by the
 /// caller (the clock lives at the edges), so renderings stay reproducible.
@@ -25,7 +24,7 @@ package struct UTCTimestamp: Sendable, Hashable, Comparable, CustomStringConvert
     package var iCalendarText: String {
         let seconds = Int(secondsSince1970 - Int64(date.daysSinceEpoch) * 86_400)
         func two(_ value: Int) -> String { value < 10 ? "0\(value)" : String(value) }
-        return "\(ChecklistText.compact(date))T\(two(seconds / 3600))\(two(seconds / 60 % 60))\(two(seconds % 60))Z"
+        return "\(DateText.compact(date))T\(two(seconds / 3600))\(two(seconds / 60 % 60))\(two(seconds % 60))Z"
     }
 
     package var description: String { iCalendarText }

@@ -1,0 +1,88 @@
+import ArgumentParser
+import Foundation
+import SalesOpsApp
+import SalesOpsAuditReports
+
+/// `salesops audit`: what the team pays for, what it uses, overlaps, renewals and savings.
+struct AuditCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "audit",
+        abstract: "Audit the stack the team pays for: spend, unused seats, renewals, overlaps and savings.",
+        discussion: """
+            Reads the catalog's Subscription documents and, with --usage, a seat-usage export \
+            (CSV with the columns user,tool,lastActive and optionally activity). Reports spend per \
+            tool and category, seats in use, what unused seats cost, each renewal with its notice \
+            deadline, subscriptions of one team that overlap, and savings, each priced with what it \
+            assumes. For each overlap the evaluator ranks the team's candidates and prices the \
+            winner against staying put.
+
+            Column mappings: --map FIELD=COLUMN (FIELD: user, tool, lastActive, activity; \
+            tool=@NAME puts every row on one catalog Tool), or a preset for an admin export: \
+            salesforce (Username, LastLoginDate) or google-workspace (Email Address [Required], \
+            Last Sign In [READ ONLY]).
+
+            Examples:
+              salesops audit --team midmarket-inbound --usage examples/midmarket-usage.csv --today 2026-12-02
+              salesops audit --usage users.csv --map salesforce --format markdown
+              salesops audit --team midmarket-inbound --format ics --output renewals.ics
+            """
+    )
+
+    @Option(help: ArgumentHelp("Only this team's subscriptions; its budget currency is the report's.", valueName: "team"))
+    var team: String?
+
+    @Option(help: ArgumentHelp("A seat-usage CSV export (repeatable).", valueName: "file"))
+    var usage: [String] = []
+
+    @Option(help: ArgumentHelp("Map the export's columns: FIELD=COLUMN, tool=@TOOL, or a preset (salesforce, google-workspace); repeatable.", valueName: "mapping"))
+    var map: [String] = []
+
+    @Option(help: ArgumentHelp("A seat is unused after this many days without activity.", valueName: "days"))
+    var unusedAfter: Int = 30
+
+    @Option(help: ArgumentHelp("The report's currency: USD, EUR or GBP (default: the team's budget currency).", valueName: "code"))
+    var currency: Currency?
+
+    @Option(help: "table, markdown, json, csv, html or ics (the renewal calendar).")
+    var format: AuditFormat = .table
+
+    @Option(help: ArgumentHelp("The day to audit on (default: today).", valueName: "yyyy-mm-dd"), transform: CalendarDate.argument)
+    var today: CalendarDate?
+
+    @Option(help: ArgumentHelp("Write the report to this file instead of standard output.", valueName: "file"))
+    var output: String?
+
+    @OptionGroup var catalogOptions: CatalogOptions
+    @OptionGroup var pluginOptions: PluginOptions
+
+    func validate() throws {
+        guard (1...3_650).contains(unusedAfter) else {
+            throw ValidationError("--unused-after must be between 1 and 3650 days")
+        }
+    }
+
+    func run() throws {
+        let sources = try usage.map { path throws(AppError) in try UsageSource.file(Invocation.current.path(path), name: path) }
+        let day = today ?? Dates.today()
+        let audit = try AuditService(catalog: catalogOptions.service, plugins: pluginOptions.settings).audit(AuditRequest(
+            team: team, usage: sources, mapping: map, unusedAfterDays: unusedAfter, currency: currency, today: day))
+        let text: String
+        switch format {
+        case .table: text = AuditRendering.text(AuditDocument(audit))
+        case .markdown: text = AuditRendering.markdown(AuditDocument(audit))
+        case .html: text = AuditRendering.html(AuditDocument(audit))
+        case .json: text = try Output.json(audit) + "\n"
+        case .csv: text = AuditRendering.csv(audit)
+        case .ics:
+            let stamp = today.map { UTCTimestamp(date: $0) } ?? UTCTimestamp(secondsSince1970: Int64(Date().timeIntervalSince1970))
+            text = AuditRendering.iCalendar(audit, stamp: stamp)
+        }
+        try Output.write(text, to: output, isTerminalSafe: format == .json || format == .ics)
+    }
+}
+
+enum AuditFormat: String, ExpressibleByArgument, CaseIterable {
+    case table, markdown, json, csv, html, ics
+}
+
+extension Currency: ExpressibleByArgument {}
