@@ -39,7 +39,7 @@ package struct EvaluationOutcome: Sendable {
     package let skippedPlugins: [PluginLoadFailure]
 }
 
-/// Evaluating and comparing tools for a team.
+/// Evaluating and comparing tools for a team, and auditing the ones it has (`audit`).
 package struct EvaluationService: Sendable {
     package let catalog: CatalogService
     package let plugins: PluginSettings

@@ -63,9 +63,13 @@ struct AuditCommand: ParsableCommand {
 
     func run() throws {
         let sources = try usage.map { path throws(AppError) in try UsageSource.file(Invocation.current.path(path), name: path) }
-        let day = today ?? Dates.today()
-        let audit = try AuditService(catalog: catalogOptions.service, plugins: pluginOptions.settings).audit(AuditRequest(
-            team: team, usage: sources, mapping: map, unusedAfterDays: unusedAfter, currency: currency, today: day))
+        var request = AuditRequest(today: today ?? Dates.today())
+        request.team = team
+        request.usage = sources
+        request.mapping = map
+        request.unusedAfterDays = unusedAfter
+        request.currency = currency
+        let audit = try EvaluationService(catalog: catalogOptions.service, plugins: pluginOptions.settings).audit(request)
         let text: String
         switch format {
         case .table: text = AuditRendering.text(AuditDocument(audit))

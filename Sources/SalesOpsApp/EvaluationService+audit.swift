@@ -4,24 +4,19 @@ import SalesOpsBasics
 import SalesOpsCatalog
 import SalesOpsEvaluation
 
+/// What to audit: every subscription (or one team's) on `today`, against the usage exports given.
 package struct AuditRequest: Sendable {
-    /// Only this team's subscriptions (default: all); its budget currency is the audit's.
+    /// Only this team's subscriptions; its budget currency is the audit's.
     package var team: String?
-    /// Seat-usage exports (paths; `-` is not accepted here: the face reads standard input).
-    package var usage: [UsageSource]
+    /// Seat-usage exports.
+    package var usage: [UsageSource] = []
     /// `--map` settings, applied in order.
-    package var mapping: [String]
-    package var unusedAfterDays: Int
+    package var mapping: [String] = []
+    package var unusedAfterDays = 30
     package var currency: Currency?
     package var today: CalendarDate
 
-    package init(team: String? = nil, usage: [UsageSource] = [], mapping: [String] = [], unusedAfterDays: Int = 30,
-                currency: Currency? = nil, today: CalendarDate) {
-        self.team = team
-        self.usage = usage
-        self.mapping = mapping
-        self.unusedAfterDays = unusedAfterDays
-        self.currency = currency
+    package init(today: CalendarDate) {
         self.today = today
     }
 }
@@ -41,16 +36,9 @@ package struct UsageSource: Sendable {
     }
 }
 
-/// The stack audit: what the catalog's subscriptions cost, against the usage given.
-package struct AuditService: Sendable {
-    package let catalog: CatalogService
-    package let plugins: PluginSettings
-
-    package init(catalog: CatalogService, plugins: PluginSettings) {
-        self.catalog = catalog
-        self.plugins = plugins
-    }
-
+/// The stack audit: what the catalog's subscriptions cost, against the usage given. It shares
+/// the evaluator's catalog and plugins, which rank the candidates for each overlap.
+extension EvaluationService {
     package func audit(_ request: AuditRequest) throws(AppError) -> StackAudit {
         let catalog = try self.catalog.load()
         var subscriptions = catalog.subscriptions
