@@ -10,23 +10,14 @@ package struct EvaluationRequest: Sendable {
     package var evaluation: String?
     package var team: String?
     package var categories: [ToolCategory]
-    package var method: DecisionMethod?
-    package var samples: Int?
-    package var seed: UInt64?
-    package var nonPositive: NonPositivePolicy?
-    package var today: CalendarDate
+    /// The method, sampling and day overrides the engine takes.
+    package var options: EvaluationEngine.Options
 
-    package init(evaluation: String? = nil, team: String? = nil, categories: [ToolCategory] = [],
-                method: DecisionMethod? = nil, samples: Int? = nil, seed: UInt64? = nil,
-                nonPositive: NonPositivePolicy? = nil, today: CalendarDate) {
+    package init(evaluation: String? = nil, team: String? = nil, categories: [ToolCategory] = [], options: EvaluationEngine.Options) {
         self.evaluation = evaluation
         self.team = team
         self.categories = categories
-        self.method = method
-        self.samples = samples
-        self.seed = seed
-        self.nonPositive = nonPositive
-        self.today = today
+        self.options = options
     }
 }
 
@@ -64,10 +55,8 @@ package struct EvaluationService: Sendable {
         guard needed.isEmpty else { throw .missingCapabilities(evaluation: chosen.name, needed) }
         let badParameters = catalog.parameterProblems(in: chosen, loaded.capabilities)
         guard badParameters.isEmpty else { throw .invalidCatalog(directory: self.catalog.directory, errors: badParameters) }
-        let options = EvaluationEngine.Options(method: request.method, samples: request.samples, seed: request.seed,
-                                              nonPositive: request.nonPositive, today: request.today)
         do {
-            let report = try EvaluationEngine(registry: loaded.registry).run(chosen, catalog: catalog, options: options)
+            let report = try EvaluationEngine(registry: loaded.registry).run(chosen, catalog: catalog, options: request.options)
             return EvaluationOutcome(report: report, unusable: missing.filter { !usedHere($0) }, skippedPlugins: loaded.report.failures)
         } catch {
             throw .evaluation(error)

@@ -70,9 +70,8 @@ struct EvaluateCommand: ParsableCommand {
 
     func run() throws {
         let service = EvaluationService(catalog: catalogOptions.service, plugins: pluginOptions.settings)
-        let outcome = try service.evaluate(EvaluationRequest(
-            evaluation: evaluation, team: team, categories: category, method: method, samples: samples, seed: seed,
-            nonPositive: nonPositive, today: today ?? Dates.today()))
+        let options = EvaluationEngine.Options(method: method, samples: samples, seed: seed, nonPositive: nonPositive, today: today ?? Dates.today())
+        let outcome = try service.evaluate(EvaluationRequest(evaluation: evaluation, team: team, categories: category, options: options))
         Registry.reportSkipped(outcome.skippedPlugins)
         Registry.warn(outcome.unusable)
         let report = outcome.report
