@@ -39,6 +39,12 @@ package enum AppError: Error, Sendable {
     case usageUnreadable(path: String, reason: String)
     /// A seat-usage export or its column mapping is wrong.
     case usage(UsageError)
+    /// `--format ID` names no loaded exporter; `serving` are those that render `document`.
+    case exporterNotLoaded(id: String, document: ExportDocument, serving: [String])
+    /// The exporter does not declare that it renders `document`.
+    case exporterDoesNotServe(id: String, document: ExportDocument, serves: [ExportDocument], serving: [String])
+    /// The exporter failed; its message.
+    case exportFailed(id: String, reason: String)
     /// No loaded plugin has this id; what is loaded, and what failed to load.
     case pluginNotLoaded(id: String, loaded: [String], failures: [PluginLoadFailure])
 }

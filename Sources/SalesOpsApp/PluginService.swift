@@ -94,3 +94,29 @@ package enum PluginService {
         return LoadedPlugins(registry: registry, report: report)
     }
 }
+
+extension PluginService {
+    /// Renders `payload`, a command's JSON output, with the exporter `id`; it must declare that it
+    /// serves `document`.
+    package static func export(_ payload: JSONValue, as document: ExportDocument, with id: String,
+                               settings: PluginSettings) throws(AppError) -> ExportResponse {
+        let loaded = try load(settings)
+        let serving = exporters(serving: document, in: loaded.registry)
+        guard let entry = loaded.registry.entry(.exporter, id), let traits = entry.descriptor.exporter else {
+            throw .exporterNotLoaded(id: id, document: document, serving: serving)
+        }
+        guard traits.serves.contains(document) else {
+            throw .exporterDoesNotServe(id: id, document: document, serves: traits.serves, serving: serving)
+        }
+        do {
+            return try loaded.registry.exporter(id).export(ExportRequest(document: document, payload: payload))
+        } catch {
+            throw .exportFailed(id: id, reason: "\(error)")
+        }
+    }
+
+    /// The exporters loaded in `registry` that serve `document`, by id.
+    package static func exporters(serving document: ExportDocument, in registry: PluginRegistry) -> [String] {
+        registry.entries.filter { $0.type == .exporter && $0.descriptor.exporter?.serves.contains(document) == true }.map(\.id).sorted()
+    }
+}

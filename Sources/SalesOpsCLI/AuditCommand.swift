@@ -43,8 +43,8 @@ struct AuditCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The report's currency: USD, EUR or GBP (default: the team's budget currency).", valueName: "code"))
     var currency: Currency?
 
-    @Option(help: "table, markdown, json, csv, html or ics (the renewal calendar).")
-    var format: AuditFormat = .table
+    @Option(help: "table, markdown, json, csv, html, ics (the renewal calendar), or the id of an exporter plugin that renders audits.")
+    var format: FormatChoice<AuditFormat> = .own(.table)
 
     @Option(help: ArgumentHelp("The day to audit on (default: today).", valueName: "yyyy-mm-dd"), transform: CalendarDate.argument)
     var today: CalendarDate?
@@ -72,16 +72,18 @@ struct AuditCommand: ParsableCommand {
         let audit = try EvaluationService(catalog: catalogOptions.service, plugins: pluginOptions.settings).audit(request)
         let text: String
         switch format {
-        case .table: text = AuditRendering.text(AuditDocument(audit))
-        case .markdown: text = AuditRendering.markdown(AuditDocument(audit))
-        case .html: text = AuditRendering.html(AuditDocument(audit))
-        case .json: text = try Output.json(audit) + "\n"
-        case .csv: text = AuditRendering.csv(audit)
-        case .ics:
+        case .own(.table): text = AuditRendering.text(AuditDocument(audit))
+        case .own(.markdown): text = AuditRendering.markdown(AuditDocument(audit))
+        case .own(.html): text = AuditRendering.html(AuditDocument(audit))
+        case .own(.json): text = try Output.json(audit) + "\n"
+        case .own(.csv): text = AuditRendering.csv(audit)
+        case .own(.ics):
             let stamp = today.map { UTCTimestamp(date: $0) } ?? UTCTimestamp(secondsSince1970: Int64(Date().timeIntervalSince1970))
             text = AuditRendering.iCalendar(audit, stamp: stamp)
+        case .exporter(let id):
+            text = try FormatChoice<AuditFormat>.export(try Output.json(audit), as: .audit, with: id, plugins: pluginOptions.settings)
         }
-        try Output.write(text, to: output, isTerminalSafe: format == .json || format == .ics)
+        try Output.write(text, to: output, isTerminalSafe: format == .own(.json) || format == .own(.ics))
     }
 }
 

@@ -37,8 +37,8 @@ struct ChecklistCommand: ParsableCommand {
     @Option(help: "The name printed on a blank checklist.")
     var name: String = "New starter"
 
-    @Option(help: "markdown, html, csv, ics or json.")
-    var format: Format = .markdown
+    @Option(help: "markdown, html, csv, ics, json, or the id of an exporter plugin that renders checklists.")
+    var format: FormatChoice<Format> = .own(.markdown)
 
     @Flag(help: "With --format ics: VTODO tasks instead of all-day events.")
     var tasks = false
@@ -49,7 +49,7 @@ struct ChecklistCommand: ParsableCommand {
         if person != nil, start != nil {
             throw ValidationError("give either PERSON (their checklist from the store) or --track and --start (a blank one), not both")
         }
-        if tasks, format != .ics {
+        if tasks, format != .own(.ics) {
             throw ValidationError("--tasks applies to --format ics only")
         }
         if person == nil, track == nil || start == nil {
@@ -69,11 +69,14 @@ struct ChecklistCommand: ParsableCommand {
         if let warning = dated.holidayWarning { Output.error("warning: \(warning)") }
         let checklist = dated.checklist
         switch format {
-        case .markdown: print(checklist.markdown(), terminator: "")
-        case .html: print(checklist.html(), terminator: "")
-        case .csv: print(checklist.csv(), terminator: "")
-        case .ics: print(checklist.iCalendar(stamp: stamp(), component: tasks ? .todo : .event), terminator: "")
-        case .json: print(try checklist.json())
+        case .own(.markdown): print(checklist.markdown(), terminator: "")
+        case .own(.html): print(checklist.html(), terminator: "")
+        case .own(.csv): print(checklist.csv(), terminator: "")
+        case .own(.ics): print(checklist.iCalendar(stamp: stamp(), component: tasks ? .todo : .event), terminator: "")
+        case .own(.json): print(try checklist.json())
+        case .exporter(let id):
+            print(try FormatChoice<Format>.export(try checklist.json(), as: .checklist, with: id, plugins: workspaceOptions.plugins.settings),
+                  terminator: "")
         }
     }
 

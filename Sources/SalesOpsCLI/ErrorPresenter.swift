@@ -13,6 +13,12 @@ enum ErrorPresenter {
         }
     }
 
+    /// What `--format` accepts besides the command's own formats.
+    static func formats(for document: ExportDocument, _ serving: [String]) -> String {
+        serving.isEmpty ? "no loaded exporter renders \(document.rawValue)s (`salesops plugins list` shows the exporters)"
+            : "exporters for \(document.rawValue)s: \(serving.joined(separator: ", "))"
+    }
+
     static func present(_ error: AppError) -> (lines: [String], exitCode: Int32) {
         switch error {
         case let .invalidCatalog(directory, errors):
@@ -45,6 +51,13 @@ enum ErrorPresenter {
             return (["salesops: cannot read the usage file \(path): \(reason)"], 1)
         case .usage(let error):
             return (["salesops: \(error)"], 1)
+        case let .exporterNotLoaded(id, document, serving):
+            return (["salesops: --format \(id): no such format, and no loaded exporter has that id; \(Self.formats(for: document, serving))"], 1)
+        case let .exporterDoesNotServe(id, document, serves, serving):
+            return (["salesops: --format \(id): the exporter renders \(serves.map(\.rawValue).joined(separator: ", ")), not \(document.rawValue); "
+                + Self.formats(for: document, serving)], 1)
+        case let .exportFailed(id, reason):
+            return (["salesops: the exporter \(id) failed: \(reason)"], 1)
         case let .pluginNotLoaded(id, loaded, failures):
             var message = "salesops: no plugin \"\(id)\" is loaded"
             if let suggestion = Suggestion.nearest(to: id, in: loaded) {

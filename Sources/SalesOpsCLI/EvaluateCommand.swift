@@ -35,8 +35,8 @@ struct EvaluateCommand: ParsableCommand {
     @Option(help: "Override the method: topsis, wsm, wpm or vikor.")
     var method: DecisionMethod?
 
-    @Option(help: "table, markdown, json, csv or html.")
-    var format: EvaluationFormat = .table
+    @Option(help: "table, markdown, json, csv, html, or the id of an exporter plugin that renders evaluations.")
+    var format: FormatChoice<EvaluationFormat> = .own(.table)
 
     @Option(help: ArgumentHelp("Monte Carlo weight samples for rank acceptability (0 to skip).", valueName: "n"))
     var samples: Int?
@@ -77,13 +77,15 @@ struct EvaluateCommand: ParsableCommand {
         let report = outcome.report
         let text: String
         switch format {
-        case .table: text = EvaluationText.render(report)
-        case .markdown: text = EvaluationMarkdown.render(report)
-        case .json: text = try EvaluationJSON.render(report)
-        case .csv: text = EvaluationCSV.render(report)
-        case .html: text = EvaluationHTML.render(report)
+        case .own(.table): text = EvaluationText.render(report)
+        case .own(.markdown): text = EvaluationMarkdown.render(report)
+        case .own(.json): text = try EvaluationJSON.render(report)
+        case .own(.csv): text = EvaluationCSV.render(report)
+        case .own(.html): text = EvaluationHTML.render(report)
+        case .exporter(let id):
+            text = try FormatChoice<EvaluationFormat>.export(try EvaluationJSON.render(report), as: .evaluation, with: id, plugins: pluginOptions.settings)
         }
-        try Output.write(text, to: output, isTerminalSafe: format == .json)
+        try Output.write(text, to: output, isTerminalSafe: format == .own(.json))
     }
 }
 

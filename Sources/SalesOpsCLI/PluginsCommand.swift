@@ -138,6 +138,7 @@ struct PluginsCommand: ParsableCommand {
             }
             if let traits = capability.exporter {
                 lines.append("      media type: \(traits.mediaType) (.\(traits.fileExtension))")
+                lines.append("      renders: \(traits.serves.map(\.rawValue).joined(separator: ", ")) (as --format \(capability.id))")
             }
             lines.append("      parameters: \(capability.parameters.jsonText)")
         }

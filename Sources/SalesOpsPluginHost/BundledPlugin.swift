@@ -11,7 +11,7 @@ package struct BundledPlugin: Sendable, Equatable {
     /// Every bundled plugin; a test checks this against their manifests.
     package static let all: [BundledPlugin] = [
         BundledPlugin(id: "hire-onboarding", capabilities: [
-            .trackKind: ["hire"], .verifier: ["quiz-score", "manager-signoff", "evidence-count"],
+            .trackKind: ["hire"], .verifier: ["quiz-score", "manager-signoff", "evidence-count"], .exporter: ["crm-tasks-csv"],
         ]),
         BundledPlugin(id: "customer-onboarding", capabilities: [
             .trackKind: ["customer"], .verifier: ["milestone-by-date", "usage-threshold", "customer-signoff"],

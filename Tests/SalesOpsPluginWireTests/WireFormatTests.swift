@@ -46,6 +46,21 @@ struct WireFormatTests {
         #expect(error.description == "results[0].passed: expected true or false, found a string")
     }
 
+    /// An exporter names the documents it renders; a version-1 manifest without `serves`
+    /// renders evaluations and checklists, and a version-1 request without `document` is an evaluation.
+    @Test func exportersSayWhatTheyRender() throws {
+        #expect(try ExporterTraits(json: ["mediaType": "text/csv", "fileExtension": "csv", "serves": ["checklist", "status"]]).serves
+            == [.checklist, .status])
+        #expect(try ExporterTraits(json: ["mediaType": "text/csv", "fileExtension": "csv"]).serves == [.evaluation, .checklist])
+        let error = try #require(throws: WireFormatError.self) {
+            try ExporterTraits(json: ["mediaType": "text/csv", "fileExtension": "csv", "serves": ["invoice"]])
+        }
+        #expect(error.description == "serves[0]: expected one of evaluation, checklist, status, audit")
+        #expect(try ExportRequest(json: ["payload": ["title": "Ranking"]]).document == .evaluation)
+        let request = ExportRequest(document: .audit, payload: ["currency": "USD"])
+        #expect(try ExportRequest(json: request.json) == request)
+    }
+
     @Test func messagesAreCodableThroughTheSameShape() throws {
         let request = CriterionRequest(params: ["x": 1], team: ["seats": 3], candidates: [["name": "a"]])
         let encoded = try JSONEncoder().encode(request)

@@ -5,9 +5,10 @@ import SalesOpsPluginSDK
 let plugin = PluginDefinition(
     id: "hire-onboarding",
     version: "1.0.0",
-    summary: "Onboarding tracks for new hires: quiz, manager sign-off and evidence certifications.",
+    summary: "Onboarding tracks for new hires: quiz, manager sign-off and evidence certifications; checklists as CRM tasks.",
     verifiers: [QuizScoreVerifier(), ManagerSignoffVerifier(), EvidenceCountVerifier()],
-    trackKinds: [HireTrackKind()]
+    trackKinds: [HireTrackKind()],
+    exporters: [CRMTasksExporter()]
 )
 
 @_cdecl("salesops_plugin_entry")
