@@ -90,6 +90,21 @@ import SalesOpsTestSupport
         }
     }
 
+    @Test func theEvaluationFormRunsAnEvaluationForAnyoneButMembers() async throws {
+        try await LiveServer.with { server in
+            let (cookie, _) = try await Self.signIn(server, "viewer")
+            let form = try await server.client.get("/evaluate", headers: ["Cookie": cookie])
+            #expect(form.body.contains(#"<option value="midmarket-inbound-crm">"#))
+            let report = try await server.client.get("/evaluate/report?evaluation=midmarket-inbound-crm&method=topsis", headers: ["Cookie": cookie])
+            #expect(report.status == 200)
+            #expect(report.body.contains("<h1>CRM for the mid-market inbound team</h1>") && report.body.contains("<svg"))
+            #expect(report.body.contains("method TOPSIS"))
+            #expect(report.headers["content-security-policy"]?.hasPrefix("default-src 'none'; style-src 'unsafe-inline'") == true)
+            let (member, _) = try await Self.signIn(server, "ana")
+            #expect(try await server.client.get("/evaluate/report", headers: ["Cookie": member]).status == 403)
+        }
+    }
+
     @Test func calendarLinksServeICalendarWithoutCredentials() async throws {
         try await LiveServer.with { server in
             let (cookie, _) = try await Self.signIn(server, "maya")

@@ -5,7 +5,7 @@ import Glibc
 
 /// A minimal HTTP/1.1 client over a loopback socket, for tests that talk to a live server:
 /// one request per connection (`Connection: close`), the whole answer read back. Its
-/// blocking calls run on a Dispatch thread, never on the cooperative pool the server shares.
+/// blocking calls run on a thread of their own, never on the cooperative pool the server shares.
 package struct HTTPTestClient: Sendable {
     package struct Reply: Sendable, CustomStringConvertible {
         package var status: Int
@@ -51,10 +51,10 @@ package struct HTTPTestClient: Sendable {
         for (name, value) in headers { head += "\(name): \(value)\r\n" }
         let request = Array((head + "\r\n" + body).utf8)
         let port = port
+        // A thread of its own per request: Dispatch's pool is as narrow as the machine, and a
+        // client blocked in read() there would hold back the other clients.
         let raw: [UInt8] = try await withCheckedThrowingContinuation { continuation in
-            DispatchQueue.global().async {
-                continuation.resume(with: Result { try Self.exchange(request, port: port) })
-            }
+            Thread { continuation.resume(with: Result { try Self.exchange(request, port: port) }) }.start()
         }
         return try Self.parse(raw)
     }
