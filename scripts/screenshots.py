@@ -13,6 +13,7 @@ import sys
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import WebDriverWait
 
 base, token = sys.argv[1].rstrip("/"), sys.argv[2]
 out = sys.argv[3] if len(sys.argv) > 3 else "screenshots"
@@ -24,6 +25,7 @@ for argument in ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-d
     options.add_argument(argument)
 options.binary_location = "/usr/bin/chromium"
 driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+driver.implicitly_wait(20)
 
 
 def shoot(name, path):
@@ -41,6 +43,7 @@ try:
     driver.get(base + "/signin")
     driver.find_element(By.ID, "token").send_keys(token)
     driver.find_element(By.CSS_SELECTOR, "form[action='/signin'] button").click()
+    WebDriverWait(driver, 20).until(lambda d: d.current_url == base + "/")
     shoot("board", "/")
     if person is None:
         links = driver.find_elements(By.CSS_SELECTOR, "main table a")

@@ -132,7 +132,7 @@ package struct TokenService {
         let store = try tokenStore(writing: false)
         guard let stored = try OnboardingWorkspace.storing({ () throws(StoreError) in try store.tokens() }).first(where: { $0.id == tokenID }),
               stored.revokedAt == nil, let role = AccessRole(rawValue: stored.role),
-              Self.calendarKey(hash: stored.hash, feed: feed) == key else { return nil }
+              HMACSHA256.constantTimeEquals(Self.calendarKey(hash: stored.hash, feed: feed), key) else { return nil }
         return Account(tokenID: stored.id, role: role, person: stored.person)
     }
 

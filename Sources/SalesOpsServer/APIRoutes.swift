@@ -24,6 +24,7 @@ struct APIRoutes {
         api.get("enrolments", use: enrolments)
         api.post("enrolments", use: enrol)
         api.get("anonymous/enrolments", use: anonymousEnrolments)
+        api.get("anonymous/rollups", use: anonymousRollups)
         api.get("forecasts", use: forecasts)
         api.get("overdue", use: overdue)
         api.get("people/:person/status", use: personStatus)
@@ -117,15 +118,32 @@ struct APIRoutes {
 
     func anonymousEnrolments(_ request: Request, context: ServerContext) async throws -> Response {
         _ = try context.require([.admin, .enablement, .manager, .viewer])
-        let parameters = request.uri.queryParameters
-        // Never below the default: a viewer must not shrink the groups that hide people.
-        let k = max(parameters.get("minGroup", as: Int.self) ?? 0, AnonymousGroups.defaultMinimumGroupSize)
-        let query = ReportQuery(track: parameters.get("track"), cohort: parameters.get("cohort"), minimumGroupSize: k)
+        let query = Self.anonymousQuery(request)
         let list = try await offload { () throws -> AnonymousReportDocument<AnonymousEnrolment> in
             let service = settings.onboarding()
             return try service.anonymousStatus(query).document(key: "enrolments")
         }
         return try JSONReply.response(list)
+    }
+
+    func anonymousRollups(_ request: Request, context: ServerContext) async throws -> Response {
+        _ = try context.require([.admin, .enablement, .manager, .viewer])
+        let query = Self.anonymousQuery(request)
+        guard let by = Rollup.Dimension(rawValue: request.uri.queryParameters.get("by") ?? "manager") else {
+            throw APIError(.badRequest, "by is manager, track or cohort")
+        }
+        let list = try await offload { () throws -> AnonymousReportDocument<Rollup> in
+            try settings.onboarding().anonymousRollups(query, by: by).document(key: "groups")
+        }
+        return try JSONReply.response(list)
+    }
+
+    /// An anonymised report's query; its group size is never below the default, so no one can
+    /// shrink the groups that hide people.
+    static func anonymousQuery(_ request: Request) -> ReportQuery {
+        let parameters = request.uri.queryParameters
+        let k = max(parameters.get("minGroup", as: Int.self) ?? 0, AnonymousGroups.defaultMinimumGroupSize)
+        return ReportQuery(track: parameters.get("track"), cohort: parameters.get("cohort"), minimumGroupSize: k)
     }
 
     // MARK: One person

@@ -290,6 +290,95 @@ enum OpenAPIDocument {
         "summary": "Enrolments anonymised: pseudonyms, ISO weeks, groups of at least minGroup people (never below 5)."
       }
     },
+    "/api/anonymous/rollups": {
+      "get": {
+        "parameters": [
+          {
+            "description": "manager (default), track or cohort.",
+            "in": "query",
+            "name": "by",
+            "required": false,
+            "schema": {
+              "enum": [
+                "manager",
+                "track",
+                "cohort"
+              ]
+            }
+          },
+          {
+            "description": "Only this track.",
+            "in": "query",
+            "name": "track",
+            "required": false,
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "description": "Only enrolments starting in this month, YYYY-MM.",
+            "in": "query",
+            "name": "cohort",
+            "required": false,
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "description": "The smallest group shown (at least 5).",
+            "in": "query",
+            "name": "minGroup",
+            "required": false,
+            "schema": {
+              "type": "integer"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "https://salesops.dev/schema/v1/output/onboard-status-rollup-anonymized.schema.json"
+                }
+              }
+            },
+            "description": "OK"
+          },
+          "400": {
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Error"
+                }
+              }
+            },
+            "description": "The request is malformed."
+          },
+          "401": {
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Error"
+                }
+              }
+            },
+            "description": "No valid token or session."
+          },
+          "403": {
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Error"
+                }
+              }
+            },
+            "description": "The token's role may not do this."
+          }
+        },
+        "summary": "Rollups by manager, track or cohort, anonymised: groups smaller than minGroup merged into (other) or withheld."
+      }
+    },
     "/api/catalog": {
       "get": {
         "parameters": [

@@ -54,7 +54,9 @@ struct PageRoutes {
 
     func signOut(_ request: Request, context: ServerContext) async throws -> Response {
         let form = try await Self.form(request)
-        if let session = context.session, form["formToken"] == session.formToken { await sessions.end(session.id) }
+        if let session = context.session, HMACSHA256.constantTimeEquals(form["formToken"] ?? "", session.formToken) {
+            await sessions.end(session.id)
+        }
         var response = Self.redirect("/signin")
         response.headers[.setCookie] = "\(SessionStore.cookieName)=; Path=/; Max-Age=0; HttpOnly; SameSite=Strict"
         return response
@@ -81,21 +83,32 @@ struct PageRoutes {
         let parameters = request.uri.queryParameters
         let track = parameters.get("track").flatMap { $0.isEmpty ? nil : $0 }
         let cohort = parameters.get("cohort").flatMap { $0.isEmpty ? nil : $0 }
+        let by = Rollup.Dimension(rawValue: parameters.get("by") ?? "") ?? .manager
         if account.role == .viewer {
             let query = ReportQuery(track: track, cohort: cohort)
             do {
-                let report = try await offload { () throws -> AnonymousReport<AnonymousEnrolment> in try settings.onboarding().anonymousStatus(query) }
+                let (report, rollups) = try await offload { () throws -> (AnonymousReport<AnonymousEnrolment>, AnonymousReport<Rollup>) in
+                    (try settings.onboarding().anonymousStatus(query), try settings.onboarding().anonymousRollups(query, by: by))
+                }
                 let rows = report.rows.map { row in
                     ["pseudonym": row.pseudonym, "manager": row.manager, "track": row.track, "startWeek": row.startWeek.description,
                      "progress": Self.percent(row.progress), "health": row.health.label, "nextDueWeek": row.nextDueWeek?.description ?? ""]
                 }
-                let values: [String: Any] = ["k": report.minimumGroupSize, "withheld": report.withheld > 0 ? "\(report.withheld)" : false, "rows": rows]
+                let groups = rollups.rows.map { rollup in
+                    ["group": rollup.group, "enrolments": "\(rollup.enrolments)", "onTrack": "\(rollup.onTrack)", "atRisk": "\(rollup.atRisk)",
+                     "late": "\(rollup.late)", "completed": "\(rollup.completed)", "certifications": "\(rollup.certifications)",
+                     "overdueRate": Self.percent(rollup.overdueRate)]
+                }
+                let values: [String: Any] = [
+                    "k": report.minimumGroupSize, "withheld": report.withheld > 0 ? "\(report.withheld)" : false, "rows": rows,
+                    "groups": groups, "by": by.rawValue,
+                    "dimensions": Rollup.Dimension.allCases.map { Option(value: $0.rawValue, selected: $0 == by) },
+                ]
                 return Self.page("Onboarding board (anonymised)", template: "anonymous", values, context: context)
             } catch let error as APIError {
                 return Self.page("Onboarding board", template: "anonymous", [String: Any](), context: context, error: error.message, status: error.status)
             }
         }
-        let by = Rollup.Dimension(rawValue: parameters.get("by") ?? "") ?? .manager
         let query = try Access.query(account, manager: nil, track: track, cohort: cohort)
         let managerFeed = account.role == .manager ? account.person.map { "manager/\($0)" } : nil
         let (states, calendarKey): ([EnrolmentState], String?)
@@ -241,7 +254,7 @@ struct PageRoutes {
                              error: "Sign in to record.", status: .unauthorized)
         }
         let form = try await Self.form(request)
-        guard let given = form["formToken"], given == session.formToken else {
+        guard let given = form["formToken"], HMACSHA256.constantTimeEquals(given, session.formToken) else {
             return Self.page("Refused", template: "signin", [String: String](), context: context,
                              error: "This form is out of date or did not come from this site; reload the page and try again.",
                              status: .forbidden)

@@ -77,7 +77,19 @@ enum PageTemplates {
             {{^groups}}<p>No enrolments match.</p>{{/groups}}
             """,
         "anonymous": """
+            <form method="get" action="/" class="filters">
+            <label>Group by <select name="by">{{#dimensions}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{value}}</option>{{/dimensions}}</select></label>
+            <button>Show</button>
+            </form>
             <p class="summary">People are shown by pseudonym, dates by ISO week, and only groups of at least {{k}} people.{{#withheld}} {{.}} enrolment(s) in smaller groups are not shown.{{/withheld}}</p>
+            <h2>By {{by}}</h2>
+            <table>
+            <thead><tr><th>{{by}}</th><th>Enrolments</th><th>On track</th><th>At risk</th><th>Late</th><th>Completed</th><th>Certified</th><th>Overdue rate</th></tr></thead>
+            <tbody>
+            {{#groups}}<tr><td>{{group}}</td><td>{{enrolments}}</td><td>{{onTrack}}</td><td>{{atRisk}}</td><td>{{late}}</td><td>{{completed}}</td><td>{{certifications}}</td><td>{{overdueRate}}</td></tr>{{/groups}}
+            </tbody>
+            </table>
+            <h2>Enrolments</h2>
             <table>
             <thead><tr><th>Pseudonym</th><th>Manager</th><th>Track</th><th>Start week</th><th>Progress</th><th>Health</th><th>Next due week</th></tr></thead>
             <tbody>

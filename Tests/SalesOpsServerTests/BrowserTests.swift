@@ -12,7 +12,7 @@ import SalesOpsTestSupport
         from selenium import webdriver
         from selenium.webdriver.chrome.service import Service
         from selenium.webdriver.common.by import By
-        from selenium.webdriver.support.ui import Select
+        from selenium.webdriver.support.ui import Select, WebDriverWait
 
         base, token = sys.argv[1], sys.argv[2]
         options = webdriver.ChromeOptions()
@@ -20,16 +20,21 @@ import SalesOpsTestSupport
             options.add_argument(argument)
         options.binary_location = "/usr/bin/chromium"
         driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+        # The machine may be busy: wait for each page rather than read the one before it.
+        driver.implicitly_wait(20)
+        wait = WebDriverWait(driver, 20)
         seen = {}
         try:
             driver.get(base + "/")
             seen["start"] = driver.current_url.replace(base, "")
             driver.find_element(By.ID, "token").send_keys(token)
             driver.find_element(By.CSS_SELECTOR, "form[action='/signin'] button").click()
+            wait.until(lambda d: d.current_url == base + "/")
             seen["board"] = driver.find_element(By.TAG_NAME, "h1").text
             seen["people"] = [a.text for a in driver.find_elements(By.CSS_SELECTOR, "main table a")]
             seen["cookie"] = [(c["name"], c["httpOnly"], c.get("sameSite")) for c in driver.get_cookies()]
             driver.find_element(By.LINK_TEXT, "ana.lima").click()
+            wait.until(lambda d: "/people/" in d.current_url)
             seen["person"] = driver.find_element(By.TAG_NAME, "h1").text
             form = driver.find_element(By.XPATH, "//form[.//input[@name='kind' and @value='signoff']]")
             Select(form.find_element(By.NAME, "step")).select_by_value("review-30-day")

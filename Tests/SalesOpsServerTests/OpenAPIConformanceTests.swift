@@ -16,6 +16,7 @@ import SalesOpsTestSupport
         ("GET /api/enrolments", "/api/enrolments?manager=maya.chen", nil),
         ("POST /api/enrolments", "/api/enrolments", #"{"person": "dana.reyes", "track": "sdr-30-60-90", "start": "2026-03-09", "manager": "maya.chen"}"#),
         ("GET /api/anonymous/enrolments", "/api/anonymous/enrolments", nil),
+        ("GET /api/anonymous/rollups", "/api/anonymous/rollups?by=track&minGroup=1", nil),
         ("GET /api/forecasts", "/api/forecasts", nil),
         ("GET /api/overdue", "/api/overdue", nil),
         ("GET /api/people/{person}/status", "/api/people/ana.lima/status", nil),
@@ -34,6 +35,7 @@ import SalesOpsTestSupport
         ("POST /api/people/{person}/events", "/api/people/ana.lima/events", #"{"kind": "complete", "step": "no-such-step"}"#, "admin", 404),
         ("POST /api/people/{person}/events", "/api/people/ana.lima/events", #"{"kind": "signoff", "step": "review-30-day"}"#, "admin", 422),
         ("POST /api/evaluations", "/api/evaluations", #"{"evaluation": "no-such-evaluation"}"#, "admin", 404),
+        ("GET /api/anonymous/rollups", "/api/anonymous/rollups?by=person", nil, "viewer", 400),
     ]
 
     @Test func everyOperationAnswersAsTheDocumentSays() async throws {

@@ -84,6 +84,7 @@ import SalesOpsTestSupport
             let viewer = try await board("viewer")
             #expect(viewer.contains("<h1>Onboarding board (anonymised)</h1>"))
             #expect(viewer.contains("4 enrolment(s) in smaller groups are not shown."))
+            #expect(viewer.contains("<h2>By manager</h2>") && viewer.contains(#"<option value="cohort">cohort</option>"#))
             for person in ["ana.lima", "ben.okafor", "maya.chen"] { #expect(!viewer.contains(person)) }
             let (cookie, _) = try await Self.signIn(server, "ana")
             #expect(try await server.client.get("/people/chloe.martin", headers: ["Cookie": cookie]).status == 403)

@@ -17,6 +17,7 @@ import SalesOpsTestSupport
         ("/api/forecasts", [200, 200, 200, 200, 200, 403]),
         ("/api/overdue", [200, 200, 200, 200, 200, 403]),
         ("/api/anonymous/enrolments", [200, 200, 200, 200, 403, 200]),
+        ("/api/anonymous/rollups?by=cohort", [200, 200, 200, 200, 403, 200]),
         ("/api/people/ana.lima/status", [200, 200, 200, 403, 200, 403]),
         ("/api/people/ana.lima/checklist", [200, 200, 200, 403, 200, 403]),
         ("/api/people/ana.lima/forecast", [200, 200, 200, 403, 200, 403]),
