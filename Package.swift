@@ -16,6 +16,12 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        // Hummingbird's own dependencies, named because the server uses their types directly.
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     // Targets bottom-up, in groups: system libraries, foundations, the plugin boundary, the
     // engines, storage, the application, its faces, bundled plugins, tools, then tests.
@@ -100,11 +106,26 @@ let package = Package(
         .target(name: "SalesOpsEvaluationReports", dependencies: ["SalesOpsBasics", "SalesOpsCatalog", "SalesOpsEvaluation"]),
         // Stack audit reports as text tables, Markdown, CSV, HTML and iCalendar renewals.
         .target(name: "SalesOpsAuditReports", dependencies: ["SalesOpsBasics", "SalesOpsCatalog", "SalesOpsEvaluation", "SalesOpsAudit"]),
+        // The HTTP face: a JSON API, server-rendered pages and token sign-in over the application.
+        .target(
+            name: "SalesOpsServer",
+            dependencies: [
+                "SalesOpsApp",
+                "SalesOpsEvaluationReports",
+                "SalesOpsChecklist",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
         // The command line: parse, call the application, render.
         .target(
             name: "SalesOpsCLI",
             dependencies: [
                 "SalesOpsApp",
+                "SalesOpsServer",
                 "SalesOpsEvaluationReports",
                 "SalesOpsAuditReports",
                 "SalesOpsChecklist",
@@ -186,6 +207,13 @@ let package = Package(
             name: "SalesOpsEvaluationReportsTests",
             dependencies: ["SalesOpsEvaluationReports", "SalesOpsEvaluation", "SalesOpsCatalog", "SalesOpsTestSupport"],
             exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "SalesOpsServerTests",
+            dependencies: [
+                "SalesOpsServer", "SalesOpsApp", "SalesOpsCLI", "SalesOpsStore", "SalesOpsTestSupport",
+                .product(name: "Logging", package: "swift-log"),
+            ]
         ),
         .testTarget(
             name: "SalesOpsCLITests",

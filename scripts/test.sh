@@ -28,6 +28,17 @@ python3 scripts/check-schemas.py
 # The .ics checks read calendar files with a real iCalendar parser.
 python3 -c "import icalendar" 2>/dev/null || python3 -m pip install --quiet icalendar
 
+# The server's browser test drives Debian's chromium headless through WebDriver (selenium).
+browser=()
+command -v chromium >/dev/null || browser+=(chromium)
+command -v chromedriver >/dev/null || browser+=(chromium-driver)
+if [ ${#browser[@]} -gt 0 ]; then
+    echo "Installing the test browser: ${browser[*]}"
+    $sudo_cmd apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "${browser[@]}"
+fi
+python3 -c "import selenium" 2>/dev/null || python3 -m pip install --quiet selenium
+
 # The tests load the bundled plugins from the build folder, so build every product first.
 swift build --build-tests
 swift test --skip-build

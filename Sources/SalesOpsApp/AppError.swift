@@ -8,7 +8,7 @@ import SalesOpsStore
 import SalesOpsYAML
 
 /// Why a use case could not be carried out. The CLI's error presenter turns each case into
-/// its message and exit code; the server will turn them into HTTP answers.
+/// its message and exit code; the server's turns them into HTTP answers.
 package enum AppError: Error, Sendable {
     /// The catalog has errors; every one is listed.
     case invalidCatalog(directory: String, errors: [SourceError])
@@ -47,4 +47,6 @@ package enum AppError: Error, Sendable {
     case exportFailed(id: String, reason: String)
     /// No loaded plugin has this id; what is loaded, and what failed to load.
     case pluginNotLoaded(id: String, loaded: [String], failures: [PluginLoadFailure])
+    /// An access token could not be created, revoked or used.
+    case access(AccessError)
 }

@@ -14,6 +14,26 @@ package struct AnonymousReport<Row: Sendable>: Sendable {
     package var problems: [OnboardingError]
 }
 
+extension AnonymousReport where Row: Encodable {
+    /// The report's JSON form (the CLI's `--format json`, the server's API): an object with
+    /// `minGroupSize`, `withheldEnrolments` and the rows under `key`.
+    package func document(key: String) -> AnonymousReportDocument<Row> {
+        AnonymousReportDocument(minGroupSize: minimumGroupSize, withheldEnrolments: withheld, rows: rows, key: key)
+    }
+}
+
+package struct AnonymousReportDocument<Row: Encodable & Sendable>: Encodable, Sendable {
+    var minGroupSize: Int
+    var withheldEnrolments: Int
+    var rows: [Row]
+    var key: String
+
+    package func encode(to encoder: any Encoder) throws {
+        try encoder.encodeFields(["minGroupSize": minGroupSize, "withheldEnrolments": withheldEnrolments,
+                                  FieldKey(stringValue: key): rows])
+    }
+}
+
 /// One enrolment in an anonymised list.
 package struct AnonymousEnrolment: Sendable, Hashable, Encodable {
     package var pseudonym: String

@@ -21,3 +21,13 @@ package enum HMACSHA256 {
         SHA256.hexString(authenticationCode(for: message, key: key))
     }
 }
+
+extension HMACSHA256 {
+    /// Whether two secrets (codes, tokens) are equal, in a time that does not depend on where
+    /// they differ, so a guess cannot be refined by timing the answer.
+    package static func constantTimeEquals(_ a: some StringProtocol, _ b: some StringProtocol) -> Bool {
+        let left = Array(a.utf8), right = Array(b.utf8)
+        guard left.count == right.count else { return false }
+        return zip(left, right).reduce(UInt8(0)) { $0 | ($1.0 ^ $1.1) } == 0
+    }
+}

@@ -3,24 +3,11 @@ import SalesOpsApp
 /// How the anonymised reports print: the rows, then (in a table or Markdown) what was withheld.
 /// JSON is an object with `minGroupSize`, `withheldEnrolments` and the rows under `key`.
 enum AnonymousReportRendering {
-    struct Document<Row: Encodable>: Encodable {
-        var minGroupSize: Int
-        var withheldEnrolments: Int
-        var rows: [Row]
-        var key: String
-
-        func encode(to encoder: any Encoder) throws {
-            try encoder.encodeFields(["minGroupSize": minGroupSize, "withheldEnrolments": withheldEnrolments,
-                                      FieldKey(stringValue: key): rows])
-        }
-    }
-
     static func render<Row: Encodable & Sendable>(
         _ report: AnonymousReport<Row>, key: String, format: ReportFormat, header: [String], cells: (Row) -> [String]
     ) throws -> String {
         if format == .json {
-            return try Output.json(Document(minGroupSize: report.minimumGroupSize, withheldEnrolments: report.withheld,
-                                            rows: report.rows, key: key))
+            return try Output.json(report.document(key: key))
         }
         var text: String
         if report.rows.isEmpty, format == .table {

@@ -90,24 +90,13 @@ struct CatalogCommand: ParsableCommand {
                 groups = [match]
             }
             let rows = groups.flatMap { group in
-                group.names.map { name in [group.kind, name, title(kind: group.kind, name: name, in: catalog)] }
+                group.names.map { name in [group.kind, name, catalog.title(kind: group.kind, name: name)] }
             }
             switch format {
             case .table:
                 print(Output.table(["KIND", "NAME", "TITLE"], rows))
             case .json:
                 print(try Output.json(rows.map { ["kind": $0[0], "name": $0[1], "title": $0[2]] }))
-            }
-        }
-
-        func title(kind: String, name: String, in catalog: Catalog) -> String {
-            switch kind {
-            case "Tool": return catalog.tool(named: name)?.title ?? name
-            case "Team": return catalog.team(named: name)?.title ?? name
-            case "Evaluation": return catalog.evaluation(named: name)?.title ?? name
-            case "Track": return catalog.track(named: name)?.title ?? name
-            case "Calendar": return catalog.calendar(named: name)?.title ?? name
-            default: return catalog.extensions[kind]?.first { $0.name == name }?.title ?? name
             }
         }
     }

@@ -9,6 +9,7 @@ enum ErrorPresenter {
         case let error as AppError: return present(error)
         case let error as OnboardOptionError: return (["salesops: \(error)"], 1)
         case let error as OutputFile.WriteError: return (["salesops: \(error)"], 1)
+        case let error as ServeError: return (["salesops: \(error)"], 1)
         default: return nil
         }
     }
@@ -69,6 +70,8 @@ enum ErrorPresenter {
         case .builtIns(let message):
             return (["salesops: built-in criteria: \(message)"], 1)
         case .evaluation(let error):
+            return (["salesops: \(error)"], 1)
+        case .access(let error):
             return (["salesops: \(error)"], 1)
         case .onboarding(let refusal):
             return (["salesops: \(refusal.commandLineMessage)"], 1)

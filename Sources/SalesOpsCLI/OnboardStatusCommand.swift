@@ -170,37 +170,3 @@ struct OnboardStatusCommand: ParsableCommand {
 }
 
 extension Rollup.Dimension: ExpressibleByArgument {}
-
-/// One line of `onboard status --format json`: the enrolment without its steps.
-struct EnrolmentSummary: Encodable {
-    var person: String
-    var manager: String?
-    var track: String
-    var trackVersion: String
-    var start: CalendarDate
-    var effectiveStart: CalendarDate
-    var today: CalendarDate
-    var progress: Double
-    var health: EnrolmentHealth
-    var nextDue: NextDue?
-    var reasons: [String]
-
-    struct NextDue: Encodable {
-        var step: String
-        var due: CalendarDate
-    }
-
-    init(_ state: EnrolmentState) {
-        person = state.person.id
-        manager = state.person.manager
-        track = state.enrolment.track
-        trackVersion = state.trackVersion
-        start = state.start
-        effectiveStart = state.effectiveStart
-        today = state.today
-        progress = state.progress
-        health = state.health
-        nextDue = state.nextDue.map { NextDue(step: $0.id, due: $0.due) }
-        reasons = state.reasons
-    }
-}

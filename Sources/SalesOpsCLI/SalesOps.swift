@@ -22,7 +22,8 @@ package struct SalesOps: ParsableCommand {
             Shell completions: salesops --generate-completion-script bash|zsh|fish
             """,
         version: version,
-        subcommands: [EvaluateCommand.self, CompareCommand.self, AuditCommand.self, OnboardCommand.self, ChecklistCommand.self, CatalogCommand.self, PluginsCommand.self]
+        subcommands: [EvaluateCommand.self, CompareCommand.self, AuditCommand.self, OnboardCommand.self, ChecklistCommand.self, CatalogCommand.self,
+                      PluginsCommand.self, TokenCommand.self, ServeCommand.self]
     )
 
     package init() {}

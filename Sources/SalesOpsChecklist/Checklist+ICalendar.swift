@@ -18,10 +18,26 @@ extension Checklist {
     /// A `.todo` has `DUE;VALUE=DATE` and STATUS COMPLETED, CANCELLED (waived), IN-PROCESS or
     /// NEEDS-ACTION. CRLF line ends; lines folded at 75 octets.
     package func iCalendar(stamp: UTCTimestamp, component: ICalendarComponent = .event) -> String {
-        var writer = ICalendarWriter(capacity: 256 + items.count * 400)
+        Self.iCalendar([self], name: "\(track): \(person)", stamp: stamp, component: component)
+    }
+
+    /// Several checklists in one VCALENDAR called `name`, each item as `iCalendar(stamp:component:)`
+    /// writes it; with `namingPeople` (a manager's reports) each SUMMARY starts with the person.
+    package static func iCalendar(_ checklists: [Checklist], name calendarName: String, stamp: UTCTimestamp,
+                                  component: ICalendarComponent = .event, namingPeople: Bool = false) -> String {
+        var writer = ICalendarWriter(capacity: 256 + checklists.reduce(0) { $0 + $1.items.count } * 400)
         let dtstamp = stamp.iCalendarText
-        writer.beginCalendar(product: "Onboarding checklist", name: "\(track): \(person)")
+        writer.beginCalendar(product: "Onboarding checklist", name: calendarName)
         let name = component == .event ? "VEVENT" : "VTODO"
+        for checklist in checklists {
+            checklist.writeItems(to: &writer, dtstamp: dtstamp, component: component, name: name, namingPeople: namingPeople)
+        }
+        writer.property("END", "VCALENDAR")
+        return writer.text
+    }
+
+    private func writeItems(to writer: inout ICalendarWriter, dtstamp: String, component: ICalendarComponent, name: String,
+                            namingPeople: Bool) {
         for week in weeks {
             for item in week.items {
                 writer.property("BEGIN", name)
@@ -34,7 +50,7 @@ extension Checklist {
                 case .todo:
                     writer.property("DUE;VALUE=DATE", DateText.compact(item.due))
                 }
-                writer.textProperty("SUMMARY", item.title)
+                writer.textProperty("SUMMARY", namingPeople ? "\(person): \(item.title)" : item.title)
                 writer.textProperty("DESCRIPTION", description(of: item))
                 writer.textProperty("CATEGORIES", track)
                 switch component {
@@ -47,8 +63,6 @@ extension Checklist {
                 writer.property("END", name)
             }
         }
-        writer.property("END", "VCALENDAR")
-        return writer.text
     }
 
     /// The DESCRIPTION text: the step's description, then owner, certification and status.

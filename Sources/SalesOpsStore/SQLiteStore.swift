@@ -13,7 +13,7 @@ package final class SQLiteStore: OnboardingStore {
     package static let defaultFileName = "salesops.db"
 
     package let location: String
-    private let connection: SQLiteConnection
+    let connection: SQLiteConnection
     private var cachedInsertEvent: SQLiteStatement?
 
     /// Opens `path` and applies pending migrations. With `create` (for commands that write) a

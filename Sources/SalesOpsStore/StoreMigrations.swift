@@ -84,6 +84,17 @@ enum StoreMigrations {
             \(eventsIndexAndTriggers)
             ALTER TABLE people ADD COLUMN contact TEXT;
             """),
+        // Access tokens for `salesops serve`: only each token's SHA-256 is kept, never the token.
+        Migration(version: 4, name: "access tokens", sql: """
+            CREATE TABLE tokens (
+                id TEXT PRIMARY KEY,
+                hash TEXT NOT NULL UNIQUE,
+                role TEXT NOT NULL,
+                person TEXT,
+                created_at TEXT NOT NULL,
+                revoked_at TEXT
+            );
+            """),
     ]
 
     // Parts of the events table that each migration rebuilding it repeats. Frozen like the

@@ -30,10 +30,10 @@ struct SQLiteStoreTests {
     @Test func createsAndMigratesOnFirstUse() throws {
         let path = try OnboardingFixtures.folder() + "/nested.db"
         let store = try SQLiteStore(path: path)
-        #expect(try store.schemaVersion() == 3)
+        #expect(try store.schemaVersion() == 4)
         #expect(try store.eventCount() == 0)
         // Opening again applies nothing twice.
-        #expect(try SQLiteStore(path: path).schemaVersion() == 3)
+        #expect(try SQLiteStore(path: path).schemaVersion() == 4)
     }
 
     @Test func writingTheSameBatchTwiceChangesNothing() throws {
@@ -106,7 +106,7 @@ struct SQLiteStoreTests {
         let path = try OnboardingFixtures.folder() + "/salesops.db"
         try SQLiteConnection(path: path).execute(try String(contentsOfFile: OnboardingFixtures.fixture("store-v1.sql"), encoding: .utf8))
         let store = try SQLiteStore(path: path)
-        #expect(try store.schemaVersion() == 3)
+        #expect(try store.schemaVersion() == 4)
         let history = try #require(try store.histories(EnrolmentFilter(person: "ana.lima")).first)
         #expect(history.events.map { "\($0.sequence) \($0.kind) \($0.step ?? "-") \($0.date) \($0.actor) \(Self.note(of: $0) ?? "-")" } == [
             "1 enrolled - 2026-02-27 maya.chen -",

@@ -44,6 +44,13 @@ public final class TestProcess {
         try process.run()
     }
 
+    public var processIdentifier: Int32 { process.processIdentifier }
+
+    /// What the process has written to standard output so far (while it runs).
+    public func outputSoFar() -> String {
+        outputFile.flatMap { try? String(contentsOf: $0, encoding: .utf8) } ?? ""
+    }
+
     /// Waits for the process to end and reads what it wrote.
     public func wait() -> Result {
         process.waitUntilExit()
