@@ -8,6 +8,7 @@
 #   bench/catalog-load.sh              # 24,000 tools in 100 files (20 MB), 5 runs
 #   RUNS=3 TOOLS=12000 bench/catalog-load.sh
 #   SCRATCH=.build-release bench/catalog-load.sh  # build and run from another build folder
+#   BASELINE=/tmp/old/salesops bench/catalog-load.sh  # also run another build, in the same rounds
 #
 # Needs: swift, python3, a C compiler and libyaml's headers, GNU time at /usr/bin/time.
 set -euo pipefail
@@ -32,12 +33,16 @@ python3 bench/generate-catalog.py --tools "$tools" --criteria 30 --files 100 "$c
 megabytes="$(du -sb "$catalog" | cut -f1)"
 echo "$tools tools in 100 files, $((megabytes / 1000000)) MB of YAML" >&2
 "$salesops" catalog validate "$catalog" > /dev/null
+# BASELINE: another salesops build (an earlier commit's) measured in the same rounds, for before/after.
+baseline="${BASELINE:-}"
+[ -z "$baseline" ] || "$baseline" catalog validate "$catalog" > /dev/null
 
 : > "$work/times"
 for run in $(seq "$runs"); do
     echo "  run $run of $runs" >&2
     /usr/bin/time -f "salesops %e %U %S %M" -a -o "$work/times" "$salesops" catalog validate "$catalog" > /dev/null
     /usr/bin/time -f "libyaml %e %U %S %M" -a -o "$work/times" "$work/libyaml-events" "$catalog"/*.yaml > /dev/null
+    [ -z "$baseline" ] || /usr/bin/time -f "baseline %e %U %S %M" -a -o "$work/times" "$baseline" catalog validate "$catalog" > /dev/null
 done
 python3 - "$work/times" "$megabytes" <<'PY'
 import statistics, sys
@@ -48,9 +53,9 @@ for line in open(sys.argv[1]):
 mb = int(sys.argv[2]) / 1e6
 ceiling = statistics.median(w for w, _, _ in rows["libyaml"])
 ceiling_cpu = statistics.median(c for _, c, _ in rows["libyaml"])
-print(f"{mb:.1f} MB of YAML")
+print(f"{mb:.1f} MB of YAML, load average {open('/proc/loadavg').read().split()[0:3]}")
 print(f"  {'side':<9} {'median s':>9} {'MB/s':>7} {'CPU s':>7} {'runs (wall s)':<32} {'peak MB':>8} {'share of ceiling (wall, CPU)':>30}")
-for name in ["salesops", "libyaml"]:
+for name in [n for n in ["salesops", "baseline", "libyaml"] if n in rows]:
     wall = statistics.median(w for w, _, _ in rows[name])
     cpu = statistics.median(c for _, c, _ in rows[name])
     runs = " ".join(f"{w:.2f}" for w, _, _ in rows[name])

@@ -7,11 +7,13 @@
 #   bench/onboarding-process.sh                 # 100,000 hires, 3 runs
 #   N=20000 RUNS=5 bench/onboarding-process.sh
 #   SALESOPS=.build-release/release/salesops bench/onboarding-process.sh
+#   BASELINE=/tmp/old/salesops bench/onboarding-process.sh   # also time another build's status, in the same rounds
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${N:-100000}
 RUNS=${RUNS:-3}
 SALESOPS=${SALESOPS:-.build/release/salesops}
+BASELINE=${BASELINE:-}
 [ -x "$SALESOPS" ] || swift build -c release --product salesops
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -48,12 +50,22 @@ for run in $(seq "$RUNS"); do
     times[peer]+="$(timed python3 "$work/peer.py" "$work/hires.csv" "$work/peer.db" | cut -d' ' -f1) "
     times[status]+="$(cd "$work" && timed "$OLDPWD/$SALESOPS" onboard status --today 2026-03-16 | cut -d' ' -f1) "
     times[rollup]+="$(cd "$work" && timed "$OLDPWD/$SALESOPS" onboard status --by manager --today 2026-03-16 | cut -d' ' -f1) "
+    if [ -n "$BASELINE" ]; then
+        times[base_status]+="$(cd "$work" && timed "$BASELINE" onboard status --today 2026-03-16 | cut -d' ' -f1) "
+        times[base_rollup]+="$(cd "$work" && timed "$BASELINE" onboard status --by manager --today 2026-03-16 | cut -d' ' -f1) "
+    fi
     times[scan]+="$(timed sqlite3 "$work/salesops.db" "SELECT * FROM events;" | cut -d' ' -f1) "
 done
 median() { tr ' ' '\n' | grep . | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 echo "N=$N, $RUNS runs, load average $(cut -d' ' -f1-3 /proc/loadavg)"
-for key in import peer status rollup scan; do
-    printf "%-7s median %6s s   runs: %s\n" "$key" "$(echo "${times[$key]}" | median)" "${times[$key]}"
+for key in import peer status rollup base_status base_rollup scan; do
+    [ -n "${times[$key]:-}" ] || continue
+    printf "%-11s median %6s s   runs: %s\n" "$key" "$(echo "${times[$key]}" | median)" "${times[$key]}"
 done
 awk -v i="$(echo "${times[import]}" | median)" -v p="$(echo "${times[peer]}" | median)" \
     'BEGIN { printf "import ÷ raw SQLite inserts: %.2f×\n", i / p }'
+if [ -n "$BASELINE" ]; then
+    awk -v a="$(echo "${times[status]}" | median)" -v b="$(echo "${times[base_status]}" | median)" \
+        -v c="$(echo "${times[rollup]}" | median)" -v d="$(echo "${times[base_rollup]}" | median)" \
+        'BEGIN { printf "baseline ÷ salesops: status %.2f×, --by manager %.2f×\n", b / a, d / c }'
+fi

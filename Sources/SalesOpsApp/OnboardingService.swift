@@ -429,7 +429,8 @@ extension OnboardingWorkspace {
         }
         // Health needs the forecast ("at risk": forecast to finish late), which learns from the
         // track's finished enrolments: all of them are here unless a cohort narrowed the query.
-        var states = try forecasting(EnrolmentState.derive(inputs), inputs: inputs, wholeTracks: query.cohort == nil)
+        var states = EnrolmentState.derive(inputs)
+        try forecast(&states, inputs: inputs, wholeTracks: query.cohort == nil)
         if let manager = query.manager {
             states = states.filter { $0.person.manager == manager }
             if states.isEmpty, problems.isEmpty, !managers.isEmpty, !managers.contains(manager) {

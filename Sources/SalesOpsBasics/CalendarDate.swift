@@ -103,6 +103,24 @@ package struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConvert
     /// `YYYY-MM-DD`.
     package var description: String {
         let (year, month, day) = components
+        // Reports print a date per row and step: the usual four-digit year is written digit by digit.
+        if (0...9999).contains(year) {
+            return String(unsafeUninitializedCapacity: 10) { buffer in
+                func put(_ value: Int, digits: Int, at start: Int) {
+                    var rest = value
+                    for position in (start..<(start + digits)).reversed() {
+                        buffer[position] = UInt8(truncatingIfNeeded: 48 + rest % 10)
+                        rest /= 10
+                    }
+                }
+                put(year, digits: 4, at: 0)
+                buffer[4] = UInt8(ascii: "-")
+                put(month, digits: 2, at: 5)
+                buffer[7] = UInt8(ascii: "-")
+                put(day, digits: 2, at: 8)
+                return 10
+            }
+        }
         func pad(_ value: Int, _ width: Int) -> String {
             let digits = String(value)
             return String(repeating: "0", count: max(0, width - digits.count)) + digits

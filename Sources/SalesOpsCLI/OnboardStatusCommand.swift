@@ -108,17 +108,21 @@ struct OnboardStatusCommand: ParsableCommand {
     func listReport(_ states: [EnrolmentState]) throws -> String {
         if format == .json { return try Output.json(states.map(EnrolmentSummary.init)) }
         let header = ["PERSON", "MANAGER", "TRACK", "START", "PROGRESS", "HEALTH", "NEXT DUE", "WHY"]
-        let rows = states.map { state in
-            [state.person.id, state.person.manager ?? "", state.enrolment.track, state.effectiveStart.description,
-             Self.percent(state.progress), state.health.label,
-             state.nextDue.map { "\($0.id) \($0.due)" } ?? "",
-             format == .table ? Self.shortWhy(state.reasons) : state.reasons.joined(separator: "; ")]
+        // Rows are built on every core, each state read in place rather than copied.
+        let format = format
+        let rows = Parallel.map(states.count) { index in
+            [states[index].person.id, states[index].person.manager ?? "", states[index].enrolment.track,
+             states[index].effectiveStart.description, Self.percent(states[index].progress), states[index].health.label,
+             states[index].nextDue.map { "\($0.id) \($0.due)" } ?? "",
+             format == .table ? Self.shortWhy(states[index].reasons) : states[index].reasons.joined(separator: "; ")]
         }
         guard format == .table else { return format.render(header, rows) }
         if states.isEmpty { return "No enrolments match." }
         // Withdrawn and paused enrolments are counted only when there are some.
+        var tally: [EnrolmentHealth: Int] = [:]
+        for index in states.indices { tally[states[index].health, default: 0] += 1 }
         let counts = EnrolmentHealth.allCases.compactMap { health -> String? in
-            let count = states.count { $0.health == health }
+            let count = tally[health] ?? 0
             return count == 0 && (health == .withdrawn || health == .paused) ? nil : "\(count) \(health.label)"
         }
         return format.render(header, rows) + "\n\n\(states.count) enrolment\(states.count == 1 ? "" : "s"): " + counts.joined(separator: ", ")
@@ -143,7 +147,16 @@ struct OnboardStatusCommand: ParsableCommand {
     /// The first reason, cut to fit a table row; the person's own status shows them all.
     static func shortWhy(_ reasons: [String]) -> String {
         guard var first = reasons.first else { return "" }
-        if first.count > 60 { first = String(first.prefix(59)) + "…" }
+        // A reason can list every overdue step: its characters are counted only as far as the cut,
+        // and not at all when those are ASCII other than CR (one character a byte).
+        let bytes = first.utf8
+        if bytes.count > 60 {
+            if !bytes.prefix(61).contains(where: { $0 >= 0x80 || $0 == 13 }) {
+                first = String(decoding: bytes.prefix(59), as: UTF8.self) + "…"
+            } else if first.prefix(61).count > 60 {
+                first = String(first.prefix(59)) + "…"
+            }
+        }
         return reasons.count > 1 ? first + " (+\(reasons.count - 1))" : first
     }
 

@@ -43,6 +43,28 @@ package struct CatalogKinds: Sendable {
         ))
     }
 
+    /// Registers a kind decoded into `Descriptor<Spec>` and stored at `keyPath`, whose clean
+    /// documents are read straight from the node tree; a document with any problem is decoded
+    /// by `YAMLDecoder`, which reports it.
+    package mutating func register<Spec: Codable & Sendable & YAMLDirectDecodable>(
+        _ name: String, _ spec: Spec.Type, into keyPath: WritableKeyPath<Catalog, [Descriptor<Spec>]> & Sendable
+    ) {
+        register(Kind(
+            name: name,
+            add: { (node, file, catalog) throws(SourceErrors) in
+                var descriptor: Descriptor<Spec>
+                if let direct = Descriptor<Spec>.decodeDirectly(node) {
+                    descriptor = direct
+                } else {
+                    descriptor = try YAMLDecoder().decode(Descriptor<Spec>.self, from: node, file: file)
+                }
+                descriptor.source = DescriptorSource(file: file, root: node)
+                catalog[keyPath: keyPath].append(descriptor)
+            },
+            schema: { CatalogSchema.document(for: Descriptor<Spec>.self, kind: name) }
+        ))
+    }
+
     /// A kind from a plugin: its spec is kept as JSON and checked by the plugin.
     package mutating func registerExtension(_ name: String, specSchema: JSONValue) {
         register(Kind(

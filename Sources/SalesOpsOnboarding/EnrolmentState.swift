@@ -3,6 +3,10 @@ import SalesOpsSchedule
 
 /// One enrolment on one day, derived from its events alone: every step's status, weighted
 /// progress, the next due step and the enrolment's health.
+///
+/// The steps are kept compactly (a status, a done date and a due date each, the due dates shared
+/// with enrolments of the same start until a completion re-flows them, attempts only for steps
+/// that have some) and refer to the plan's steps by index; `steps` builds the `StepState` values.
 package struct EnrolmentState: Sendable, Hashable, Encodable {
     /// The person's details on `today`.
     package var person: Person
@@ -16,11 +20,8 @@ package struct EnrolmentState: Sendable, Hashable, Encodable {
     package var effectiveStart: CalendarDate
     /// The day the state describes.
     package var today: CalendarDate
-    package var steps: [StepState]
     /// Weighted share of done steps, 0…1.
     package var progress: Double
-    /// The earliest due step that is not done.
-    package var nextDue: StepState?
     package var health: EnrolmentHealth
     /// Whether any step is overdue.
     package var hasOverdueStep: Bool
@@ -30,8 +31,55 @@ package struct EnrolmentState: Sendable, Hashable, Encodable {
     package var holidayWarning: HolidayCoverageWarning?
     /// The current cycle: its number, withdrawal and pauses.
     package var cycle: EnrolmentCycle
-    /// When the remaining steps are predicted to be done, once `applying(_:)` has been given one.
+    /// When the remaining steps are predicted to be done, once `apply(_:)` has been given one.
     package var forecast: RampForecast?
+
+    /// The plan's steps, which `records` follow by index.
+    let stepTable: PlanSteps
+    /// Per step: its status, whether it is due soon, and when it was done.
+    let records: [StepRecord]
+    /// Per step, its due date (moved by pauses).
+    let dues: [CalendarDate]
+    /// Per step, its due date under the plan from the completions so far (before pauses): what
+    /// the forecast counts from.
+    let plannedDues: [CalendarDate]
+    /// Attempts and certification periods of the steps that have any, by step index.
+    let activity: [StepActivity]
+    let nextIndex: Int?
+
+    /// What one step's state holds besides its due date and attempts.
+    struct StepRecord: Sendable, Hashable {
+        var status: StepStatus
+        var dueSoon: Bool
+        var doneOn: CalendarDate?
+    }
+
+    /// A step's attempts and certification periods, kept only for steps attempted at least once.
+    struct StepActivity: Sendable, Hashable {
+        var index: Int
+        var attempts: [AttemptRecord] = []
+        var sincePass = 0
+        var periods: [CertificationPeriod] = []
+    }
+
+    /// Every step's state, in plan order.
+    package var steps: [StepState] { records.indices.map(step(at:)) }
+
+    /// The earliest due step that is not done.
+    package var nextDue: StepState? { nextIndex.map(step(at:)) }
+
+    /// The state of step `index` of the plan.
+    package func step(at index: Int) -> StepState {
+        let activity = activity.first { $0.index == index } ?? StepActivity(index: index)
+        var blockedBy: [String] = []
+        for dependency in stepTable.dependencies[index] where records[dependency].doneOn == nil {
+            blockedBy.append(stepTable.ids[dependency])
+        }
+        let record = records[index]
+        return StepState(table: stepTable, index: index, due: dues[index], status: record.status, doneOn: record.doneOn,
+                         blockedBy: blockedBy, attempts: activity.attempts, attemptsInCycle: activity.sincePass,
+                         periods: activity.periods, dueSoon: record.dueSoon)
+    }
 
     /// Derives the state from `events` (in store order; events of other enrolments, of
     /// unknown steps, of earlier cycles and dated after `today` are ignored, so a past day can
@@ -41,14 +89,19 @@ package struct EnrolmentState: Sendable, Hashable, Encodable {
     /// A pause moves the due dates of the steps not done when it began by the business days
     /// it lasted (so far, while open); a withdrawn enrolment's open steps are `withdrawn`.
     package init(plan: TrackPlan, person: Person, enrolment: Enrolment, events: [OnboardingEvent], today: CalendarDate) {
+        self.init(plan: plan, person: person, enrolment: enrolment, events: events, today: today, baseDues: [:])
+    }
+
+    /// `baseDues`: the plan's due dates with nothing done, by start date, shared by the enrolments
+    /// of one derivation.
+    init(plan: TrackPlan, person: Person, enrolment: Enrolment, events: [OnboardingEvent], today: CalendarDate,
+         baseDues: [CalendarDate: Scheduler.DueDates]) {
         let cycle = EnrolmentCycle(enrolment: enrolment, events: events, today: today)
-        let steps = plan.steps
-        let count = steps.count
-        var completedOn = [CalendarDate?](repeating: nil, count: count)
-        var waivedOn = [CalendarDate?](repeating: nil, count: count)
-        var attempts = [[AttemptRecord]](repeating: [], count: count)
-        var sincePass = [Int](repeating: 0, count: count)
-        var periods = [[CertificationPeriod]](repeating: [], count: count)
+        let table = plan.stepTable
+        let count = table.count
+        // A completion or waiver marks the step first (only the first of them counts).
+        var records = [StepRecord](repeating: StepRecord(status: .pending, dueSoon: false, doneOn: nil), count: count)
+        var activity: [StepActivity] = []
 
         for event in cycle.events {
             guard let id = event.step, let index = plan.indexByID[id] else { continue }
@@ -56,33 +109,40 @@ package struct EnrolmentState: Sendable, Hashable, Encodable {
             case .enrolled, .repinned, .withdrawn, .paused, .resumed, .transferred, .detailsChanged, .rescheduled, .reenrolled:
                 break
             case .completed:
-                if completedOn[index] == nil, waivedOn[index] == nil { completedOn[index] = event.date }
+                if records[index].doneOn == nil { (records[index].doneOn, records[index].status) = (event.date, .completed) }
             case .waived:
-                if completedOn[index] == nil, waivedOn[index] == nil { waivedOn[index] = event.date }
+                if records[index].doneOn == nil { (records[index].doneOn, records[index].status) = (event.date, .waived) }
             case .attempted(_, let attempt):
-                attempts[index].append(AttemptRecord(number: attempt.number, date: event.date, passed: attempt.passed, reason: attempt.reason))
-                sincePass[index] += 1
-                guard attempt.passed, let certification = steps[index].certification else { continue }
+                let slot: Int
+                if let found = activity.firstIndex(where: { $0.index == index }) {
+                    slot = found
+                } else {
+                    slot = activity.count
+                    activity.append(StepActivity(index: index))
+                }
+                activity[slot].attempts.append(AttemptRecord(number: attempt.number, date: event.date, passed: attempt.passed,
+                                                             reason: attempt.reason))
+                activity[slot].sincePass += 1
+                guard attempt.passed, let certification = plan.steps[index].certification else { continue }
                 // A pass while a period is valid and not yet renewable opens nothing new.
-                if let last = periods[index].last, last.state(on: event.date) == .certified { continue }
-                periods[index].append(CertificationPeriod(
-                    number: periods[index].count + 1, certifiedOn: event.date,
+                if let last = activity[slot].periods.last, last.state(on: event.date) == .certified { continue }
+                activity[slot].periods.append(CertificationPeriod(
+                    number: activity[slot].periods.count + 1, certifiedOn: event.date,
                     validFor: certification.validFor, renewWithin: certification.renewWithin))
-                sincePass[index] = 0
+                activity[slot].sincePass = 0
             }
         }
-
-        var doneOn = [CalendarDate?](repeating: nil, count: count)
-        for index in 0..<count {
-            doneOn[index] = completedOn[index] ?? waivedOn[index] ?? periods[index].first?.certifiedOn
+        activity.sort { $0.index < $1.index }
+        // A step never completed or waived is done on its first pass.
+        for entry in activity where records[entry.index].doneOn == nil {
+            records[entry.index].doneOn = entry.periods.first?.certifiedOn
         }
-        let schedule = plan.scheduler.schedule(start: cycle.start, doneOn: doneOn)
-        let effectiveStart = schedule.effectiveStart
-        let dues = Self.pausedDues(schedule.steps.map { $0.due }, plan: plan, doneOn: doneOn, pauses: cycle.pauses, today: today)
+
+        let planned = plan.scheduler.dueDates(start: cycle.start, base: baseDues[cycle.start]) { records[$0].doneOn }
+        let effectiveStart = planned.effectiveStart
+        let dues = Self.pausedDues(planned.dues, plan: plan, doneOn: { records[$0].doneOn }, pauses: cycle.pauses, today: today)
         let withdrawn = cycle.withdrawal != nil
 
-        var states: [StepState] = []
-        states.reserveCapacity(count)
         var doneWeight = 0.0
         var late = false
         var risky = false
@@ -91,32 +151,33 @@ package struct EnrolmentState: Sendable, Hashable, Encodable {
         var nextDueDate = today
         var daysToCertify: [Int] = []
         var overdueSeen = false
-        // Steps are read field by field: copying a whole `Step` per enrolment and step costs
-        // more than deriving its status.
+        var activitySlot = 0
         for index in 0..<count {
             let due = dues[index]
-            let status: StepStatus
-            var blockedBy: [String] = []
-            for dependency in plan.dependencies[index] where doneOn[dependency] == nil {
-                blockedBy.append(steps[dependency].id)
+            let marked = records[index].doneOn != nil ? records[index].status : nil
+            var periods: [CertificationPeriod] = []
+            if activitySlot < activity.count, activity[activitySlot].index == index {
+                periods = activity[activitySlot].periods
+                activitySlot += 1
             }
-            if waivedOn[index] != nil {
+            let status: StepStatus
+            if marked == .waived {
                 status = .waived
-            } else if let last = periods[index].last {
+            } else if let last = periods.last {
                 switch last.state(on: today) {
                 case .certified: status = .certified
                 case .renewalDue: status = .expiring
                 case .expired: status = .expired
                 }
-            } else if completedOn[index] != nil {
+            } else if marked == .completed {
                 status = .completed
             } else if withdrawn {
                 status = .withdrawn
             } else if due < today {
                 status = .overdue
-            } else if !blockedBy.isEmpty {
+            } else if table.dependencies[index].contains(where: { records[$0].doneOn == nil }) {
                 status = .blocked
-            } else if !attempts[index].isEmpty {
+            } else if activitySlot > 0, activity[activitySlot - 1].index == index {
                 status = .inProgress
             } else {
                 status = .pending
@@ -141,11 +202,9 @@ package struct EnrolmentState: Sendable, Hashable, Encodable {
                 allDone = false
                 if nextIndex == nil || due < nextDueDate { (nextIndex, nextDueDate) = (index, due) }
             }
-            if let first = periods[index].first { daysToCertify.append(effectiveStart.days(until: first.certifiedOn)) }
-            states.append(StepState(
-                id: steps[index].id, title: steps[index].title, owner: steps[index].owner, due: due, status: status, doneOn: doneOn[index],
-                blockedBy: blockedBy, certification: steps[index].certification.map { $0.name ?? steps[index].title },
-                attempts: attempts[index], attemptsInCycle: sincePass[index], periods: periods[index], dueSoon: dueSoon))
+            if let first = periods.first { daysToCertify.append(effectiveStart.days(until: first.certifiedOn)) }
+            records[index].status = status
+            records[index].dueSoon = dueSoon
         }
 
         let health: EnrolmentHealth
@@ -164,20 +223,24 @@ package struct EnrolmentState: Sendable, Hashable, Encodable {
         self.start = cycle.start
         self.effectiveStart = effectiveStart
         self.today = today
-        self.steps = states
         self.progress = plan.totalWeight > 0 ? doneWeight / plan.totalWeight : (allDone ? 1 : 0)
-        self.nextDue = nextIndex.map { states[$0] }
         self.health = health
         self.hasOverdueStep = overdueSeen
         self.daysToCertify = daysToCertify
-        self.holidayWarning = schedule.holidayWarning
+        self.holidayWarning = plan.scheduler.holidayWarning(planned.dues)
         self.cycle = cycle
+        self.stepTable = table
+        self.records = records
+        self.dues = dues
+        self.plannedDues = planned.dues
+        self.activity = activity
+        self.nextIndex = nextIndex
     }
 
     /// `dues` moved by each pause: a step not done when the pause began, due on or after its
     /// start, moves by the business days paused (up to `today` while open). A step counted
     /// `after` one done since the pause began is not moved again: its anchor already was.
-    static func pausedDues(_ dues: [CalendarDate], plan: TrackPlan, doneOn: [CalendarDate?], pauses: [EnrolmentCycle.Pause],
+    static func pausedDues(_ dues: [CalendarDate], plan: TrackPlan, doneOn: (Int) -> CalendarDate?, pauses: [EnrolmentCycle.Pause],
                            today: CalendarDate) -> [CalendarDate] {
         guard !pauses.isEmpty else { return dues }
         var moved = dues
@@ -185,9 +248,9 @@ package struct EnrolmentState: Sendable, Hashable, Encodable {
             let days = plan.calendar.count(from: pause.start, to: max(pause.start, pause.end ?? today))
             guard days > 0 else { continue }
             for index in moved.indices where moved[index] >= pause.start {
-                if let done = doneOn[index], done < pause.start { continue }
+                if let done = doneOn(index), done < pause.start { continue }
                 if let after = plan.steps[index].due.after, let anchor = plan.indexByID[after],
-                   let anchorDone = doneOn[anchor], anchorDone >= pause.start { continue }
+                   let anchorDone = doneOn(anchor), anchorDone >= pause.start { continue }
                 moved[index] = plan.calendar.offset(moved[index], businessDays: days)
             }
         }
@@ -196,7 +259,7 @@ package struct EnrolmentState: Sendable, Hashable, Encodable {
 
     /// The state of the step with this id.
     package func step(_ id: String) -> StepState? {
-        steps.first { $0.id == id }
+        stepTable.ids.firstIndex(of: id).map(step(at:))
     }
 
     /// Why the health is what it is, worst first ("overdue: product-training (due 2026-03-09)").
@@ -205,24 +268,61 @@ package struct EnrolmentState: Sendable, Hashable, Encodable {
         var reasons: [String] = []
         if let withdrawal = cycle.withdrawal { return ["withdrawn on \(withdrawal.on): \(withdrawal.reason)"] }
         if let pause = cycle.openPause { reasons.append("paused since \(pause.start)") }
-        // One pass, reading the steps in place (a report asks this of every enrolment).
-        var overdue: [String] = [], expired: [String] = [], expiring: [String] = []
-        for index in steps.indices {
-            switch steps[index].status {
-            case .overdue: overdue.append("\(steps[index].id) (due \(steps[index].due))")
-            case .expired: expired.append("\(steps[index].id) (expired \(steps[index].periods.last?.expiresOn?.description ?? ""))")
-            case .expiring: expiring.append("certification \(steps[index].id) expires \(steps[index].periods.last?.expiresOn?.description ?? "")")
+        // One pass over the compact records; the overdue list, which can name most steps, is
+        // written as bytes (a report asks this of every enrolment).
+        var overdue: [UInt8] = [], expired = "", expiring: [String] = []
+        for index in records.indices {
+            switch records[index].status {
+            case .overdue:
+                if overdue.isEmpty {
+                    overdue.reserveCapacity(40 * (records.count - index))
+                    overdue += "overdue: ".utf8
+                } else {
+                    overdue += ", ".utf8
+                }
+                overdue += stepTable.ids[index].utf8
+                overdue += " (due ".utf8
+                overdue += dues[index].description.utf8
+                overdue += ")".utf8
+            case .expired:
+                expired += expired.isEmpty ? "expired: " : ", "
+                expired += stepTable.ids[index]
+                expired += " (expired "
+                expired += lastExpiry(index)
+                expired += ")"
+            case .expiring: expiring.append("certification \(stepTable.ids[index]) expires \(lastExpiry(index))")
             default: continue
             }
         }
-        if !overdue.isEmpty { reasons.append("overdue: " + overdue.joined(separator: ", ")) }
-        if !expired.isEmpty { reasons.append("expired: " + expired.joined(separator: ", ")) }
+        if !overdue.isEmpty { reasons.append(String(decoding: overdue, as: UTF8.self)) }
+        if !expired.isEmpty { reasons.append(expired) }
         reasons += expiring
         if let forecast, forecast.finishesLate, health == .atRisk {
             reasons.append("forecast to finish \(forecast.end.expected) (\(forecast.end.earliest) – \(forecast.end.latest)), "
                 + "after the due date \(forecast.due)")
         }
         return reasons
+    }
+
+    /// When step `index`'s last certification period expires ("" when it never does).
+    private func lastExpiry(_ index: Int) -> String {
+        activity.first { $0.index == index }?.periods.last?.expiresOn?.description ?? ""
+    }
+
+    package static func == (left: EnrolmentState, right: EnrolmentState) -> Bool {
+        left.person == right.person && left.enrolledPerson == right.enrolledPerson && left.enrolment == right.enrolment
+            && left.trackTitle == right.trackTitle && left.trackVersion == right.trackVersion && left.start == right.start
+            && left.effectiveStart == right.effectiveStart && left.today == right.today && left.progress == right.progress
+            && left.health == right.health && left.hasOverdueStep == right.hasOverdueStep && left.daysToCertify == right.daysToCertify
+            && left.holidayWarning == right.holidayWarning && left.cycle == right.cycle && left.forecast == right.forecast
+            && left.steps == right.steps && left.nextDue == right.nextDue
+    }
+
+    package func hash(into hasher: inout Hasher) {
+        hasher.combine(enrolment)
+        hasher.combine(today)
+        hasher.combine(health)
+        hasher.combine(dues)
     }
 
     package func encode(to encoder: any Encoder) throws {
@@ -252,11 +352,21 @@ extension EnrolmentState {
         }
     }
 
-    /// Many enrolments' states, derived on every core; the result is in input order.
+    /// Many enrolments' states, derived on every core; the result is in input order. Enrolments
+    /// on one plan that start on the same day share their due dates until a completion re-flows them.
     package static func derive(_ inputs: [Input]) -> [EnrolmentState] {
-        Parallel.map(inputs.count) { index in
-            let input = inputs[index]
-            return EnrolmentState(plan: input.plan, person: input.person, enrolment: input.enrolment, events: input.events, today: input.today)
+        var bases: [ObjectIdentifier: [CalendarDate: Scheduler.DueDates]] = [:]
+        for index in inputs.indices {
+            let plan = inputs[index].plan, start = inputs[index].enrolment.start
+            if bases[ObjectIdentifier(plan)]?[start] == nil {
+                bases[ObjectIdentifier(plan), default: [:]][start] = plan.scheduler.dueDates(start: start) { _ in nil }
+            }
+        }
+        let shared = bases
+        return Parallel.map(inputs.count) { index in
+            EnrolmentState(plan: inputs[index].plan, person: inputs[index].person, enrolment: inputs[index].enrolment,
+                           events: inputs[index].events, today: inputs[index].today,
+                           baseDues: shared[ObjectIdentifier(inputs[index].plan)] ?? [:])
         }
     }
 }

@@ -104,7 +104,7 @@ package struct OnboardingRules: Sendable {
                             key: "complete/\(state.enrolment.person)/\(state.enrolment.track)/\(id)")
         if let stored = stored(request) { return stored }
         try checkOpen(state)
-        let current = state.steps[index]
+        let current = state.step(at: index)
         if let done = current.doneOn { throw .alreadyDone(step: id, how: current.status.label, on: done) }
         if !current.blockedBy.isEmpty { throw .stepBlocked(step: id, openDependencies: current.blockedBy) }
         try checkAfterDependencies(state, plan: plan, step: index, on: day)
@@ -120,7 +120,7 @@ package struct OnboardingRules: Sendable {
                             key: "waive/\(state.enrolment.person)/\(state.enrolment.track)/\(id)")
         if let stored = stored(request) { return stored }
         try checkOpen(state)
-        let current = state.steps[index]
+        let current = state.step(at: index)
         if let done = current.doneOn { throw .alreadyDone(step: id, how: current.status.label, on: done) }
         return request
     }
@@ -140,7 +140,7 @@ package struct OnboardingRules: Sendable {
         let asked = EventPayload.attempted(step: id, .init(submission: given, number: 0, passed: false, reason: ""))
         if let stored = stored(event(state.enrolment, asked, date: day, key: "")) { return stored }
         try checkOpen(state)
-        let current = state.steps[index]
+        let current = state.step(at: index)
         if current.status == .waived, let done = current.doneOn { throw .alreadyDone(step: id, how: "waived", on: done) }
         if !current.blockedBy.isEmpty { throw .stepBlocked(step: id, openDependencies: current.blockedBy) }
         try checkAfterDependencies(state, plan: plan, step: index, on: day)
@@ -300,7 +300,7 @@ package struct OnboardingRules: Sendable {
     private func checkAfterDependencies(_ state: EnrolmentState, plan: TrackPlan, step index: Int,
                                         on day: CalendarDate) throws(OnboardingError) {
         for dependency in plan.dependencies[index] {
-            if let done = state.steps[dependency].doneOn, done > day {
+            if let done = state.step(at: dependency).doneOn, done > day {
                 throw .doneBeforeDependency(step: plan.steps[index].id, on: day, dependency: plan.steps[dependency].id, doneOn: done)
             }
         }

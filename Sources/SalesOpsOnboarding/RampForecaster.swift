@@ -59,44 +59,52 @@ package struct RampForecaster: Sendable {
     /// The forecast for `progress` on `today`. With `usingHistory` false, the plan alone: every
     /// remaining step done on its due date (the baseline the backtest compares against).
     package func forecast(_ progress: RampProgress, today: CalendarDate, usingHistory: Bool = true) -> RampForecast {
-        let steps = plan.steps
-        let current = plan.scheduler.schedule(start: progress.start, doneOn: progress.doneOn)
+        let planned = plan.scheduler.dueDates(start: progress.start) { progress.doneOn[$0] }
+        return forecast(progress, planned: planned, today: today, usingHistory: usingHistory)
+    }
+
+    /// The forecast for `progress`, whose due dates under the plan (from its completions so far)
+    /// are `planned`.
+    func forecast(_ progress: RampProgress, planned: Scheduler.DueDates, today: CalendarDate, usingHistory: Bool = true) -> RampForecast {
+        let table = plan.stepTable
+        let count = table.count
+        let dues = planned.dues
         let useCohort = usingHistory && cohort.enrolments >= Self.minimumCohort
         // Per step: (low, median, high) slip of the basis.
-        let basis: [(low: Int, median: Int, high: Int)] = steps.indices.map { index in
+        let basis: [(low: Int, median: Int, high: Int)] = (0..<count).map { index in
             if usingHistory, let learned = cohortBasis[index] { return learned }
             let spread = usingHistory
-                ? max(1, Int((Double(calendar.count(from: current.effectiveStart, to: current.steps[index].due)) * 0.1).rounded()))
+                ? max(1, Int((Double(calendar.count(from: planned.effectiveStart, to: dues[index])) * 0.1).rounded()))
                 : 0
             return (-spread, 0, spread)
         }
         var deviations: [Double] = []
-        for index in steps.indices where !progress.waived[index] {
+        for index in 0..<count where !progress.waived[index] {
             guard let done = progress.doneOn[index] else { continue }
-            deviations.append(Double(calendar.count(from: current.steps[index].due, to: done) - basis[index].median))
+            deviations.append(Double(calendar.count(from: dues[index], to: done) - basis[index].median))
         }
         let measured = Double(deviations.count)
         let pace = usingHistory && !deviations.isEmpty ? deviations.reduce(0, +) / measured * measured / (measured + 2) : 0
         let shift = Int(pace.rounded())
 
-        let expected = project(progress, schedule: current, today: today) { basis[$0].median + shift }
-        let earliest = project(progress, schedule: current, today: today) { basis[$0].low + shift }
-        let latest = project(progress, schedule: current, today: today) { basis[$0].high + shift }
+        let expected = project(progress, planned: planned, today: today) { basis[$0].median + shift }
+        let earliest = project(progress, planned: planned, today: today) { basis[$0].low + shift }
+        let latest = project(progress, planned: planned, today: today) { basis[$0].high + shift }
         func range(_ index: Int) -> RampForecast.Range {
             let middle = expected[index]
             return RampForecast.Range(expected: middle, earliest: min(earliest[index], middle), latest: max(latest[index], middle))
         }
 
         var certifications: [RampForecast.Certification] = []
-        for index in steps.indices where progress.doneOn[index] == nil {
-            guard let certification = steps[index].certification else { continue }
-            certifications.append(RampForecast.Certification(step: steps[index].id, certification: certification.name ?? steps[index].title,
-                                                             due: current.steps[index].due, forecast: range(index)))
+        for index in 0..<count where progress.doneOn[index] == nil {
+            guard let certification = table.certifications[index] else { continue }
+            certifications.append(RampForecast.Certification(step: table.ids[index], certification: certification,
+                                                             due: dues[index], forecast: range(index)))
         }
-        let last = steps.indices.max { expected[$0] < expected[$1] } ?? 0
-        let due = current.steps.map(\.due).max() ?? current.effectiveStart
-        let end = steps.isEmpty
-            ? RampForecast.Range(expected: current.effectiveStart, earliest: current.effectiveStart, latest: current.effectiveStart)
+        let last = (0..<count).max { expected[$0] < expected[$1] } ?? 0
+        let due = dues.max() ?? planned.effectiveStart
+        let end = count == 0
+            ? RampForecast.Range(expected: planned.effectiveStart, earliest: planned.effectiveStart, latest: planned.effectiveStart)
             : RampForecast.Range(expected: expected[last], earliest: min(earliest.max() ?? expected[last], expected[last]),
                                  latest: max(latest.max() ?? expected[last], expected[last]))
         return RampForecast(basis: useCohort ? .cohort : .plan, cohortSize: cohort.enrolments, stepsMeasured: deviations.count,
@@ -106,11 +114,11 @@ package struct RampForecaster: Sendable {
     /// Completion dates for every step: the recorded ones, and for the others their due date
     /// (counted from the predicted completion of the step it is `after`) moved by `slip`
     /// business days, not before their dependencies or today.
-    func project(_ progress: RampProgress, schedule: Schedule, today: CalendarDate, slip: (Int) -> Int) -> [CalendarDate] {
+    func project(_ progress: RampProgress, planned: Scheduler.DueDates, today: CalendarDate, slip: (Int) -> Int) -> [CalendarDate] {
         let earliest = calendar.rollForward(today)
         var done = progress.doneOn
         for index in order where progress.doneOn[index] == nil {
-            let base = parent[index].map { done[$0] ?? schedule.steps[$0].due } ?? schedule.effectiveStart
+            let base = parent[index].map { done[$0] ?? planned.dues[$0] } ?? planned.effectiveStart
             let due = offsets[index].apply(to: base, in: calendar)
             var date = max(calendar.offset(due, businessDays: slip(index)), earliest)
             for dependency in dependencies[index] {

@@ -15,7 +15,7 @@ package struct RampProgress: Sendable, Hashable {
 
     /// The progress of a derived state (its steps are in plan order).
     package init(_ state: EnrolmentState) {
-        self.init(start: state.start, doneOn: state.steps.map(\.doneOn), waived: state.steps.map { $0.status == .waived })
+        self.init(start: state.start, doneOn: state.records.map(\.doneOn), waived: state.records.map { $0.status == .waived })
     }
 
     /// Whether every step is done.

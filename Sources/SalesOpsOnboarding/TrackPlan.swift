@@ -4,8 +4,8 @@ import SalesOpsSchedule
 
 /// A pinned track prepared for deriving states: steps by index, dependencies as indices,
 /// weights, and the business calendar. Built once per track version and shared by every
-/// enrolment on it.
-package struct TrackPlan: Sendable {
+/// enrolment on it. A class, so handing it to each of many enrolments costs one reference.
+package final class TrackPlan: Sendable {
     package let version: TrackVersion
     package let calendar: BusinessCalendar
     package var name: String { version.track.name }
@@ -18,6 +18,8 @@ package struct TrackPlan: Sendable {
     let totalWeight: Double
     /// The track's due-date rules, checked once.
     package let scheduler: Scheduler
+    /// The steps' text and dependencies, which step states refer to by index.
+    package let stepTable: PlanSteps
 
     package init(version: TrackVersion) throws(OnboardingError) {
         self.version = version
@@ -36,6 +38,9 @@ package struct TrackPlan: Sendable {
         dependencies = steps.map { ($0.dependsOn ?? []).compactMap { index[$0] } }
         weights = steps.map { $0.weight ?? 1 }
         totalWeight = weights.reduce(0, +)
+        stepTable = PlanSteps(ids: steps.map(\.id), titles: steps.map(\.title), owners: steps.map(\.owner),
+                              certifications: steps.map { step in step.certification.map { $0.name ?? step.title } },
+                              dependencies: dependencies)
         let scheduleSteps = steps.map { ScheduleStep(id: $0.id, offset: $0.due.offset, after: $0.due.after) }
         // Checked now, so a track that cannot be dated fails here with every issue.
         do {

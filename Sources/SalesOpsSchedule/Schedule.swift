@@ -23,16 +23,10 @@ package struct Schedule: Sendable, Hashable {
     /// Steps due after the last year the calendar lists holidays for, if any.
     package let holidayWarning: HolidayCoverageWarning?
 
-    init(effectiveStart: CalendarDate, steps: [ScheduledStep], calendar: BusinessCalendar) {
+    init(effectiveStart: CalendarDate, steps: [ScheduledStep], holidayWarning: HolidayCoverageWarning?) {
         self.effectiveStart = effectiveStart
         self.steps = steps
-        // Most schedules end within the listed years; only the others pay for the warning's list.
-        if let last = calendar.lastHolidayYear, let unlisted = CalendarDate(year: last + 1, month: 1, day: 1),
-           steps.contains(where: { $0.due >= unlisted }) {
-            self.holidayWarning = HolidayCoverageWarning.check(steps.map { .init(id: $0.id, due: $0.due) }, calendar: calendar)
-        } else {
-            self.holidayWarning = nil
-        }
+        self.holidayWarning = holidayWarning
     }
 
     /// Schedules `steps` once; throws every problem found, as `Scheduler` does.

@@ -62,6 +62,48 @@ package struct Scheduler: Sendable, Hashable {
         schedule(start: start, doneOn: { doneOn[$0] })
     }
 
+    /// The due dates alone (no ids or bases) from `start`, for steps done on `doneOn`.
+    package struct DueDates: Sendable, Hashable {
+        /// The start rolled forward to a business day.
+        package var effectiveStart: CalendarDate
+        /// Indexed like the steps.
+        package var dues: [CalendarDate]
+
+        package init(effectiveStart: CalendarDate, dues: [CalendarDate]) {
+            self.effectiveStart = effectiveStart
+            self.dues = dues
+        }
+    }
+
+    /// `schedule(start:doneOn:).steps.map(\.due)` without the steps' text. `base`, the due dates
+    /// from the same start with nothing done, lends every due date whose counted-from date is
+    /// unchanged, so enrolments that share a start share one array until a completion re-flows it.
+    package func dueDates(start: CalendarDate, base: DueDates? = nil, doneOn: (Int) -> CalendarDate?) -> DueDates {
+        let effectiveStart = base?.effectiveStart ?? calendar.rollForward(start)
+        var dues = base?.dues ?? [CalendarDate](repeating: effectiveStart, count: steps.count)
+        for index in order {
+            let countedFrom: CalendarDate
+            if let up = parent[index] {
+                countedFrom = doneOn(up) ?? dues[up]
+                if let base, countedFrom == base.dues[up] { continue }
+            } else {
+                if base != nil { continue }
+                countedFrom = effectiveStart
+            }
+            let due = steps[index].offset.apply(to: countedFrom, in: calendar)
+            if dues[index] != due { dues[index] = due }
+        }
+        return DueDates(effectiveStart: effectiveStart, dues: dues)
+    }
+
+    /// The warning for due dates (indexed like the steps) past the calendar's listed holidays;
+    /// most schedules end within the listed years and skip building the list.
+    package func holidayWarning(_ dues: [CalendarDate]) -> HolidayCoverageWarning? {
+        guard let last = calendar.lastHolidayYear, let unlisted = CalendarDate(year: last + 1, month: 1, day: 1),
+              dues.contains(where: { $0 >= unlisted }) else { return nil }
+        return HolidayCoverageWarning.check(steps.indices.map { .init(id: steps[$0].id, due: dues[$0]) }, calendar: calendar)
+    }
+
     private func schedule(start: CalendarDate, doneOn: (Int) -> CalendarDate?) -> Schedule {
         let effectiveStart = calendar.rollForward(start)
         var scheduled = [ScheduledStep](
@@ -82,6 +124,6 @@ package struct Scheduler: Sendable, Hashable {
             scheduled[index] = ScheduledStep(id: steps[index].id, due: steps[index].offset.apply(to: countedFrom, in: calendar),
                                              countedFrom: countedFrom, basis: basis)
         }
-        return Schedule(effectiveStart: effectiveStart, steps: scheduled, calendar: calendar)
+        return Schedule(effectiveStart: effectiveStart, steps: scheduled, holidayWarning: holidayWarning(scheduled.map(\.due)))
     }
 }
