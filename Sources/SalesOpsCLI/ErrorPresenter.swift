@@ -16,8 +16,9 @@ enum ErrorPresenter {
 
     /// What `--format` accepts besides the command's own formats.
     static func formats(for document: ExportDocument, _ serving: [String]) -> String {
-        serving.isEmpty ? "no loaded exporter renders \(document.rawValue)s (`salesops plugins list` shows the exporters)"
-            : "exporters for \(document.rawValue)s: \(serving.joined(separator: ", "))"
+        let documents = document == .status ? "status reports" : document.rawValue + "s"
+        return serving.isEmpty ? "no loaded exporter renders \(documents) (`salesops plugins list` shows the exporters)"
+            : "exporters for \(documents): \(serving.joined(separator: ", "))"
     }
 
     static func present(_ error: AppError) -> (lines: [String], exitCode: Int32) {

@@ -43,20 +43,21 @@ struct OnboardStatusCommand: ParsableCommand {
     func run() throws {
         let service = options.workspace.service
         if options.filter.anonymize {
+            try options.refuseExporter("onboard status --anonymize")
             try runAnonymized(service)
             return
         }
         if let person {
             let state = try service.status(person: person, track: options.filter.track)
             if let warning = state.holidayWarning { Output.error("warning: \(warning)") }
-            print(try personReport(state))
+            try options.emit(try personReport(state), as: .status)
             return
         }
         let report = try service.status(try options.filter.query())
         if let by {
-            print(try rollupReport(Rollup.group(report.states, by: by), by: by))
+            try options.emit(try rollupReport(Rollup.group(report.states, by: by), by: by), as: .status)
         } else {
-            print(try listReport(report.states))
+            try options.emit(try listReport(report.states), as: .status)
         }
         try failIfLeftOut(report.problems)
     }
