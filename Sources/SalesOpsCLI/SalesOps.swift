@@ -11,7 +11,8 @@ package struct SalesOps: ParsableCommand {
         abstract: "Evaluate sales tools, track onboarding and hand out checklists.",
         discussion: """
             Definitions live in a catalog of YAML files (tools, teams, evaluations, tracks, calendars); \
-            onboarding progress lives in a SQLite store (salesops.db, or --store PATH).
+            onboarding progress lives in a store: a SQLite file (salesops.db, or --store PATH) or a PostgreSQL \
+            database (--store postgres://…, or SALESOPS_STORE).
 
             Start here:
               salesops evaluate                     rank tools for the default example team
@@ -22,7 +23,8 @@ package struct SalesOps: ParsableCommand {
             Shell completions: salesops --generate-completion-script bash|zsh|fish
             """,
         version: version,
-        subcommands: [EvaluateCommand.self, CompareCommand.self, OnboardCommand.self, ChecklistCommand.self, CatalogCommand.self, PluginsCommand.self]
+        subcommands: [EvaluateCommand.self, CompareCommand.self, OnboardCommand.self, ChecklistCommand.self, CatalogCommand.self, PluginsCommand.self,
+                      StoreCommand.self]
     )
 
     package init() {}

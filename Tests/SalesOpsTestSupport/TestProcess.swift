@@ -44,6 +44,9 @@ public final class TestProcess {
         try process.run()
     }
 
+    /// The process's id, to signal it.
+    public var processIdentifier: Int32 { process.processIdentifier }
+
     /// Waits for the process to end and reads what it wrote.
     public func wait() -> Result {
         process.waitUntilExit()
