@@ -6,6 +6,7 @@
 #
 #   bench/store-postgres.sh                         # 100,000 enrolments × 10 events, 3 runs
 #   N=10000 RUNS=5 bench/store-postgres.sh
+#   SALESOPS=.build/debug/salesops N=2000 RUNS=1 bench/store-postgres.sh   # a quick check of the script itself
 #
 # Builds salesops in release into .build-release-pg. PostgreSQL runs as a throwaway server
 # (initdb into a temporary folder, a Unix socket only, its default durability settings; as
@@ -15,8 +16,11 @@ cd "$(dirname "$0")/.."
 N=${N:-100000}
 RUNS=${RUNS:-3}
 SCRATCH=${SCRATCH:-.build-release-pg}
-nice -n 10 swift build -c release --product salesops --scratch-path "$SCRATCH" >/dev/null
-SALESOPS=$PWD/$SCRATCH/release/salesops
+if [ -z "${SALESOPS:-}" ]; then
+    nice -n 10 swift build -c release --product salesops --scratch-path "$SCRATCH" >/dev/null
+    SALESOPS=$SCRATCH/release/salesops
+fi
+SALESOPS=$(realpath "$SALESOPS")
 PG_BIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
 work=$(mktemp -d /tmp/salesops-bench-pg-XXXXXX)
 as_pg=()
@@ -27,12 +31,12 @@ trap stop EXIT
 "${as_pg[@]}" "$PG_BIN/pg_ctl" -D "$work/data" -l "$work/server.log" -w \
     -o "-k $work -c listen_addresses=''" start >/dev/null
 chmod 777 "$work"
-pg() { psql -X -q -h "$work" -U salesops -d postgres -c "$1"; }
+pg() { PGOPTIONS='-c client_min_messages=warning' psql -X -q -h "$work" -U salesops -d postgres -c "$1"; }
 export SALESOPS_CATALOG=$PWD/catalog
 
 # The track and calendar versions as salesops pins them, from a store with one enrolment.
 (cd "$work" && "$SALESOPS" onboard enroll seed --track sdr-30-60-90 --start 2026-01-05 --today 2026-01-01 --store seed.db >/dev/null \
-    && "$SALESOPS" store export --store seed.db --output seed.jsonl)
+    && "$SALESOPS" store export --store seed.db --output seed.jsonl 2>/dev/null)
 python3 - "$N" "$work/seed.jsonl" "$work/big.jsonl" <<'PY'
 # N enrolments with ten events each: enrolled, then nine of the track's steps completed.
 import json, sys, datetime
