@@ -22,6 +22,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     // Targets bottom-up, in groups: system libraries, foundations, the plugin boundary, the
     // engines, storage, the application, its faces, bundled plugins, tools, then tests.
@@ -90,6 +91,11 @@ let package = Package(
 
         // Where onboarding events live: the store protocol and its SQLite implementation.
         .target(name: "SalesOpsStore", dependencies: ["CSQLite", "SalesOpsOnboarding", "SalesOpsBasics"]),
+        // The same store on a PostgreSQL server shared by a team, through postgres-nio.
+        .target(
+            name: "SalesOpsStorePostgres",
+            dependencies: ["SalesOpsStore", "SalesOpsOnboarding", "SalesOpsBasics", .product(name: "PostgresNIO", package: "postgres-nio")]
+        ),
 
         // MARK: The application and its faces
 
@@ -99,7 +105,7 @@ let package = Package(
             name: "SalesOpsApp",
             dependencies: [
                 "SalesOpsBasics", "SalesOpsYAML", "SalesOpsCatalog", "SalesOpsPluginHost", "SalesOpsEvaluation",
-                "SalesOpsSchedule", "SalesOpsChecklist", "SalesOpsOnboarding", "SalesOpsStore", "SalesOpsAudit",
+                "SalesOpsSchedule", "SalesOpsChecklist", "SalesOpsOnboarding", "SalesOpsStore", "SalesOpsStorePostgres", "SalesOpsAudit",
             ]
         ),
         // Evaluation reports as text tables, Markdown, CSV and HTML with SVG charts.
@@ -167,9 +173,14 @@ let package = Package(
         // writes, schema checks, and the evaluation and onboarding fixtures.
         .target(
             name: "SalesOpsTestSupport",
-            dependencies: ["SalesOpsBasics", "SalesOpsCatalog", "SalesOpsPluginHost", "SalesOpsEvaluation", "SalesOpsOnboarding", "SalesOpsStore"],
+            dependencies: [
+                "SalesOpsBasics", "SalesOpsCatalog", "SalesOpsPluginHost", "SalesOpsEvaluation", "SalesOpsOnboarding", "SalesOpsStore",
+                "SalesOpsStorePostgres",
+            ],
             path: "Tests/SalesOpsTestSupport"
         ),
+        // Writes to a store from its own process, for the concurrency tests (Tests/SalesOpsCLITests).
+        .executableTarget(name: "store-writer", dependencies: ["SalesOpsApp", "SalesOpsStore"], path: "Tests/StoreWriter"),
         .testTarget(name: "SalesOpsBasicsTests", dependencies: ["SalesOpsBasics"]),
         .testTarget(name: "SalesOpsYAMLTests", dependencies: ["SalesOpsYAML", "SalesOpsBasics"], exclude: ["Fixtures"]),
         .testTarget(name: "SalesOpsDecisionTests", dependencies: ["SalesOpsDecision"], resources: [.copy("Fixtures")]),
@@ -198,7 +209,7 @@ let package = Package(
             name: "SalesOpsAuditTests",
             dependencies: ["SalesOpsAudit", "SalesOpsAuditReports", "SalesOpsCatalog", "SalesOpsEvaluation", "SalesOpsBasics"]
         ),
-        .testTarget(name: "SalesOpsStoreTests", dependencies: ["SalesOpsStore", "SalesOpsOnboarding", "SalesOpsTestSupport"]),
+        .testTarget(name: "SalesOpsStoreTests", dependencies: ["SalesOpsStore", "SalesOpsStorePostgres", "SalesOpsOnboarding", "SalesOpsTestSupport"]),
         .testTarget(
             name: "SalesOpsAppTests",
             dependencies: ["SalesOpsApp", "SalesOpsOnboarding", "SalesOpsStore", "SalesOpsBasics"]
@@ -217,7 +228,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SalesOpsCLITests",
-            dependencies: ["SalesOpsCLI", "SalesOpsPluginHost", "SalesOpsStore", "SalesOpsTestSupport"],
+            dependencies: ["SalesOpsCLI", "SalesOpsPluginHost", "SalesOpsStore", "SalesOpsStorePostgres", "SalesOpsTestSupport"],
             exclude: ["Fixtures"]
         ),
     ],

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The whole test suite on a fresh machine: installs missing system packages, builds everything
-# (the salesops executable and the bundled plugins), then runs every test.
+# The whole test suite on a fresh machine: installs missing system packages (PostgreSQL among
+# them), builds everything (the salesops executable and the bundled plugins), then runs every
+# test, against both stores: SQLite files and a throwaway PostgreSQL server the tests start.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -10,6 +11,10 @@ pkg-config --exists sqlite3 2>/dev/null || missing+=(libsqlite3-dev)
 command -v pkg-config >/dev/null || missing+=(pkg-config)
 command -v cc >/dev/null || missing+=(gcc)
 command -v python3 >/dev/null || missing+=(python3 python3-pip)
+# The PostgreSQL store tests start a throwaway server of their own (initdb into a temporary
+# folder, a Unix socket only, run as `nobody` under root); they need the server programs and psql.
+compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || missing+=(postgresql)
+[ -x /usr/bin/psql ] || missing+=(postgresql-client)
 sudo_cmd=""
 [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
 if [ ${#missing[@]} -gt 0 ]; then

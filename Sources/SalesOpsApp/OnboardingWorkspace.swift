@@ -4,11 +4,12 @@ import SalesOpsCatalog
 import SalesOpsOnboarding
 import SalesOpsPluginHost
 import SalesOpsStore
+import SalesOpsStorePostgres
 
 /// What an onboarding use case works with: the store, and on demand the catalog, the plugin
 /// registry and pinned track plans. The services open one per call.
 package final class OnboardingWorkspace {
-    package let store: SQLiteStore
+    package let store: any OnboardingStore
     package let catalogService: CatalogService
     package let pluginSettings: PluginSettings
     /// `--today`: the date every person's "today" is, instead of the clock's.
@@ -27,8 +28,8 @@ package final class OnboardingWorkspace {
     private var loadedRegistry: PluginRegistry?
     private var plans: [String: TrackPlan] = [:]
 
-    /// Opens the store at `storePath`: `writing` use cases create it on first use; reports only
-    /// read an existing one.
+    /// Opens the store at `storePath` (see `openStore`): `writing` use cases create it on first
+    /// use; reports only read an existing one.
     package init(storePath: String, writing: Bool, today: CalendarDate?, catalog: CatalogService, plugins: PluginSettings,
                 actor: String? = nil, skippedPlugins: @escaping ([PluginLoadFailure]) -> Void = { _ in }) throws(AppError) {
         todayOverride = today
@@ -36,8 +37,24 @@ package final class OnboardingWorkspace {
         catalogService = catalog
         pluginSettings = plugins
         self.skippedPlugins = skippedPlugins
-        store = try Self.storing { () throws(StoreError) in try SQLiteStore(path: storePath, create: writing) }
+        store = try Self.storing { () throws(StoreError) in try Self.openStore(storePath, create: writing) }
     }
+
+    /// The one place a store is chosen: a `postgres://` or `postgresql://` URL is a PostgreSQL
+    /// database, anything else a SQLite file.
+    package static func openStore(_ location: String, create: Bool) throws(StoreError) -> any OnboardingStore {
+        if PostgresStore.isURL(location) { return try PostgresStore(url: location, create: create) }
+        return try SQLiteStore(path: location, create: create)
+    }
+
+    /// `location` as messages show it: a URL without its password.
+    package static func displayedStore(_ location: String) -> String {
+        PostgresStore.isURL(location) ? PostgresStore.redact(location) : location
+    }
+
+    /// True when `location` names a PostgreSQL store rather than a file (whose relative path
+    /// the caller resolves).
+    package static func isServerStore(_ location: String) -> Bool { PostgresStore.isURL(location) }
 
     // MARK: Catalog and plugins
 

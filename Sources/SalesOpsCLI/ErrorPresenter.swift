@@ -8,6 +8,7 @@ enum ErrorPresenter {
         switch error {
         case let error as AppError: return present(error)
         case let error as OnboardOptionError: return (["salesops: \(error)"], 1)
+        case let error as StoreCommandError: return (["salesops: \(error)"], 1)
         case let error as OutputFile.WriteError: return (["salesops: \(error)"], 1)
         case let error as ServeError: return (["salesops: \(error)"], 1)
         default: return nil

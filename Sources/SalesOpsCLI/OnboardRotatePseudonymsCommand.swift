@@ -19,10 +19,10 @@ struct OnboardRotatePseudonymsCommand: ParsableCommand {
 
     func run() throws {
         // Rotating reads neither the catalog nor a plugin.
-        let service = OnboardingService(storePath: Invocation.current.path(store.store), catalog: CatalogService(directory: "catalog"),
+        let service = OnboardingService(storePath: store.location, catalog: CatalogService(directory: "catalog"),
                                         plugins: PluginSettings(includeBundled: false))
         try service.rotatePseudonyms()
-        print("Pseudonyms rotated in \(store.store): anonymised reports from now on use new pseudonyms, "
+        print("Pseudonyms rotated in \(store.displayed): anonymised reports from now on use new pseudonyms, "
             + "which cannot be matched to earlier ones.")
     }
 }

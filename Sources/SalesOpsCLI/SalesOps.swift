@@ -11,7 +11,8 @@ package struct SalesOps: ParsableCommand {
         abstract: "Evaluate sales tools, track onboarding and hand out checklists.",
         discussion: """
             Definitions live in a catalog of YAML files (tools, teams, evaluations, tracks, calendars); \
-            onboarding progress lives in a SQLite store (salesops.db, or --store PATH).
+            onboarding progress lives in a store: a SQLite file (salesops.db, or --store PATH) or a PostgreSQL \
+            database (--store postgres://…, or SALESOPS_STORE).
 
             Start here:
               salesops evaluate                     rank tools for the default example team
@@ -23,7 +24,7 @@ package struct SalesOps: ParsableCommand {
             """,
         version: version,
         subcommands: [EvaluateCommand.self, CompareCommand.self, AuditCommand.self, OnboardCommand.self, ChecklistCommand.self, CatalogCommand.self,
-                      PluginsCommand.self, TokenCommand.self, ServeCommand.self]
+                      PluginsCommand.self, StoreCommand.self, TokenCommand.self, ServeCommand.self]
     )
 
     package init() {}

@@ -37,14 +37,15 @@ struct ServeCommand: ParsableCommand {
     }
 
     func run() throws {
-        let settings = ServerSettings(host: host, port: port, storePath: Invocation.current.path(store.store), catalog: catalog.service,
+        let settings = ServerSettings(host: host, port: port, storePath: store.location, catalog: catalog.service,
                                       plugins: plugins.settings, today: store.today, secureCookies: secureCookies)
         let outcome = ServeOutcome()
         let host = host
+        let displayedStore = store.displayed
         Task {
             do {
                 try await SalesOpsServer(settings: settings).run { port in
-                    print("salesops: serving http://\(host):\(port)/ (store \(settings.storePath)); stop with Ctrl-C")
+                    print("salesops: serving http://\(host):\(port)/ (store \(displayedStore)); stop with Ctrl-C")
                 }
             } catch {
                 outcome.error = "\(error)"

@@ -13,7 +13,7 @@ struct WorkspaceOptions: ParsableArguments {
 
     /// The onboarding service these options configure; skipped plugins are reported on stderr.
     var service: OnboardingService {
-        OnboardingService(storePath: Invocation.current.path(store.store), today: store.today, catalog: catalog.service, plugins: plugins.settings,
+        OnboardingService(storePath: store.location, today: store.today, catalog: catalog.service, plugins: plugins.settings,
                           actor: actor.flatMap { $0.isEmpty ? nil : $0 } ?? Invocation.current.variable("SALESOPS_ACTOR") ?? Invocation.current.variable("USER")) { skipped in
             for failure in skipped { Output.error("plugin not loaded: \(failure)") }
         }

@@ -4,26 +4,26 @@ import SalesOpsOnboarding
 /// An event's payload as the columns of the `events` table hold it. Each payload case
 /// fills exactly its own columns and is read back only when those columns are present,
 /// so a damaged row is an error rather than an event with made-up values.
-struct EventRow: Sendable, Hashable {
-    var kind: String
-    var step: String?
-    var note: String?
-    var evidence: Int64?
-    var score: Double?
-    var value: Double?
-    var signedOffBy: String?
-    var attemptNumber: Int64?
-    var passed: Int64?
-    var reason: String?
-    var fromVersion: String?
-    var toVersion: String?
-    var manager: String?
-    var email: String?
-    var timezone: String?
-    var contact: String?
-    var startDate: String?
+package struct EventRow: Sendable, Hashable {
+    package var kind: String
+    package var step: String?
+    package var note: String?
+    package var evidence: Int64?
+    package var score: Double?
+    package var value: Double?
+    package var signedOffBy: String?
+    package var attemptNumber: Int64?
+    package var passed: Int64?
+    package var reason: String?
+    package var fromVersion: String?
+    package var toVersion: String?
+    package var manager: String?
+    package var email: String?
+    package var timezone: String?
+    package var contact: String?
+    package var startDate: String?
 
-    init(kind: String, step: String? = nil, note: String? = nil, evidence: Int64? = nil, score: Double? = nil, value: Double? = nil,
+    package init(kind: String, step: String? = nil, note: String? = nil, evidence: Int64? = nil, score: Double? = nil, value: Double? = nil,
          signedOffBy: String? = nil, attemptNumber: Int64? = nil, passed: Int64? = nil, reason: String? = nil,
          fromVersion: String? = nil, toVersion: String? = nil, manager: String? = nil, email: String? = nil,
          timezone: String? = nil, contact: String? = nil, startDate: String? = nil) {
@@ -46,7 +46,7 @@ struct EventRow: Sendable, Hashable {
         self.startDate = startDate
     }
 
-    init(_ payload: EventPayload) {
+    package init(_ payload: EventPayload) {
         let kind = payload.kind.rawValue
         switch payload {
         case .enrolled:
@@ -78,7 +78,7 @@ struct EventRow: Sendable, Hashable {
     }
 
     /// The payload this row records, or the column its kind needs and the row lacks.
-    func payload() throws(Missing) -> EventPayload {
+    package func payload() throws(Missing) -> EventPayload {
         func required<T>(_ value: T?, _ column: String) throws(Missing) -> T {
             guard let value else { throw Missing(column: column) }
             return value
@@ -125,7 +125,7 @@ struct EventRow: Sendable, Hashable {
     }
 
     /// The column a row of its kind must have and does not.
-    struct Missing: Error {
-        var column: String
+    package struct Missing: Error {
+        package var column: String
     }
 }

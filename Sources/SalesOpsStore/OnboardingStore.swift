@@ -2,8 +2,8 @@ import SalesOpsBasics
 import SalesOpsOnboarding
 
 /// Where people, enrolments and their append-only events live. SQLite implements it for one
-/// machine (`SQLiteStore`); a shared server database implements the same calls and passes
-/// the same tests.
+/// machine (`SQLiteStore`); PostgreSQL for a team (`PostgresStore`, in SalesOpsStorePostgres),
+/// with the same calls passing the same tests. Calls block the calling thread until done.
 ///
 /// Contract:
 /// - `write` is one transaction: all of a batch is stored, or none of it.
@@ -24,6 +24,8 @@ package protocol OnboardingStore: AnyObject {
     func enrolments(person: String?) throws(StoreError) -> [Enrolment]
     /// The canonical JSON of a pinned track or calendar version.
     func definition(_ hash: String) throws(StoreError) -> String?
+    /// Every pinned track and calendar version, sorted by hash (for `store export`).
+    func definitions() throws(StoreError) -> [StoredDefinition]
     /// Enrolments matching `filter`, each with its person and its events in order.
     func histories(_ filter: EnrolmentFilter) throws(StoreError) -> [EnrolmentHistory]
     /// How many events are stored.
@@ -36,6 +38,11 @@ package protocol OnboardingStore: AnyObject {
     /// Replaces the pseudonym key with a new random one: every pseudonym changes, and the old
     /// ones can no longer be matched to anyone, even with the store.
     func rotatePseudonymKey() throws(StoreError)
+    /// The highest schema migration applied.
+    func schemaVersion() throws(StoreError) -> Int
+    /// What the database itself finds wrong with the store (damaged pages, broken references, a
+    /// missing append-only trigger), in words; empty when sound.
+    func integrityProblems() throws(StoreError) -> [String]
     /// Runs `body` holding the write lock: no other writer can change what it reads until
     /// its writes commit; an error rolls all of them back.
     func exclusive<T>(_ body: () throws -> T) throws -> T
@@ -102,14 +109,21 @@ package struct StoreBatch: Sendable {
     /// Enrolled people to move to the track and calendar versions given (a re-pin).
     package var pins: [Enrolment]
     package var events: [OnboardingEvent]
+    /// Events keep their `sequence` instead of being numbered after the stored ones: a store
+    /// import into an empty store, which must read back as the store it came from.
+    package var keepSequences: Bool
+    /// A pseudonym key to store in place of any there (a store import).
+    package var pseudonymKey: [UInt8]?
 
     package init(people: [Person] = [], definitions: [StoredDefinition] = [], enrolments: [Enrolment] = [],
-                pins: [Enrolment] = [], events: [OnboardingEvent] = []) {
+                pins: [Enrolment] = [], events: [OnboardingEvent] = [], keepSequences: Bool = false, pseudonymKey: [UInt8]? = nil) {
         self.people = people
         self.definitions = definitions
         self.enrolments = enrolments
         self.pins = pins
         self.events = events
+        self.keepSequences = keepSequences
+        self.pseudonymKey = pseudonymKey
     }
 }
 

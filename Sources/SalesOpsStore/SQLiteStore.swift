@@ -62,6 +62,27 @@ package final class SQLiteStore: OnboardingStore {
         }
     }
 
+    /// SQLite's own checks of the file (`integrity_check`, `foreign_key_check`) and the
+    /// triggers that keep events append-only.
+    package func integrityProblems() throws(StoreError) -> [String] {
+        var problems: [String] = []
+        let integrity = try connection.prepare("PRAGMA integrity_check")
+        while try integrity.step() {
+            if let line = integrity.string(0), line != "ok" { problems.append(line) }
+        }
+        let references = try connection.prepare("PRAGMA foreign_key_check")
+        while try references.step() {
+            problems.append("row \(references.int64(1) ?? 0) of \(references.string(0) ?? "?") refers to a missing row of \(references.string(2) ?? "?")")
+        }
+        let triggers = try connection.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'events'")
+        var present: Set<String> = []
+        while try triggers.step() { present.insert(triggers.string(0) ?? "") }
+        for name in ["events_are_append_only_update", "events_are_append_only_delete"] where !present.contains(name) {
+            problems.append("the trigger \(name), which keeps events append-only, is missing")
+        }
+        return problems
+    }
+
     /// Runs `body` holding the store's write lock (`BEGIN IMMEDIATE`): what it reads cannot
     /// change before its writes commit, and an error rolls all of it back.
     package func exclusive<T>(_ body: () throws -> T) throws -> T {
@@ -97,6 +118,16 @@ package final class SQLiteStore: OnboardingStore {
         let statement = try connection.prepare("SELECT content FROM definitions WHERE hash = ?")
         statement.bind(1, hash)
         return try statement.step() ? statement.string(0) : nil
+    }
+
+    package func definitions() throws(StoreError) -> [StoredDefinition] {
+        let statement = try connection.prepare("SELECT hash, kind, name, content FROM definitions ORDER BY hash")
+        var definitions: [StoredDefinition] = []
+        while try statement.step() {
+            definitions.append(StoredDefinition(hash: statement.string(0) ?? "", kind: statement.string(1) ?? "", name: statement.string(2) ?? "",
+                                                content: statement.string(3) ?? ""))
+        }
+        return definitions
     }
 
     package func histories(_ filter: EnrolmentFilter) throws(StoreError) -> [EnrolmentHistory] {
@@ -235,6 +266,11 @@ package final class SQLiteStore: OnboardingStore {
                     }
                 }
             }
+            if let key = batch.pseudonymKey {
+                let replace = try connection.prepare("INSERT OR REPLACE INTO settings(key, value) VALUES ('pseudonym-key', ?)")
+                replace.bind(1, blob: key)
+                try replace.run()
+            }
             guard !batch.events.isEmpty else { return summary }
             let lookup = try connection.prepare("SELECT id FROM enrolments WHERE person = ? AND track = ?")
             let insert = try insertEventStatement()
@@ -255,8 +291,9 @@ package final class SQLiteStore: OnboardingStore {
                     id = found
                 }
                 let row = EventRow(event.payload)
-                // In the column order of `insertEventStatement`.
-                try insert.run(binding: id, row.kind, row.step, event.date.description, event.recordedAt, event.actor, row.note,
+                // In the column order of `insertEventStatement`; a NULL id numbers the event after the stored ones.
+                let sequence: Int64? = batch.keepSequences ? event.sequence : nil
+                try insert.run(binding: sequence, id, row.kind, row.step, event.date.description, event.recordedAt, event.actor, row.note,
                                row.evidence, row.score, row.value, row.signedOffBy, row.attemptNumber, row.passed, row.reason,
                                event.idempotencyKey, row.fromVersion, row.toVersion, row.manager, row.email, row.timezone,
                                row.contact, row.startDate)
@@ -269,10 +306,10 @@ package final class SQLiteStore: OnboardingStore {
     private func insertEventStatement() throws(StoreError) -> SQLiteStatement {
         if let cachedInsertEvent { return cachedInsertEvent }
         let statement = try connection.prepare("""
-            INSERT INTO events(enrolment_id, kind, step, on_date, recorded_at, actor, note, evidence, score, value,
+            INSERT INTO events(id, enrolment_id, kind, step, on_date, recorded_at, actor, note, evidence, score, value,
                                signed_off_by, attempt_number, passed, reason, idempotency_key, from_version, to_version,
                                manager, email, timezone, contact, start_date)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT(idempotency_key) DO NOTHING
             """)
         cachedInsertEvent = statement

@@ -1,11 +1,12 @@
 /// A store operation that failed: the SQLite result code, its message and the SQL, as
 /// GRDB reports them, plus what to do about it.
 package struct StoreError: Error, Sendable, Hashable, CustomStringConvertible {
-    /// The SQLite (extended) result code; 0 when the error is not SQLite's.
+    /// The SQLite (extended) result code; 0 when the error is not SQLite's (PostgreSQL's
+    /// SQLSTATE is in the message).
     package var code: Int32
     package var message: String
     package var sql: String?
-    /// The store file.
+    /// The store file, or the server's URL without its password.
     package var path: String
 
     package init(code: Int32, message: String, sql: String? = nil, path: String) {

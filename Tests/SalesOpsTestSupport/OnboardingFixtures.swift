@@ -68,8 +68,12 @@ package enum OnboardingFixtures {
     /// Every event in the store, as comparable rows: what "the store is unchanged" compares.
     package static func eventRows(_ store: String) throws -> [String] {
         guard FileManager.default.fileExists(atPath: store) else { return [] }
-        let opened = try SQLiteStore(path: store)
-        return try opened.histories(EnrolmentFilter()).flatMap { history in
+        return try eventRows(of: SQLiteStore(path: store))
+    }
+
+    /// Every event and person of an open store, as comparable rows.
+    package static func eventRows(of opened: any OnboardingStore) throws -> [String] {
+        try opened.histories(EnrolmentFilter()).flatMap { history in
             history.events.map { "\($0.sequence) \($0.enrolment) \($0.kind) \($0.step ?? "-") \($0.date) \($0.idempotencyKey)" }
         } + opened.people().map { "person \($0.id) \($0.email ?? "") \($0.manager ?? "") \($0.timezone ?? "")" }
     }

@@ -5,10 +5,11 @@ import SalesOpsTestSupport
 import Testing
 @testable import SalesOpsStore
 
-/// The SQLite store over real files: migrations, idempotent appends, all-or-nothing writes,
-/// concurrent writers, the pseudonym key.
-@Suite("SQLite store")
-struct SQLiteStoreTests {
+/// Both stores, a real SQLite file and a real PostgreSQL database, against the same tests:
+/// migrations, idempotent appends, all-or-nothing writes, concurrent writers, the pseudonym
+/// key, append-only events.
+@Suite("Store (SQLite and PostgreSQL)")
+struct StoreTests {
     static let start = CalendarDate(iso: "2026-03-02")!
 
     static func batch(_ plan: TrackPlan, people: [String], stepsEach: Int = 2, keyPrefix: String = "") -> StoreBatch {
@@ -27,54 +28,116 @@ struct SQLiteStoreTests {
         return batch
     }
 
-    @Test func createsAndMigratesOnFirstUse() throws {
-        let path = try OnboardingFixtures.folder() + "/nested.db"
-        let store = try SQLiteStore(path: path)
+    @Test(arguments: StoreBackend.allCases)
+    func createsAndMigratesOnFirstUse(_ backend: StoreBackend) throws {
+        let location = try backend.newStore()
+        let store = try backend.open(location)
         #expect(try store.schemaVersion() == 4)
         #expect(try store.eventCount() == 0)
+        #expect(try store.integrityProblems() == [])
         // Opening again applies nothing twice.
-        #expect(try SQLiteStore(path: path).schemaVersion() == 4)
+        #expect(try backend.open(location).schemaVersion() == 4)
     }
 
-    @Test func writingTheSameBatchTwiceChangesNothing() throws {
-        let store = try SQLiteStore(path: try OnboardingFixtures.folder() + "/s.db")
+    /// Access tokens as the server keeps them: hashes only, in the order created, revoked once.
+    @Test(arguments: StoreBackend.allCases)
+    func tokensAreKeptByHashAndRevokedOnce(_ backend: StoreBackend) throws {
+        let tokens = try #require(try backend.make() as? any TokenStore)
+        let first = StoredToken(id: "t1", hash: String(repeating: "a", count: 64), role: "manager", person: "maya.chen", createdAt: "2026-03-01T09:00:00Z")
+        let second = StoredToken(id: "t0", hash: String(repeating: "b", count: 64), role: "viewer", person: nil, createdAt: "2026-03-02T09:00:00Z")
+        try tokens.addToken(first)
+        try tokens.addToken(second)
+        #expect(try tokens.tokens() == [first, second])
+        #expect(try tokens.token(hash: second.hash) == second)
+        #expect(try tokens.revokeToken(id: "t1", at: "2026-03-03T09:00:00Z"))
+        #expect(try !tokens.revokeToken(id: "t1", at: "2026-03-04T09:00:00Z"))
+        #expect(try tokens.token(hash: first.hash)?.revokedAt == "2026-03-03T09:00:00Z")
+    }
+
+    @Test(arguments: StoreBackend.allCases)
+    func readingAStoreThatWasNeverCreatedIsAClearError(_ backend: StoreBackend) throws {
+        let error = try #require(throws: StoreError.self) { try backend.open(try backend.newStore(), create: false) }
+        #expect(error.message.contains("is created by the first `salesops onboard enroll`"))
+    }
+
+    @Test(arguments: StoreBackend.allCases)
+    func writingTheSameBatchTwiceChangesNothing(_ backend: StoreBackend) throws {
+        let store = try backend.make()
         let plan = try OnboardingFixtures.plan("quick-cert")
         let batch = Self.batch(plan, people: ["ana", "ben"])
         let first = try store.write(batch)
         #expect(first == StoreWriteSummary(enrolmentsAdded: 2, eventsAppended: 6, eventsSkipped: 0))
-        let before = try OnboardingFixtures.eventRows(store.location)
+        let before = try OnboardingFixtures.eventRows(of: store)
         let second = try store.write(batch)
         #expect(second == StoreWriteSummary(enrolmentsAdded: 0, eventsAppended: 0, eventsSkipped: 6))
-        #expect(try OnboardingFixtures.eventRows(store.location) == before)
+        #expect(try OnboardingFixtures.eventRows(of: store) == before)
         let histories = try store.histories(EnrolmentFilter(person: "ana"))
         #expect(histories.count == 1)
         #expect(histories[0].events.map(\.kind) == [.enrolled, .completed, .completed])
         #expect(try store.definition(plan.version.hash) == plan.version.trackJSON)
+        // Skipped events leave no gap: the next one is numbered right after the stored ones.
+        let next = OnboardingEvent(enrolment: EnrolmentKey(person: "ana", track: plan.name), payload: .paused(note: nil), date: Self.start,
+                                   recordedAt: "t", actor: "test", idempotencyKey: "pause/ana")
+        try store.write(StoreBatch(events: [next]))
+        #expect(try store.histories(EnrolmentFilter(person: "ana")).first?.events.map(\.sequence) == [1, 2, 3, 7])
     }
 
-    @Test func aFailingWriteLeavesNothing() throws {
-        let store = try SQLiteStore(path: try OnboardingFixtures.folder() + "/s.db")
+    @Test(arguments: StoreBackend.allCases)
+    func aFailingWriteLeavesNothing(_ backend: StoreBackend) throws {
+        let store = try backend.make()
         let plan = try OnboardingFixtures.plan("quick-cert")
         try store.write(Self.batch(plan, people: ["ana"]))
-        let before = try OnboardingFixtures.eventRows(store.location)
+        let before = try OnboardingFixtures.eventRows(of: store)
         var batch = Self.batch(plan, people: ["ben", "cy"], keyPrefix: "2/")
         // The last event refers to an enrolment nobody created: the whole batch must go.
         batch.events.append(OnboardingEvent(enrolment: EnrolmentKey(person: "ghost", track: plan.name), payload: .completed(step: "intro", evidence: nil, note: nil),
                                             date: Self.start, recordedAt: "t", actor: "test", idempotencyKey: "ghost"))
         let error = try #require(throws: StoreError.self) { try store.write(batch) }
         #expect(error.description.contains("ghost on quick-cert, which is not enrolled"))
-        #expect(try OnboardingFixtures.eventRows(store.location) == before)
+        #expect(try OnboardingFixtures.eventRows(of: store) == before)
         #expect(try store.enrolments(person: nil).map(\.person) == ["ana"])
     }
 
-    @Test func concurrentWritersWaitForEachOther() async throws {
-        let path = try OnboardingFixtures.folder() + "/s.db"
-        _ = try SQLiteStore(path: path)
+    @Test(arguments: StoreBackend.allCases)
+    func anErrorInsideExclusiveRollsBackItsWrites(_ backend: StoreBackend) throws {
+        let store = try backend.make()
+        let plan = try OnboardingFixtures.plan("quick-cert")
+        struct Refused: Error {}
+        #expect(throws: Refused.self) {
+            try store.exclusive { () throws -> Void in
+                try store.write(Self.batch(plan, people: ["ana"]))
+                #expect(try store.eventCount() == 3)
+                throw Refused()
+            }
+        }
+        #expect(try store.eventCount() == 0)
+        #expect(try store.people() == [])
+    }
+
+    @Test(arguments: StoreBackend.allCases)
+    func eventsCannotBeChangedOrDeletedEvenDirectly(_ backend: StoreBackend) throws {
+        let location = try backend.newStore()
+        let store = try backend.open(location)
+        try store.write(Self.batch(try OnboardingFixtures.plan("quick-cert"), people: ["ana"]))
+        let before = try OnboardingFixtures.eventRows(of: store)
+        for sql in ["UPDATE events SET actor = 'someone else'", "DELETE FROM events"] {
+            #expect(throws: (any Error).self, "\(sql)") { try backend.execute(sql, in: location) }
+        }
+        if backend == .postgres {
+            #expect(throws: (any Error).self) { try backend.execute("TRUNCATE events CASCADE", in: location) }
+        }
+        #expect(try OnboardingFixtures.eventRows(of: store) == before)
+    }
+
+    @Test(arguments: StoreBackend.allCases)
+    func concurrentWritersWaitForEachOther(_ backend: StoreBackend) async throws {
+        let path = try backend.newStore()
+        _ = try backend.open(path)
         let plan = try OnboardingFixtures.plan("quick-cert")
         try await withThrowingTaskGroup(of: Void.self) { group in
             for writer in 0..<4 {
                 group.addTask {
-                    let store = try SQLiteStore(path: path)
+                    let store = try backend.open(path)
                     for round in 0..<25 {
                         try store.write(Self.batch(plan, people: ["w\(writer)-\(round)"], stepsEach: 3))
                     }
@@ -82,16 +145,20 @@ struct SQLiteStoreTests {
             }
             try await group.waitForAll()
         }
-        #expect(try SQLiteStore(path: path).eventCount() == 4 * 25 * 4)
+        #expect(try backend.open(path).eventCount() == 4 * 25 * 4)
     }
 
-    @Test func thePseudonymKeyIsCreatedOnceAndKept() throws {
-        let path = try OnboardingFixtures.folder() + "/s.db"
-        let key = try SQLiteStore(path: path).pseudonymKey()
+    @Test(arguments: StoreBackend.allCases)
+    func thePseudonymKeyIsCreatedOnceAndKept(_ backend: StoreBackend) throws {
+        let path = try backend.newStore()
+        let key = try backend.open(path).pseudonymKey()
         #expect(key.count == 32)
-        #expect(try SQLiteStore(path: path).pseudonymKey() == key)
-        let other = try SQLiteStore(path: try OnboardingFixtures.folder() + "/t.db").pseudonymKey()
+        #expect(try backend.open(path).pseudonymKey() == key)
+        let other = try backend.make().pseudonymKey()
         #expect(other != key)
+        try backend.open(path).rotatePseudonymKey()
+        let rotated = try backend.open(path).pseudonymKey()
+        #expect(rotated.count == 32 && rotated != key)
     }
 
     @Test func aFileThatIsNotAStoreIsAClearError() throws {
@@ -130,8 +197,9 @@ struct SQLiteStoreTests {
     }
 
     /// Every kind of payload comes back from its columns exactly as it was written.
-    @Test func everyPayloadRoundTripsThroughItsColumns() throws {
-        let store = try SQLiteStore(path: try OnboardingFixtures.folder() + "/s.db")
+    @Test(arguments: StoreBackend.allCases)
+    func everyPayloadRoundTripsThroughItsColumns(_ backend: StoreBackend) throws {
+        let store = try backend.make()
         let plan = try OnboardingFixtures.plan("quick-cert")
         var batch = Self.batch(plan, people: ["ana"], stepsEach: 0)
         let key = EnrolmentKey(person: "ana", track: plan.name)
@@ -161,13 +229,15 @@ struct SQLiteStoreTests {
     }
 
     /// A row that lacks a column its kind needs is reported, never read with made-up values.
-    @Test func aRowMissingItsKindsColumnsIsAClearError() throws {
-        let store = try SQLiteStore(path: try OnboardingFixtures.folder() + "/s.db")
+    @Test(arguments: StoreBackend.allCases)
+    func aRowMissingItsKindsColumnsIsAClearError(_ backend: StoreBackend) throws {
+        let location = try backend.newStore()
+        let store = try backend.open(location)
         try store.write(Self.batch(try OnboardingFixtures.plan("quick-cert"), people: ["ana"], stepsEach: 0))
-        try SQLiteConnection(path: store.location).execute("""
-            INSERT INTO events(enrolment_id, kind, step, on_date, recorded_at, actor, score, idempotency_key)
-            VALUES (1, 'attempted', 'pitch-quiz', '2026-03-03', 't', 'test', 90, 'hand-written')
-            """)
+        try backend.execute("""
+            INSERT INTO events(id, enrolment_id, kind, step, on_date, recorded_at, actor, score, idempotency_key)
+            VALUES (2, 1, 'attempted', 'pitch-quiz', '2026-03-03', 't', 'test', 90, 'hand-written')
+            """, in: location)
         let error = try #require(throws: StoreError.self) { try store.histories(EnrolmentFilter(person: "ana")) }
         #expect(error.description == "store \(store.location): event #2 (attempted) has no attempt_number; the store is damaged or comes from a newer salesops")
     }
