@@ -1,7 +1,7 @@
 import Foundation
 import SalesOpsBasics
 
-/// Dates from the clock: the one place salesops reads today's date.
+/// Dates from the clock: the one place salesops reads today's date and the time.
 package enum Dates {
     /// Today's date in `timeZone` (default: the machine's).
     package static func today(in timeZone: TimeZone = .current) -> CalendarDate {
@@ -9,5 +9,11 @@ package enum Dates {
         calendar.timeZone = timeZone
         let parts = calendar.dateComponents([.year, .month, .day], from: Date())
         return CalendarDate(year: parts.year!, month: parts.month!, day: parts.day!)!
+    }
+
+    /// An iCalendar DTSTAMP: midnight UTC of `today` when one is given (reproducible files),
+    /// else now.
+    package static func stamp(today: CalendarDate?) -> UTCTimestamp {
+        today.map { UTCTimestamp(date: $0) } ?? UTCTimestamp(secondsSince1970: Int64(Date().timeIntervalSince1970))
     }
 }

@@ -63,18 +63,18 @@ package enum AuditRendering {
         let renewals = Dictionary(audit.renewals.map { ($0.subscription, $0) }, uniquingKeysWith: { first, _ in first })
         for line in audit.subscriptions {
             let renewal = renewals[line.subscription]
+            // Text is escaped (and neutralised as a formula); numbers are written plainly, so a
+            // negative one keeps its sign.
+            let text = TextEscaping.csvField
             let cells: [String] = [
-                line.subscription, line.tool, line.category.rawValue, line.tier, line.team ?? "", line.owner, line.costCentre ?? "",
-                "\(line.seats)", line.billing.rawValue, audit.currency.rawValue, number(line.perSeatPerYear), number(line.perYear),
-                line.activeSeats.map(String.init) ?? "", line.unusedSeats.map(String.init) ?? "", line.unusedPerYear.map(number) ?? "",
+                text(line.subscription), text(line.tool), text(line.category.rawValue), text(line.tier), text(line.team ?? ""),
+                text(line.owner), text(line.costCentre ?? ""), "\(line.seats)", line.billing.rawValue, audit.currency.rawValue,
+                number(line.perSeatPerYear), number(line.perYear), line.activeSeats.map(String.init) ?? "",
+                line.unusedSeats.map(String.init) ?? "", line.unusedPerYear.map(number) ?? "",
                 renewal.map { "\($0.termEnd)" } ?? "", renewal?.renewsOn.map { "\($0)" } ?? "", renewal.map { "\($0.noticeBy)" } ?? "",
                 renewal.map { "\($0.daysToNotice)" } ?? "",
             ]
-            for (index, cell) in cells.enumerated() {
-                if index > 0 { out += "," }
-                // A number is no formula: a negative one keeps its sign unquoted.
-                if Double(cell) != nil { out += cell } else { TextEscaping.appendCSVField(cell, to: &out) }
-            }
+            out += cells.joined(separator: ",")
             out += "\r\n"
         }
         return out

@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import SalesOpsApp
 import SalesOpsAuditReports
 
@@ -77,9 +76,7 @@ struct AuditCommand: ParsableCommand {
         case .own(.html): text = AuditRendering.html(AuditDocument(audit))
         case .own(.json): text = try Output.json(audit) + "\n"
         case .own(.csv): text = AuditRendering.csv(audit)
-        case .own(.ics):
-            let stamp = today.map { UTCTimestamp(date: $0) } ?? UTCTimestamp(secondsSince1970: Int64(Date().timeIntervalSince1970))
-            text = AuditRendering.iCalendar(audit, stamp: stamp)
+        case .own(.ics): text = AuditRendering.iCalendar(audit, stamp: Dates.stamp(today: today))
         case .exporter(let id):
             text = try FormatChoice<AuditFormat>.export(try Output.json(audit), as: .audit, with: id, plugins: pluginOptions.settings)
         }

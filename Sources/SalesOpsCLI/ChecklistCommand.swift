@@ -72,17 +72,11 @@ struct ChecklistCommand: ParsableCommand {
         case .own(.markdown): print(checklist.markdown(), terminator: "")
         case .own(.html): print(checklist.html(), terminator: "")
         case .own(.csv): print(checklist.csv(), terminator: "")
-        case .own(.ics): print(checklist.iCalendar(stamp: stamp(), component: tasks ? .todo : .event), terminator: "")
+        case .own(.ics): print(checklist.iCalendar(stamp: Dates.stamp(today: workspaceOptions.store.today), component: tasks ? .todo : .event), terminator: "")
         case .own(.json): print(try checklist.json())
         case .exporter(let id):
             print(try FormatChoice<Format>.export(try checklist.json(), as: .checklist, with: id, plugins: workspaceOptions.plugins.settings),
                   terminator: "")
         }
-    }
-
-    /// DTSTAMP: midnight UTC of --today when given (reproducible files), else now.
-    func stamp() -> UTCTimestamp {
-        if let today = workspaceOptions.store.today { return UTCTimestamp(date: today) }
-        return UTCTimestamp(secondsSince1970: Int64(Date().timeIntervalSince1970))
     }
 }

@@ -351,7 +351,7 @@ struct PageRoutes {
             guard let account = try tokens.calendarAccount(tokenID: tokenID, feed: "\(kind)/\(name)", key: key) else {
                 throw APIError(.notFound, "no such calendar (or its token was revoked)")
             }
-            let stamp = today.map { UTCTimestamp(date: $0) } ?? UTCTimestamp(secondsSince1970: Int64(Date().timeIntervalSince1970))
+            let stamp = Dates.stamp(today: today)
             let checklists = ChecklistService(onboarding: service)
             if kind == "person" {
                 try Access.checkPerson(name, account, service)
