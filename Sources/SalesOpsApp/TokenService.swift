@@ -26,12 +26,6 @@ package struct Account: Sendable, Hashable {
     package var role: AccessRole
     package var person: String?
 
-    package init(tokenID: String, role: AccessRole, person: String?) {
-        self.tokenID = tokenID
-        self.role = role
-        self.person = person
-    }
-
     /// The actor recorded on events: the person, else the token (an admin or enablement token for no one).
     package var actor: String { person ?? "token:\(tokenID)" }
 }

@@ -67,11 +67,6 @@ package struct DescriptorSource: Sendable {
     package var file: String
     package var root: YAMLNode
 
-    package init(file: String, root: YAMLNode) {
-        self.file = file
-        self.root = root
-    }
-
     /// The document as loaded, written back as YAML: anchors and aliases expanded, merge keys applied.
     package var yamlText: String { YAMLEmitter.emit(root) }
 

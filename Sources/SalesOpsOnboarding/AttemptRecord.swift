@@ -7,11 +7,4 @@ package struct AttemptRecord: Sendable, Hashable, Codable {
     package var date: CalendarDate
     package var passed: Bool
     package var reason: String
-
-    package init(number: Int, date: CalendarDate, passed: Bool, reason: String) {
-        self.number = number
-        self.date = date
-        self.passed = passed
-        self.reason = reason
-    }
 }

@@ -3,11 +3,6 @@ package struct CapabilityEntry: Sendable, Hashable {
     package let descriptor: CapabilityDescriptor
     package let origin: CapabilityOrigin
 
-    package init(descriptor: CapabilityDescriptor, origin: CapabilityOrigin) {
-        self.descriptor = descriptor
-        self.origin = origin
-    }
-
     package var type: CapabilityType { descriptor.type }
     package var id: String { descriptor.id }
 }

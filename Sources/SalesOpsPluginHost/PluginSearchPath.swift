@@ -23,11 +23,6 @@ package struct PluginSearchPath: Sendable, Equatable {
         package let path: String
         package let source: Source
 
-        package init(path: String, source: Source) {
-            self.path = path
-            self.source = source
-        }
-
         /// Named by the user: every odd file in it is reported.
         package var isExplicit: Bool { source != .executable }
 
@@ -41,10 +36,6 @@ package struct PluginSearchPath: Sendable, Equatable {
     package static let environmentVariable = "SALESOPS_PLUGIN_PATH"
 
     package var folders: [Folder]
-
-    package init(folders: [Folder]) {
-        self.folders = folders
-    }
 
     /// The standard path. Pass `environment: nil` to ignore `SALESOPS_PLUGIN_PATH` and
     /// `executableFolder: nil` to leave out the executable's folder (tests do both).

@@ -8,11 +8,6 @@ package struct HolidayCoverageWarning: Sendable, Hashable, CustomStringConvertib
     package struct LateStep: Sendable, Hashable {
         package var id: String
         package var due: CalendarDate
-
-        package init(id: String, due: CalendarDate) {
-            self.id = id
-            self.due = due
-        }
     }
 
     package var calendar: String

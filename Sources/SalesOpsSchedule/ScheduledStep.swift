@@ -17,11 +17,4 @@ package struct ScheduledStep: Sendable, Hashable {
     /// The date the offset was applied to.
     package var countedFrom: CalendarDate
     package var basis: Basis
-
-    package init(id: String, due: CalendarDate, countedFrom: CalendarDate, basis: Basis) {
-        self.id = id
-        self.due = due
-        self.countedFrom = countedFrom
-        self.basis = basis
-    }
 }

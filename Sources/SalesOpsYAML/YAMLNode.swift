@@ -111,10 +111,4 @@ package struct YAMLDocument: Sendable {
     package var root: YAMLNode
     /// Where the document starts (its `---` or first content).
     package var start: YAMLMark
-
-    package init(file: String, root: YAMLNode, start: YAMLMark) {
-        self.file = file
-        self.root = root
-        self.start = start
-    }
 }
