@@ -12,9 +12,11 @@ command -v pkg-config >/dev/null || missing+=(pkg-config)
 command -v cc >/dev/null || missing+=(gcc)
 command -v python3 >/dev/null || missing+=(python3 python3-pip)
 # The PostgreSQL store tests start a throwaway server of their own (initdb into a temporary
-# folder, a Unix socket only, run as `nobody` under root); they need the server programs and psql.
+# folder, a Unix socket only, run as `nobody` under root); they need the server programs and psql,
+# and openssl for the TLS tests' self-signed certificate.
 compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || missing+=(postgresql)
 [ -x /usr/bin/psql ] || missing+=(postgresql-client)
+[ -x /usr/bin/openssl ] || missing+=(openssl)
 sudo_cmd=""
 [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
 if [ ${#missing[@]} -gt 0 ]; then

@@ -88,7 +88,7 @@ extension OnboardingService {
         let workspace = try open(writing: false)
         let report = try workspace.report(query)
         let pseudonyms = try workspace.pseudonymizer()
-        let grouped = Rollup.groupAnonymously(report.states, by: dimension, minimumGroupSize: query.minimumGroupSize)
+        let grouped = Rollup.groupAnonymously(report.rows, by: dimension, minimumGroupSize: query.minimumGroupSize)
         return AnonymousReport(rows: grouped.rollups, minimumGroupSize: query.minimumGroupSize, withheld: grouped.withheld,
                                problems: pseudonyms.naming(report.problems))
     }
@@ -134,9 +134,9 @@ extension OnboardingService {
         let workspace = try open(writing: false)
         let report = try workspace.report(query)
         let pseudonyms = try workspace.pseudonymizer()
-        let groups = AnonymousGroups(report.states, minimumGroupSize: query.minimumGroupSize, keepingTrack: keepingTrack)
+        let groups = AnonymousGroups(report.rows, minimumGroupSize: query.minimumGroupSize, keepingTrack: keepingTrack)
         var keyed: [(key: String, row: Row)] = []
-        for (index, state) in report.states.enumerated() {
+        for (index, state) in report.rows.enumerated() {
             guard let placement = groups.placements[index] else { continue }
             let pseudonym = pseudonyms.pseudonym(for: state.person.id)
             // The track breaks ties between one person's enrolments; the row's own order follows.

@@ -25,13 +25,6 @@ package struct EnrolmentForecast: Sendable, Encodable {
     }
 }
 
-/// The forecasts of the enrolments a query selects that have steps left, and the enrolments
-/// that could not be evaluated.
-package struct ForecastReport: Sendable {
-    package var forecasts: [EnrolmentForecast]
-    package var problems: [OnboardingError]
-}
-
 extension OnboardingService {
     /// The forecast of one person's enrolment (on `track`, or their only one).
     package func forecast(person: String, track: String?) throws(AppError) -> EnrolmentForecast {
@@ -47,10 +40,10 @@ extension OnboardingService {
     /// The forecasts of every enrolment the query selects with steps left, by person then track.
     package func forecast(_ query: ReportQuery) throws(AppError) -> ForecastReport {
         let report = try status(query)
-        let forecasts = report.states.filter { $0.steps.contains { $0.doneOn == nil } }.compactMap { state in
+        let forecasts = report.rows.filter { $0.steps.contains { $0.doneOn == nil } }.compactMap { state in
             state.forecast.map { EnrolmentForecast(state, forecast: $0) }
         }
-        return ForecastReport(forecasts: forecasts, problems: report.problems)
+        return ForecastReport(rows: forecasts, problems: report.problems)
     }
 
     /// The forecaster's backtest on a generated history of the catalog's `track` (see `ForecastBacktest`).

@@ -297,12 +297,21 @@ package struct ReportQuery: Sendable, Hashable {
     }
 }
 
-/// Where the selected enrolments stand, and the enrolments left out because their pinned
-/// version cannot be used (`OnboardingError.enrolmentUnreadable`, each with its repair).
-package struct StatusReport: Sendable {
-    package var states: [EnrolmentState]
+/// The rows a team query found, and the enrolments left out because their pinned version
+/// cannot be used (`OnboardingError.enrolmentUnreadable`, each with its repair).
+package struct TeamReport<Row: Sendable>: Sendable {
+    package var rows: [Row]
     package var problems: [OnboardingError]
 }
+
+/// Where the selected enrolments stand.
+package typealias StatusReport = TeamReport<EnrolmentState>
+/// Overdue steps, most overdue first.
+package typealias OverdueReport = TeamReport<OverdueStep>
+/// Certifications in their renewal window or expired, soonest expiry first.
+package typealias ExpiringReport = TeamReport<ExpiringCertification>
+/// The forecasts of the enrolments with steps left.
+package typealias ForecastReport = TeamReport<EnrolmentForecast>
 
 /// A row of `onboard overdue`; its JSON form is the command's.
 package struct OverdueStep: Sendable, Hashable, Encodable {
@@ -314,12 +323,6 @@ package struct OverdueStep: Sendable, Hashable, Encodable {
     package var due: CalendarDate
     package var daysOverdue: Int
     package var blockedBy: [String]
-}
-
-package struct OverdueReport: Sendable {
-    /// Most overdue first.
-    package var steps: [OverdueStep]
-    package var problems: [OnboardingError]
 }
 
 /// A row of `onboard expiring`; its JSON form is the command's.
@@ -334,12 +337,6 @@ package struct ExpiringCertification: Sendable, Hashable, Encodable {
     package var renewalOpensOn: CalendarDate?
     package var expiresOn: CalendarDate
     package var state: CertificationPeriod.State
-}
-
-package struct ExpiringReport: Sendable {
-    /// Soonest expiry first.
-    package var certifications: [ExpiringCertification]
-    package var problems: [OnboardingError]
 }
 
 extension OnboardingService {
@@ -358,20 +355,20 @@ extension OnboardingService {
     /// Every step past its due date that is not done.
     package func overdue(_ query: ReportQuery) throws(AppError) -> OverdueReport {
         let report = try status(query)
-        let steps = report.states.flatMap { state in
+        let steps = report.rows.flatMap { state in
             state.steps.filter { $0.status == .overdue }.map { step in
                 OverdueStep(person: state.person.id, manager: state.person.manager, track: state.enrolment.track, step: step.id,
                             owner: step.owner, due: step.due, daysOverdue: step.due.days(until: state.today), blockedBy: step.blockedBy)
             }
         }.sorted { ($1.daysOverdue, $0.person, $0.step) < ($0.daysOverdue, $1.person, $1.step) }
-        return OverdueReport(steps: steps, problems: report.problems)
+        return OverdueReport(rows: steps, problems: report.problems)
     }
 
     /// Certifications that expire within `period` of each person's today, and those expired.
     package func expiring(_ query: ReportQuery, within period: DatePeriod) throws(AppError) -> ExpiringReport {
         let report = try status(query)
         var found: [ExpiringCertification] = []
-        for state in report.states where state.health != .withdrawn {
+        for state in report.rows where state.health != .withdrawn {
             let horizon = period.added(to: state.today)
             for step in state.steps {
                 guard let last = step.periods.last, let expires = last.expiresOn, expires <= horizon else { continue }
@@ -382,7 +379,7 @@ extension OnboardingService {
             }
         }
         found.sort { ($0.expiresOn, $0.person, $0.step) < ($1.expiresOn, $1.person, $1.step) }
-        return ExpiringReport(certifications: found, problems: report.problems)
+        return ExpiringReport(rows: found, problems: report.problems)
     }
 
     /// Every recorded event of the person (on `track` only, when given), in the order recorded.
@@ -439,7 +436,7 @@ extension OnboardingWorkspace {
             }
         }
         if states.isEmpty, problems.isEmpty { try checkFilter(filter) }
-        return StatusReport(states: states, problems: problems)
+        return StatusReport(rows: states, problems: problems)
     }
 
     /// When a filter matched nothing because it names no track in the store: an

@@ -115,6 +115,18 @@ extension PluginService {
         }
     }
 
+    /// A command's JSON output `json` rendered by the exporter `id`: the exporter's text.
+    package static func export(json: String, as document: ExportDocument, with id: String,
+                               settings: PluginSettings) throws(AppError) -> String {
+        let payload: JSONValue
+        do {
+            payload = try JSONValue(parsing: json)
+        } catch {
+            throw .exportFailed(id: id, reason: "the \(document.rawValue) could not be read back as JSON: \(error)")
+        }
+        return try export(payload, as: document, with: id, settings: settings).content
+    }
+
     /// The exporters loaded in `registry` that serve `document`, by id.
     package static func exporters(serving document: ExportDocument, in registry: PluginRegistry) -> [String] {
         registry.entries.filter { $0.type == .exporter && $0.descriptor.exporter?.serves.contains(document) == true }.map(\.id).sorted()

@@ -48,11 +48,9 @@ struct AuditCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The day to audit on (default: today).", valueName: "yyyy-mm-dd"), transform: CalendarDate.argument)
     var today: CalendarDate?
 
-    @Option(help: ArgumentHelp("Write the report to this file instead of standard output.", valueName: "file"))
-    var output: String?
+    @OptionGroup var destination: OutputOptions
 
-    @OptionGroup var catalogOptions: CatalogOptions
-    @OptionGroup var pluginOptions: PluginOptions
+    @OptionGroup var inputs: EvaluationOptions
 
     func validate() throws {
         guard (1...3_650).contains(unusedAfter) else {
@@ -68,7 +66,7 @@ struct AuditCommand: ParsableCommand {
         request.mapping = map
         request.unusedAfterDays = unusedAfter
         request.currency = currency
-        let audit = try EvaluationService(catalog: catalogOptions.service, plugins: pluginOptions.settings).audit(request)
+        let audit = try inputs.service.audit(request)
         let text: String
         switch format {
         case .own(.table): text = AuditRendering.text(AuditDocument(audit))
@@ -78,9 +76,9 @@ struct AuditCommand: ParsableCommand {
         case .own(.csv): text = AuditRendering.csv(audit)
         case .own(.ics): text = AuditRendering.iCalendar(audit, stamp: Dates.stamp(today: today))
         case .exporter(let id):
-            text = try FormatChoice<AuditFormat>.export(try Output.json(audit), as: .audit, with: id, plugins: pluginOptions.settings)
+            text = try PluginService.export(json: try Output.json(audit), as: .audit, with: id, settings: inputs.plugins.settings)
         }
-        try Output.write(text, to: output, isTerminalSafe: format == .own(.json) || format == .own(.ics))
+        try destination.write(text, isTerminalSafe: format == .own(.json) || format == .own(.ics))
     }
 }
 

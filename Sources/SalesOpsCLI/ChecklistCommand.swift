@@ -75,7 +75,7 @@ struct ChecklistCommand: ParsableCommand {
         case .own(.ics): print(checklist.iCalendar(stamp: Dates.stamp(today: workspaceOptions.store.today), component: tasks ? .todo : .event), terminator: "")
         case .own(.json): print(try checklist.json())
         case .exporter(let id):
-            print(try FormatChoice<Format>.export(try checklist.json(), as: .checklist, with: id, plugins: workspaceOptions.plugins.settings),
+            print(try PluginService.export(json: try checklist.json(), as: .checklist, with: id, settings: workspaceOptions.plugins.settings),
                   terminator: "")
         }
     }

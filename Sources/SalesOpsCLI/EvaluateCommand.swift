@@ -50,11 +50,9 @@ struct EvaluateCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The date prices and ratings are aged against (default: today).", valueName: "yyyy-mm-dd"), transform: CalendarDate.argument)
     var today: CalendarDate?
 
-    @Option(help: ArgumentHelp("Write the report to this file instead of standard output: replaced atomically, keeping its permissions; a symlink is written through, a folder refused.", valueName: "file"))
-    var output: String?
+    @OptionGroup var destination: OutputOptions
 
-    @OptionGroup var catalogOptions: CatalogOptions
-    @OptionGroup var pluginOptions: PluginOptions
+    @OptionGroup var inputs: EvaluationOptions
 
     func validate() throws {
         if let samples, samples < 0 || samples > 1_000_000 {
@@ -69,7 +67,7 @@ struct EvaluateCommand: ParsableCommand {
     }
 
     func run() throws {
-        let service = EvaluationService(catalog: catalogOptions.service, plugins: pluginOptions.settings)
+        let service = inputs.service
         let options = EvaluationEngine.Options(method: method, samples: samples, seed: seed, nonPositive: nonPositive, today: today ?? Dates.today())
         let outcome = try service.evaluate(EvaluationRequest(evaluation: evaluation, team: team, categories: category, options: options))
         Registry.reportSkipped(outcome.skippedPlugins)
@@ -83,9 +81,9 @@ struct EvaluateCommand: ParsableCommand {
         case .own(.csv): text = EvaluationCSV.render(report)
         case .own(.html): text = EvaluationHTML.render(report)
         case .exporter(let id):
-            text = try FormatChoice<EvaluationFormat>.export(try EvaluationJSON.render(report), as: .evaluation, with: id, plugins: pluginOptions.settings)
+            text = try PluginService.export(json: try EvaluationJSON.render(report), as: .evaluation, with: id, settings: inputs.plugins.settings)
         }
-        try Output.write(text, to: output, isTerminalSafe: format == .own(.json))
+        try destination.write(text, isTerminalSafe: format == .own(.json))
     }
 }
 

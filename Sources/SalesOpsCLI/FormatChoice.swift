@@ -27,14 +27,4 @@ where Own.RawValue == String {
         }
     }
 
-    /// The command's JSON output `json` rendered by the exporter `id`.
-    static func export(_ json: String, as document: ExportDocument, with id: String, plugins: PluginSettings) throws -> String {
-        let payload: JSONValue
-        do {
-            payload = try JSONValue(parsing: json)
-        } catch {
-            throw AppError.exportFailed(id: id, reason: "the \(document.rawValue) could not be read back as JSON: \(error)")
-        }
-        return try PluginService.export(payload, as: document, with: id, settings: plugins).content
-    }
 }

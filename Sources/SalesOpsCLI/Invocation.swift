@@ -27,6 +27,13 @@ package struct Invocation: Sendable {
         return path.isEmpty || path == "." ? directory : directory + "/" + path
     }
 
+    /// The UTF-8 text of the file the user named as `file`.
+    func text(of file: String) throws(OnboardOptionError) -> String {
+        guard let data = FileManager.default.contents(atPath: path(file)) else { throw .unreadableFile(file) }
+        guard let text = String(data: data, encoding: .utf8) else { throw .notUTF8(file) }
+        return text
+    }
+
     /// The value of an environment variable, nil when unset or empty.
     func variable(_ name: String) -> String? {
         environment[name].flatMap { $0.isEmpty ? nil : $0 }

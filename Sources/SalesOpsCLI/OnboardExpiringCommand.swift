@@ -28,7 +28,7 @@ struct OnboardExpiringCommand: ParsableCommand {
         }
         let report = try service.expiring(try options.filter.query(), within: period)
         try options.show(
-            report.certifications,
+            report.rows,
             none: "No certification expires within \(period)\(report.problems.isEmpty ? "" : " among the enrolments that could be evaluated").",
             header: ["PERSON", "MANAGER", "TRACK", "STEP", "CERTIFIED", "RENEWAL OPENS", "EXPIRES", "STATE"],
             problems: report.problems) {

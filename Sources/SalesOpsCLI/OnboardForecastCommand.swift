@@ -66,7 +66,7 @@ struct OnboardForecastCommand: ParsableCommand {
             forecasts = [try service.forecast(person: person, track: track)]
         } else {
             let report = try service.forecast(ReportQuery(manager: manager, track: track))
-            forecasts = report.forecasts
+            forecasts = report.rows
             problems = report.problems
         }
         print(try render(forecasts))

@@ -25,8 +25,7 @@ struct OnboardImportCommand: ParsableCommand {
     @OptionGroup var workspaceOptions: WorkspaceOptions
 
     func run() throws {
-        guard let data = FileManager.default.contents(atPath: Invocation.current.path(file)) else { throw OnboardOptionError.unreadableFile(file) }
-        guard let text = String(data: data, encoding: .utf8) else { throw OnboardOptionError.notUTF8(file) }
+        let text = try Invocation.current.text(of: file)
         let result = try workspaceOptions.service.importHires(csv: text, source: file)
         let added = result.enrolmentsAdded
         print("Imported \(file): \(added) enrolment\(added == 1 ? "" : "s") added, \(result.unchanged) already there")

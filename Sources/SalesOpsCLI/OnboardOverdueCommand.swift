@@ -23,7 +23,7 @@ struct OnboardOverdueCommand: ParsableCommand {
         }
         let report = try service.overdue(try options.filter.query())
         try options.show(
-            report.steps, none: report.problems.isEmpty ? "Nothing is overdue." : "Nothing else is overdue.",
+            report.rows, none: report.problems.isEmpty ? "Nothing is overdue." : "Nothing else is overdue.",
             header: ["PERSON", "MANAGER", "TRACK", "STEP", "OWNER", "DUE", "DAYS OVERDUE", "WAITS FOR"],
             problems: report.problems) {
                 [$0.person, $0.manager ?? "", $0.track, $0.step, $0.owner, $0.due.description, String($0.daysOverdue),

@@ -55,9 +55,9 @@ struct OnboardStatusCommand: ParsableCommand {
         }
         let report = try service.status(try options.filter.query())
         if let by {
-            try options.emit(try rollupReport(Rollup.group(report.states, by: by), by: by), as: .status)
+            try options.emit(try rollupReport(Rollup.group(report.rows, by: by), by: by), as: .status)
         } else {
-            try options.emit(try listReport(report.states), as: .status)
+            try options.emit(try listReport(report.rows), as: .status)
         }
         try failIfLeftOut(report.problems)
     }

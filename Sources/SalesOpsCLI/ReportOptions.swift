@@ -22,7 +22,7 @@ struct ReportOptions: ParsableArguments {
             print(text)
             return
         }
-        print(try FormatChoice<ReportFormat>.export(text, as: document, with: id, plugins: workspace.plugins.settings), terminator: "")
+        print(try PluginService.export(json: text, as: document, with: id, settings: workspace.plugins.settings), terminator: "")
     }
 
     /// Refuses `--format ID` where no exporter applies.

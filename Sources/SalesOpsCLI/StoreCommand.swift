@@ -84,8 +84,7 @@ struct StoreExportCommand: ParsableCommand {
 
     @OptionGroup var store: StoreOptions
 
-    @Option(name: .long, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "path"))
-    var output: String?
+    @OptionGroup var destination: OutputOptions
 
     func run() throws {
         var text = ""
@@ -94,8 +93,8 @@ struct StoreExportCommand: ParsableCommand {
             text += "\n"
         }
         // Every line is JSON written with terminal controls escaped.
-        try Output.write(text, to: output, isTerminalSafe: true)
-        if let output {
+        try destination.write(text, isTerminalSafe: true)
+        if let output = destination.output {
             StandardStream.error.write("Exported \(events) events from \(store.displayed) to \(output)\n")
         }
     }
@@ -119,8 +118,7 @@ struct StoreImportCommand: ParsableCommand {
     @OptionGroup var store: StoreOptions
 
     func run() throws {
-        guard let data = FileManager.default.contents(atPath: Invocation.current.path(file)) else { throw OnboardOptionError.unreadableFile(file) }
-        guard let text = String(data: data, encoding: .utf8) else { throw OnboardOptionError.notUTF8(file) }
+        let text = try Invocation.current.text(of: file)
         let result = try StoreService(location: store.location).importDump(text.split(separator: "\n", omittingEmptySubsequences: false), source: file)
         print("Imported \(file) into \(store.displayed): \(result.people) people, \(result.enrolments) enrolments, \(result.events) events")
     }

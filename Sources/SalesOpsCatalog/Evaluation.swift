@@ -126,11 +126,6 @@ package struct Candidates: Codable, Sendable, YAMLValidating {
     package var tools: [String]?
     package var categories: [ToolCategory]?
 
-    package init(tools: [String]?, categories: [ToolCategory]?) {
-        self.tools = tools
-        self.categories = categories
-    }
-
     package func validationProblems() -> [YAMLValidationProblem] {
         (tools ?? []).isEmpty && (categories ?? []).isEmpty
             ? [YAMLValidationProblem("name candidate `tools`, `categories`, or both")] : []
@@ -196,11 +191,6 @@ package struct Threshold: Codable, Sendable, Hashable, YAMLNumericRanges {
         "min": NumericRange(-1_000_000_000_000_000...1_000_000_000_000_000),
         "max": NumericRange(-1_000_000_000_000_000...1_000_000_000_000_000),
     ]
-
-    package init(min: Double?, max: Double?) {
-        self.min = min
-        self.max = max
-    }
 }
 
 package enum WeightingMethod: String, Codable, Sendable, YAMLEnumeration {
@@ -229,12 +219,6 @@ package struct SensitivitySettings: Codable, Sendable, Hashable, YAMLNumericRang
         "samples": NumericRange(0...100_000),
         "spread": NumericRange(0...1),
     ]
-
-    package init(samples: Int?, seed: UInt64?, spread: Double?) {
-        self.samples = samples
-        self.seed = seed
-        self.spread = spread
-    }
 }
 
 extension Evaluation {

@@ -70,13 +70,6 @@ package struct SubscriptionTerm: Codable, Sendable, Hashable, YAMLValidating, YA
     /// Days before the term's last day by which notice must be given (0: up to the last day).
     package var noticeDays: Int?
 
-    package init(start: CalendarDate, end: CalendarDate, autoRenew: Bool, noticeDays: Int?) {
-        self.start = start
-        self.end = end
-        self.autoRenew = autoRenew
-        self.noticeDays = noticeDays
-    }
-
     package static let numericRanges: [String: NumericRange] = [
         "noticeDays": NumericRange(0...3_650, unit: "days"),
     ]

@@ -91,11 +91,6 @@ package struct BillingPrices: Codable, Sendable, Hashable, YAMLValidating, YAMLN
     /// Per month, billed monthly.
     package var monthly: Double?
 
-    package init(annual: Double?, monthly: Double?) {
-        self.annual = annual
-        self.monthly = monthly
-    }
-
     package static let numericRanges: [String: NumericRange] = [
         "annual": NumericRange(0...1_000_000),
         "monthly": NumericRange(0...1_000_000),

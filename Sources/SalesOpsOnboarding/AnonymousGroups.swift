@@ -17,11 +17,6 @@ package struct AnonymousGroups: Sendable {
     package struct Placement: Sendable, Hashable {
         package var manager: String
         package var track: String
-
-        package init(manager: String, track: String) {
-            self.manager = manager
-            self.track = track
-        }
     }
 
     package let minimumGroupSize: Int

@@ -8,11 +8,6 @@ package struct EnrolmentCycle: Sendable, Hashable {
     package struct Pause: Sendable, Hashable {
         package var start: CalendarDate
         package var end: CalendarDate?
-
-        package init(start: CalendarDate, end: CalendarDate?) {
-            self.start = start
-            self.end = end
-        }
     }
 
     /// A withdrawal and its reason.

@@ -16,12 +16,6 @@ package struct RampForecast: Sendable, Hashable, Encodable {
         package var expected: CalendarDate
         package var earliest: CalendarDate
         package var latest: CalendarDate
-
-        package init(expected: CalendarDate, earliest: CalendarDate, latest: CalendarDate) {
-            self.expected = expected
-            self.earliest = earliest
-            self.latest = latest
-        }
     }
 
     /// A certification not passed yet.

@@ -28,12 +28,5 @@ package struct PluginLoadFailure: Error, Sendable, Equatable, CustomStringConver
     /// What to do about it.
     package let fix: String
 
-    package init(file: String, problem: Problem, reason: String, fix: String) {
-        self.file = file
-        self.problem = problem
-        self.reason = reason
-        self.fix = fix
-    }
-
     package var description: String { "\(file): \(reason); \(fix)" }
 }

@@ -4,10 +4,6 @@ package struct ScheduleError: Error, Sendable, Hashable, CustomStringConvertible
     /// In the order found; never empty.
     package var issues: [ScheduleIssue]
 
-    package init(issues: [ScheduleIssue]) {
-        self.issues = issues
-    }
-
     package var description: String {
         issues.map(\.description).joined(separator: "\n")
     }

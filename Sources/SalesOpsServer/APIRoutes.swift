@@ -98,7 +98,7 @@ struct APIRoutes {
         let rows = try await offload { () throws -> [EnrolmentForecast] in
             let service = settings.onboarding()
             return try Self.noneForNewManager(account) { () throws(AppError) in
-                try service.forecast(query).forecasts.filter { Access.shows($0.person, to: account) }
+                try service.forecast(query).rows.filter { Access.shows($0.person, to: account) }
             }
         }
         return try JSONReply.response(rows)
@@ -110,7 +110,7 @@ struct APIRoutes {
         let rows = try await offload { () throws -> [OverdueStep] in
             let service = settings.onboarding()
             return try Self.noneForNewManager(account) { () throws(AppError) in
-                try service.overdue(query).steps.filter { Access.shows($0.person, to: account) }
+                try service.overdue(query).rows.filter { Access.shows($0.person, to: account) }
             }
         }
         return try JSONReply.response(rows)
@@ -284,7 +284,7 @@ struct APIRoutes {
     /// The states of `query` that `account` may see; a manager with nobody reporting to them sees none.
     static func states(_ service: OnboardingService, _ query: ReportQuery, _ account: Account) throws -> [EnrolmentState] {
         try noneForNewManager(account) { () throws(AppError) in
-            try service.status(query).states.filter { Access.shows($0.person.id, to: account) }
+            try service.status(query).rows.filter { Access.shows($0.person.id, to: account) }
         }
     }
 

@@ -35,7 +35,7 @@ enum Access {
             guard account.person == person else { throw APIError(.forbidden, "a member sees only their own onboarding") }
         case .manager:
             guard let manager = account.person,
-                  (try? service.status(ReportQuery(manager: manager)))?.states.contains(where: { $0.person.id == person }) == true else {
+                  (try? service.status(ReportQuery(manager: manager)))?.rows.contains(where: { $0.person.id == person }) == true else {
                 throw APIError(.forbidden, "\(person) does not report to you")
             }
         case .viewer:

@@ -4,6 +4,113 @@ enum OpenAPIDocument {
     static let json = #"""
 {
   "components": {
+    "parameters": {
+      "cohort": {
+        "description": "Only enrolments starting in this month, YYYY-MM.",
+        "in": "query",
+        "name": "cohort",
+        "required": false,
+        "schema": {
+          "type": "string"
+        }
+      },
+      "manager": {
+        "description": "Only people reporting to this manager on their date (a manager token sees only their own).",
+        "in": "query",
+        "name": "manager",
+        "required": false,
+        "schema": {
+          "type": "string"
+        }
+      },
+      "minGroup": {
+        "description": "The smallest group shown (at least 5).",
+        "in": "query",
+        "name": "minGroup",
+        "required": false,
+        "schema": {
+          "type": "integer"
+        }
+      },
+      "person": {
+        "in": "path",
+        "name": "person",
+        "required": true,
+        "schema": {
+          "type": "string"
+        }
+      },
+      "personTrack": {
+        "description": "Which of the person's tracks (needed when they are on several).",
+        "in": "query",
+        "name": "track",
+        "required": false,
+        "schema": {
+          "type": "string"
+        }
+      },
+      "track": {
+        "description": "Only this track.",
+        "in": "query",
+        "name": "track",
+        "required": false,
+        "schema": {
+          "type": "string"
+        }
+      }
+    },
+    "responses": {
+      "BadRequest": {
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/Error"
+            }
+          }
+        },
+        "description": "The request is malformed."
+      },
+      "Forbidden": {
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/Error"
+            }
+          }
+        },
+        "description": "The token's role may not do this."
+      },
+      "NotFound": {
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/Error"
+            }
+          }
+        },
+        "description": "No such person, enrolment or catalog document."
+      },
+      "Refused": {
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/Error"
+            }
+          }
+        },
+        "description": "The onboarding rules or the evaluation refused the request."
+      },
+      "Unauthorized": {
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/Error"
+            }
+          }
+        },
+        "description": "No valid token or session."
+      }
+    },
     "schemas": {
       "EnrolRequest": {
         "additionalProperties": false,
@@ -228,31 +335,13 @@ enum OpenAPIDocument {
       "get": {
         "parameters": [
           {
-            "description": "Only this track.",
-            "in": "query",
-            "name": "track",
-            "required": false,
-            "schema": {
-              "type": "string"
-            }
+            "$ref": "#/components/parameters/track"
           },
           {
-            "description": "Only enrolments starting in this month, YYYY-MM.",
-            "in": "query",
-            "name": "cohort",
-            "required": false,
-            "schema": {
-              "type": "string"
-            }
+            "$ref": "#/components/parameters/cohort"
           },
           {
-            "description": "The smallest group shown (at least 5).",
-            "in": "query",
-            "name": "minGroup",
-            "required": false,
-            "schema": {
-              "type": "integer"
-            }
+            "$ref": "#/components/parameters/minGroup"
           }
         ],
         "responses": {
@@ -267,24 +356,10 @@ enum OpenAPIDocument {
             "description": "OK"
           },
           "401": {
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            },
-            "description": "No valid token or session."
+            "$ref": "#/components/responses/Unauthorized"
           },
           "403": {
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            },
-            "description": "The token's role may not do this."
+            "$ref": "#/components/responses/Forbidden"
           }
         },
         "summary": "Enrolments anonymised: pseudonyms, ISO weeks, groups of at least minGroup people (never below 5)."
@@ -307,31 +382,13 @@ enum OpenAPIDocument {
             }
           },
           {
-            "description": "Only this track.",
-            "in": "query",
-            "name": "track",
-            "required": false,
-            "schema": {
-              "type": "string"
-            }
+            "$ref": "#/components/parameters/track"
           },
           {
-            "description": "Only enrolments starting in this month, YYYY-MM.",
-            "in": "query",
-            "name": "cohort",
-            "required": false,
-            "schema": {
-              "type": "string"
-            }
+            "$ref": "#/components/parameters/cohort"
           },
           {
-            "description": "The smallest group shown (at least 5).",
-            "in": "query",
-            "name": "minGroup",
-            "required": false,
-            "schema": {
-              "type": "integer"
-            }
+            "$ref": "#/components/parameters/minGroup"
           }
         ],
         "responses": {
@@ -346,34 +403,13 @@ enum OpenAPIDocument {
             "description": "OK"
           },
           "400": {
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            },
-            "description": "The request is malformed."
+            "$ref": "#/components/responses/BadRequest"
           },
           "401": {
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            },
-            "description": "No valid token or session."
+            "$ref": "#/components/responses/Unauthorized"
           },
           "403": {
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            },
-            "description": "The token's role may not do this."
+            "$ref": "#/components/responses/Forbidden"
           }
         },
         "summary": "Rollups by manager, track or cohort, anonymised: groups smaller than minGroup merged into (other) or withheld."
@@ -404,24 +440,10 @@ enum OpenAPIDocument {
             "description": "OK"
           },
           "401": {
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            },
-            "description": "No valid token or session."
+            "$ref": "#/components/responses/Unauthorized"
           },
           "403": {
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            },
-            "description": "The token's role may not do this."
+            "$ref": "#/components/responses/Forbidden"
           }
         },
         "summary": "The catalog's documents: kind, name and title."
@@ -431,31 +453,13 @@ enum OpenAPIDocument {
       "get": {
         "parameters": [
           {
-            "description": "Only people reporting to this manager on their date (a manager token sees only their own).",
-            "in": "query",
-            "name": "manager",
-            "required": false,
-            "schema": {
-              "type": "string"
-            }
+            "$ref": "#/components/parameters/manager"
           },
           {
-            "description": "Only this track.",
-            "in": "query",
-            "name": "track",
-            "required": false,
-            "schema": {
-              "type": "string"
-            }
+            "$ref": "#/components/parameters/track"
           },
           {
-            "description": "Only enrolments starting in this month, YYYY-MM.",
-            "in": "query",
-            "name": "cohort",
-            "required": false,
-            "schema": {
-              "type": "string"
-            }
+            "$ref": "#/components/parameters/cohort"
           }
         ],
         "responses": {
@@ -470,34 +474,13 @@ enum OpenAPIDocument {
             "description": "OK"
           },
           "401": {
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            },
-            "description": "No valid token or session."
+            "$ref": "#/components/responses/Unauthorized"
           },
           "403": {
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            },
-            "description": "The token's role may not do this."
+            "$ref": "#/components/responses/Forbidden"
           },
           "404": {
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            },
-            "description": "No such person, enrolment or catalog document."
+            "$ref": "#/components/responses/NotFound"
           }
         },
         "summary": "Enrolments with progress and health, as `onboard status --format json`. A manager sees their reports, a member themself; viewers use /api/anonymous/enrolments."
@@ -535,54 +518,19 @@ enum OpenAPIDocument {
             "description": "Enrolled."
           },
           "400": {
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            },
-            "description": "The request is malformed."
+            "$ref": "#/components/responses/BadRequest"
           },
           "401": {
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            },
-            "description": "No valid token or session."
+            "$ref": "#/components/responses/Unauthorized"
           },
           "403": {
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            },
-            "description": "The token's role may not do this."
+            "$ref": "#/components/responses/Forbidden"
           },
           "404": {
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            },
-            "description": "No such person, enrolment or catalog document."
+            "$ref": "#/components/responses/NotFound"
           },
           "422": {
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            },
-            "description": "The onboarding rules or the evaluation refused the request."
+            "$ref": "#/components/responses/Refused"
           }
         },
         "summary": "Enrol a person on the catalog's current version of a track (admin, enablement)."
@@ -612,54 +560,19 @@ enum OpenAPIDocument {
             "description": "The report, as `salesops evaluate --format json`."
           },
           "400": {
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            },
-            "description": "The request is malformed."
+            "$ref": "#/components/responses/BadRequest"
           },
           "401": {
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            },
-            "description": "No valid token or session."
+            "$ref": "#/components/responses/Unauthorized"
           },
           "403": {
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            },
-            "description": "The token's role may not do this."
+            "$ref": "#/components/responses/Forbidden"
           },
           "404": {
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            },
-            "description": "No such person, enrolment or catalog document."
+            "$ref": "#/components/responses/NotFound"
           },
           "422": {
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            },
-            "description": "The onboarding rules or the evaluation refused the request."
+            "$ref": "#/components/responses/Refused"
           }
         },
         "summary": "Run an evaluation: a catalog Evaluation by name, the default one, or a team against tool categories. Not for members."
@@ -669,31 +582,13 @@ enum OpenAPIDocument {
       "get": {
         "parameters": [
           {
-            "description": "Only people reporting to this manager on their date (a manager token sees only their own).",
-            "in": "query",
-            "name": "manager",
-            "required": false,
-            "schema": {
-              "type": "string"
-            }
+            "$ref": "#/components/parameters/manager"
           },
           {
-            "description": "Only this track.",
-            "in": "query",
-            "name": "track",
-            "required": false,
-            "schema": {
-              "type": "string"
-            }
+            "$ref": "#/components/parameters/track"
           },
           {
-            "description": "Only enrolments starting in this month, YYYY-MM.",
-            "in": "query",
-            "name": "cohort",
-            "required": false,
-            "schema": {
-              "type": "string"
-            }
+            "$ref": "#/components/parameters/cohort"
           }
         ],
         "responses": {
@@ -708,34 +603,13 @@ enum OpenAPIDocument {
             "description": "OK"
           },
           "401": {
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            },
-            "description": "No valid token or session."
+            "$ref": "#/components/responses/Unauthorized"
           },
           "403": {
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            },
-            "description": "The token's role may not do this."
+            "$ref": "#/components/responses/Forbidden"
           },
           "404": {
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            },
-            "description": "No such person, enrolment or catalog document."
+            "$ref": "#/components/responses/NotFound"
           }
         },
         "summary": "Ramp forecasts of the enrolments with steps left, as `onboard forecast --format json`."
@@ -756,14 +630,7 @@ enum OpenAPIDocument {
             "description": "OK"
           },
           "401": {
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            },
-            "description": "No valid token or session."
+            "$ref": "#/components/responses/Unauthorized"
           }
         },
         "summary": "Who the token signs in as."
@@ -773,31 +640,13 @@ enum OpenAPIDocument {
       "get": {
         "parameters": [
           {
-            "description": "Only people reporting to this manager on their date (a manager token sees only their own).",
-            "in": "query",
-            "name": "manager",
-            "required": false,
-            "schema": {
-              "type": "string"
-            }
+            "$ref": "#/components/parameters/manager"
           },
           {
-            "description": "Only this track.",
-            "in": "query",
-            "name": "track",
-            "required": false,
-            "schema": {
-              "type": "string"
-            }
+            "$ref": "#/components/parameters/track"
           },
           {
-            "description": "Only enrolments starting in this month, YYYY-MM.",
-            "in": "query",
-            "name": "cohort",
-            "required": false,
-            "schema": {
-              "type": "string"
-            }
+            "$ref": "#/components/parameters/cohort"
           }
         ],
         "responses": {
@@ -812,34 +661,13 @@ enum OpenAPIDocument {
             "description": "OK"
           },
           "401": {
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            },
-            "description": "No valid token or session."
+            "$ref": "#/components/responses/Unauthorized"
           },
           "403": {
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            },
-            "description": "The token's role may not do this."
+            "$ref": "#/components/responses/Forbidden"
           },
           "404": {
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            },
-            "description": "No such person, enrolment or catalog document."
+            "$ref": "#/components/responses/NotFound"
           }
         },
         "summary": "Steps past their due date, most overdue first, as `onboard overdue --format json`."
@@ -849,21 +677,10 @@ enum OpenAPIDocument {
       "get": {
         "parameters": [
           {
-            "in": "path",
-            "name": "person",
-            "required": true,
-            "schema": {
-              "type": "string"
-            }
+            "$ref": "#/components/parameters/person"
           },
           {
-            "description": "Which of the person's tracks (needed when they are on several).",
-            "in": "query",
-            "name": "track",
-            "required": false,
-            "schema": {
-              "type": "string"
-            }
+            "$ref": "#/components/parameters/personTrack"
           }
         ],
         "responses": {
@@ -878,34 +695,13 @@ enum OpenAPIDocument {
             "description": "OK"
           },
           "401": {
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            },
-            "description": "No valid token or session."
+            "$ref": "#/components/responses/Unauthorized"
           },
           "403": {
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            },
-            "description": "The token's role may not do this."
+            "$ref": "#/components/responses/Forbidden"
           },
           "404": {
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            },
-            "description": "No such person, enrolment or catalog document."
+            "$ref": "#/components/responses/NotFound"
           }
         },
         "summary": "The person's dated checklist, as `checklist PERSON --format json`."
@@ -915,12 +711,7 @@ enum OpenAPIDocument {
       "post": {
         "parameters": [
           {
-            "in": "path",
-            "name": "person",
-            "required": true,
-            "schema": {
-              "type": "string"
-            }
+            "$ref": "#/components/parameters/person"
           }
         ],
         "requestBody": {
@@ -955,44 +746,16 @@ enum OpenAPIDocument {
             "description": "Recorded."
           },
           "400": {
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            },
-            "description": "The request is malformed."
+            "$ref": "#/components/responses/BadRequest"
           },
           "401": {
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            },
-            "description": "No valid token or session."
+            "$ref": "#/components/responses/Unauthorized"
           },
           "403": {
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            },
-            "description": "The token's role may not do this."
+            "$ref": "#/components/responses/Forbidden"
           },
           "404": {
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            },
-            "description": "No such person, enrolment or catalog document."
+            "$ref": "#/components/responses/NotFound"
           },
           "409": {
             "content": {
@@ -1005,14 +768,7 @@ enum OpenAPIDocument {
             "description": "A different event with the same key is stored."
           },
           "422": {
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            },
-            "description": "The onboarding rules or the evaluation refused the request."
+            "$ref": "#/components/responses/Refused"
           }
         },
         "summary": "Record a completion, certification attempt, sign-off or waiver. The event's actor is the signed-in person (or token). Members record their own completions and attempts; managers anything about their reports, signing off as themselves."
@@ -1022,21 +778,10 @@ enum OpenAPIDocument {
       "get": {
         "parameters": [
           {
-            "in": "path",
-            "name": "person",
-            "required": true,
-            "schema": {
-              "type": "string"
-            }
+            "$ref": "#/components/parameters/person"
           },
           {
-            "description": "Which of the person's tracks (needed when they are on several).",
-            "in": "query",
-            "name": "track",
-            "required": false,
-            "schema": {
-              "type": "string"
-            }
+            "$ref": "#/components/parameters/personTrack"
           }
         ],
         "responses": {
@@ -1051,34 +796,13 @@ enum OpenAPIDocument {
             "description": "OK"
           },
           "401": {
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            },
-            "description": "No valid token or session."
+            "$ref": "#/components/responses/Unauthorized"
           },
           "403": {
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            },
-            "description": "The token's role may not do this."
+            "$ref": "#/components/responses/Forbidden"
           },
           "404": {
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            },
-            "description": "No such person, enrolment or catalog document."
+            "$ref": "#/components/responses/NotFound"
           }
         },
         "summary": "The person's ramp forecast."
@@ -1088,21 +812,10 @@ enum OpenAPIDocument {
       "get": {
         "parameters": [
           {
-            "in": "path",
-            "name": "person",
-            "required": true,
-            "schema": {
-              "type": "string"
-            }
+            "$ref": "#/components/parameters/person"
           },
           {
-            "description": "Which of the person's tracks (needed when they are on several).",
-            "in": "query",
-            "name": "track",
-            "required": false,
-            "schema": {
-              "type": "string"
-            }
+            "$ref": "#/components/parameters/personTrack"
           }
         ],
         "responses": {
@@ -1117,34 +830,13 @@ enum OpenAPIDocument {
             "description": "OK"
           },
           "401": {
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            },
-            "description": "No valid token or session."
+            "$ref": "#/components/responses/Unauthorized"
           },
           "403": {
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            },
-            "description": "The token's role may not do this."
+            "$ref": "#/components/responses/Forbidden"
           },
           "404": {
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            },
-            "description": "No such person, enrolment or catalog document."
+            "$ref": "#/components/responses/NotFound"
           }
         },
         "summary": "Every recorded event of the person, with who recorded it."
@@ -1154,21 +846,10 @@ enum OpenAPIDocument {
       "get": {
         "parameters": [
           {
-            "in": "path",
-            "name": "person",
-            "required": true,
-            "schema": {
-              "type": "string"
-            }
+            "$ref": "#/components/parameters/person"
           },
           {
-            "description": "Which of the person's tracks (needed when they are on several).",
-            "in": "query",
-            "name": "track",
-            "required": false,
-            "schema": {
-              "type": "string"
-            }
+            "$ref": "#/components/parameters/personTrack"
           }
         ],
         "responses": {
@@ -1183,34 +864,13 @@ enum OpenAPIDocument {
             "description": "OK"
           },
           "401": {
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            },
-            "description": "No valid token or session."
+            "$ref": "#/components/responses/Unauthorized"
           },
           "403": {
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            },
-            "description": "The token's role may not do this."
+            "$ref": "#/components/responses/Forbidden"
           },
           "404": {
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            },
-            "description": "No such person, enrolment or catalog document."
+            "$ref": "#/components/responses/NotFound"
           }
         },
         "summary": "One person's enrolment step by step, as `onboard status PERSON --format json`."

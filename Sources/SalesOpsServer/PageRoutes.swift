@@ -355,7 +355,7 @@ struct PageRoutes {
             let checklists = ChecklistService(onboarding: service)
             if kind == "person" {
                 try Access.checkPerson(name, account, service)
-                let histories = try service.status(ReportQuery()).states.filter { $0.person.id == name }
+                let histories = try service.status(ReportQuery()).rows.filter { $0.person.id == name }
                 let lists = try histories.map { try checklists.checklist(person: name, track: $0.enrolment.track).checklist }
                 return Checklist.iCalendar(lists, name: "Onboarding: \(name)", stamp: stamp)
             }

@@ -2,7 +2,7 @@ import CSQLite
 
 /// One open SQLite database file: opening with the store's pragmas, running SQL,
 /// transactions. Not shared between threads.
-final class SQLiteConnection {
+final class SQLiteConnection: TransactionalConnection {
     let handle: OpaquePointer
     let path: String
 
@@ -64,6 +64,8 @@ final class SQLiteConnection {
         return statement
     }
 
+    var errorLocation: String { path }
+
     /// Runs `body` in an IMMEDIATE transaction (the write lock is taken up front, so two
     /// writers queue on busy_timeout instead of failing mid-way); any error rolls back.
     /// Inside another transaction it runs in a savepoint, so a caller can read, decide and
@@ -77,17 +79,6 @@ final class SQLiteConnection {
         } catch {
             rollback(nested: nested)
             throw error
-        }
-    }
-
-    /// `exclusive` for the store's own writes, whose only errors are `StoreError`s.
-    func transaction<T>(_ body: () throws(StoreError) -> T) throws(StoreError) -> T {
-        do {
-            return try exclusive(body)
-        } catch let error as StoreError {
-            throw error
-        } catch {
-            throw StoreError(code: 0, message: "\(error)", path: path)
         }
     }
 

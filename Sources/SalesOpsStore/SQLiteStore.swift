@@ -134,27 +134,9 @@ package final class SQLiteStore: OnboardingStore {
         try histories(filter, withEvents: true)
     }
 
-    /// The WHERE clause naming only the filters given, so SQLite can use the enrolments'
-    /// `(person, track)` index; a catch-all `(? IS NULL OR en.person = ?)` makes it scan every row.
-    private static func whereClause(_ filter: EnrolmentFilter) -> (sql: String, values: [String]) {
-        let terms: [(String, String?)] = [
-            ("en.person = ?", filter.person), ("p.manager = ?", filter.manager), ("en.track = ?", filter.track),
-            ("substr(en.start, 1, 7) = ?", filter.cohort),
-        ]
-        let present = terms.compactMap { term, value in value.map { (term, $0) } }
-        guard !present.isEmpty else { return ("1", []) }
-        return (present.map(\.0).joined(separator: " AND "), present.map(\.1))
-    }
-
     private func histories(_ filter: EnrolmentFilter, withEvents: Bool) throws(StoreError) -> [EnrolmentHistory] {
-        let (whereSQL, values) = Self.whereClause(filter)
-        let enrolments = try connection.prepareCached("""
-            SELECT en.id, en.person, en.track, en.track_version, en.calendar_version, en.start, p.email, p.manager, p.timezone,
-                   p.contact
-            FROM enrolments en JOIN people p ON p.id = en.person
-            WHERE \(whereSQL)
-            ORDER BY en.person, en.track
-            """)
+        let (whereSQL, values) = HistoryQuery.whereClause(filter) { _ in "?" } ?? ("1", [])
+        let enrolments = try connection.prepareCached(HistoryQuery.enrolments(where: whereSQL, orderedBy: "en.person, en.track"))
         defer { enrolments.reset() }
         enrolments.bind(values)
         var histories: [EnrolmentHistory] = []
@@ -172,14 +154,7 @@ package final class SQLiteStore: OnboardingStore {
                 events: []))
         }
         guard withEvents, !histories.isEmpty else { return histories }
-        let events = try connection.prepareCached("""
-            SELECT e.enrolment_id, e.id, e.kind, e.step, e.on_date, e.recorded_at, e.actor, e.note, e.evidence, e.score,
-                   e.value, e.signed_off_by, e.attempt_number, e.passed, e.reason, e.idempotency_key, e.from_version,
-                   e.to_version, e.manager, e.email, e.timezone, e.contact, e.start_date
-            FROM events e JOIN enrolments en ON en.id = e.enrolment_id JOIN people p ON p.id = en.person
-            WHERE \(whereSQL)
-            ORDER BY e.enrolment_id, e.id
-            """)
+        let events = try connection.prepareCached(HistoryQuery.events(where: whereSQL))
         defer { events.reset() }
         events.bind(values)
         var currentID: Int64 = -1

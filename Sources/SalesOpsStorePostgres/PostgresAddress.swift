@@ -10,8 +10,13 @@ package struct PostgresAddress: Sendable, Hashable {
         case socket(path: String)
     }
 
+    /// libpq's `sslmode`: `prefer` and `require` encrypt without checking the server's
+    /// certificate; `verify-ca` checks it against `sslrootcert` (else the system's roots) and
+    /// `verify-full` also checks that it names the host.
     package enum TLSMode: String, Sendable, Hashable {
         case disable, prefer, require
+        case verifyCA = "verify-ca"
+        case verifyFull = "verify-full"
     }
 
     package var endpoint: Endpoint
@@ -19,6 +24,8 @@ package struct PostgresAddress: Sendable, Hashable {
     package var password: String?
     package var database: String
     package var tls: TLSMode
+    /// The PEM file of the certificate authorities `verify-ca` and `verify-full` trust; nil: the system's.
+    package var rootCertificates: String?
     /// Connecting and authenticating give up after this many seconds.
     package var connectTimeout: Int
     /// A statement running longer is cancelled by the server, and the client stops waiting a
@@ -46,7 +53,7 @@ package struct PostgresAddress: Sendable, Hashable {
         for item in components.queryItems ?? [] {
             parameters[item.name] = item.value ?? ""
         }
-        let known: Set = ["host", "port", "user", "password", "dbname", "sslmode", "connect_timeout", "statement_timeout", "lock_timeout"]
+        let known: Set = ["host", "port", "user", "password", "dbname", "sslmode", "sslrootcert", "connect_timeout", "statement_timeout", "lock_timeout"]
         if let unknown = parameters.keys.sorted().first(where: { !known.contains($0) }) {
             throw AddressError(url: redacted, problem: "unknown parameter `\(unknown)`; known: \(known.sorted().joined(separator: ", "))")
         }
@@ -68,9 +75,10 @@ package struct PostgresAddress: Sendable, Hashable {
         let path = (components.path.removingPercentEncoding ?? components.path).drop { $0 == "/" }
         database = parameters["dbname"] ?? (path.isEmpty ? user : String(path))
         guard let mode = TLSMode(rawValue: parameters["sslmode"] ?? (host.hasPrefix("/") ? "disable" : "prefer")) else {
-            throw AddressError(url: redacted, problem: "sslmode must be disable, prefer or require")
+            throw AddressError(url: redacted, problem: "sslmode must be disable, prefer, require, verify-ca or verify-full")
         }
         tls = mode
+        rootCertificates = parameters["sslrootcert"]
         connectTimeout = try number("connect_timeout", default: 10)
         statementTimeout = try number("statement_timeout", default: 300)
         lockTimeout = try number("lock_timeout", default: 60)

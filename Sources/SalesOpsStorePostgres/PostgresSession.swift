@@ -5,7 +5,7 @@ import SalesOpsStore
 /// One connection to the server, used synchronously from the caller's thread: postgres-nio's
 /// futures run on a private event loop, and the caller waits for each with a deadline, so a
 /// silent server or network gives an error instead of a hang. Never called from an event loop.
-final class PostgresSession {
+final class PostgresSession: TransactionalConnection {
     let address: PostgresAddress
     private let group: MultiThreadedEventLoopGroup
     private let connection: PostgresConnection
@@ -26,13 +26,22 @@ final class PostgresSession {
         case .tcp(let host, let port):
             let tls: PostgresConnection.Configuration.TLS
             do {
+                var client = TLSConfiguration.makeClientConfiguration()
+                switch address.tls {
+                case .disable, .prefer, .require: client.certificateVerification = .none
+                case .verifyCA: client.certificateVerification = .noHostnameVerification
+                case .verifyFull: client.certificateVerification = .fullVerification
+                }
+                if let roots = address.rootCertificates {
+                    client.trustRoots = .certificates(try NIOSSLCertificate.fromPEMFile(roots))
+                }
                 switch address.tls {
                 case .disable: tls = .disable
-                case .prefer: tls = .prefer(try NIOSSLContext(configuration: .makeClientConfiguration()))
-                case .require: tls = .require(try NIOSSLContext(configuration: .makeClientConfiguration()))
+                case .prefer: tls = .prefer(try NIOSSLContext(configuration: client))
+                case .require, .verifyCA, .verifyFull: tls = .require(try NIOSSLContext(configuration: client))
                 }
             } catch {
-                throw StoreError(code: 0, message: "cannot set up TLS: \(error)", path: address.redacted)
+                throw StoreError(code: 0, message: "cannot set up TLS: \(error); check sslrootcert (a PEM file of the certificate authorities to trust)", path: address.redacted)
             }
             configuration = .init(host: host, port: port, username: address.user, password: address.password,
                                   database: address.database, tls: tls)
@@ -79,6 +88,8 @@ final class PostgresSession {
         try query(sql, values).metadata.rows ?? 0
     }
 
+    var errorLocation: String { address.redacted }
+
     /// Runs `body` in a transaction holding the store's write lock (a transaction-scoped
     /// advisory lock every writer takes first, as SQLite's BEGIN IMMEDIATE does); inside
     /// another transaction, in a savepoint. Any error rolls back.
@@ -104,17 +115,6 @@ final class PostgresSession {
         } catch {
             rollback()
             throw error
-        }
-    }
-
-    /// `exclusive` for the store's own work, whose only errors are `StoreError`s.
-    func transaction<T>(_ body: () throws(StoreError) -> T) throws(StoreError) -> T {
-        do {
-            return try exclusive(body)
-        } catch let error as StoreError {
-            throw error
-        } catch {
-            throw StoreError(code: 0, message: "\(error)", path: address.redacted)
         }
     }
 
@@ -194,6 +194,8 @@ final class PostgresSession {
             var text = info?[.message] ?? "the server refused the request"
             if let detail = info?[.detail] { text += " (\(detail))" }
             switch state {
+            case "28000" where text.contains("no encryption"):
+                text += "; the server takes only TLS connections from here: use sslmode=require (or verify-full) in the URL"
             case "28P01", "28000":
                 text += "; check the user and password in the store URL"
             case "3D000":
@@ -208,6 +210,8 @@ final class PostgresSession {
                 break
             }
             return state.isEmpty ? text : text + " [SQLSTATE \(state)]"
+        case .connectionError where error.underlying is NIOSSLError || error.underlying is NIOSSLExtraError:
+            return "TLS with \(server) failed: \(error.underlying.map { "\($0)" } ?? ""); with sslmode=verify-ca or verify-full, sslrootcert must name the PEM file of the authority that signed the server's certificate, and verify-full needs the host name the certificate is for"
         case .connectionError:
             let underlying = error.underlying.map { "\($0)" } ?? "no connection"
             return "cannot connect to \(server): \(underlying); check that PostgreSQL runs there and the host and port are right"

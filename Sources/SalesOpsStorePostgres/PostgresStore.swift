@@ -135,29 +135,12 @@ package final class PostgresStore: OnboardingStore {
         try histories(filter, withEvents: true)
     }
 
-    /// The WHERE clause naming only the filters given, so the server can use the indexes.
-    private static func whereClause(_ filter: EnrolmentFilter) -> (sql: String, values: [String?]) {
-        let terms: [(String, String?)] = [
-            ("en.person = $", filter.person), ("p.manager = $", filter.manager), ("en.track = $", filter.track),
-            ("substr(en.start, 1, 7) = $", filter.cohort),
-        ]
-        let present = terms.compactMap { term, value in value.map { (term, $0) } }
-        guard !present.isEmpty else { return ("TRUE", []) }
-        let sql = present.enumerated().map { index, term in term.0 + String(index + 1) }.joined(separator: " AND ")
-        return (sql, present.map(\.1))
-    }
-
     private func histories(_ filter: EnrolmentFilter, withEvents: Bool) throws(StoreError) -> [EnrolmentHistory] {
-        let (whereSQL, values) = Self.whereClause(filter)
+        let (whereSQL, values) = HistoryQuery.whereClause(filter) { "$\($0)" } ?? ("TRUE", [])
         return try session.snapshot { () throws(StoreError) -> [EnrolmentHistory] in
             // Sorted byte-wise, as SQLite sorts text, whatever the database's collation.
-            let enrolmentRows = try session.query("""
-                SELECT en.id, en.person, en.track, en.track_version, en.calendar_version, en.start, p.email, p.manager, p.timezone,
-                       p.contact
-                FROM enrolments en JOIN people p ON p.id = en.person
-                WHERE \(whereSQL)
-                ORDER BY en.person COLLATE "C", en.track COLLATE "C"
-                """, values)
+            let enrolmentRows = try session.query(
+                HistoryQuery.enrolments(where: whereSQL, orderedBy: #"en.person COLLATE "C", en.track COLLATE "C""#), values)
             var histories: [EnrolmentHistory] = []
             var positionByID: [Int64: Int] = [:]
             for plain in enrolmentRows {
@@ -174,14 +157,7 @@ package final class PostgresStore: OnboardingStore {
                     events: []))
             }
             guard withEvents, !histories.isEmpty else { return histories }
-            let eventRows = try session.query("""
-                SELECT e.enrolment_id, e.id, e.kind, e.step, e.on_date, e.recorded_at, e.actor, e.note, e.evidence, e.score,
-                       e.value, e.signed_off_by, e.attempt_number, e.passed, e.reason, e.idempotency_key, e.from_version,
-                       e.to_version, e.manager, e.email, e.timezone, e.contact, e.start_date
-                FROM events e JOIN enrolments en ON en.id = e.enrolment_id JOIN people p ON p.id = en.person
-                WHERE \(whereSQL)
-                ORDER BY e.enrolment_id, e.id
-                """, values)
+            let eventRows = try session.query(HistoryQuery.events(where: whereSQL), values)
             for plain in eventRows {
                 let row = plain.makeRandomAccess()
                 guard let position = positionByID[try decode(Int64.self, row, 0)] else { continue }

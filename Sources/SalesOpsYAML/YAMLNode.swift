@@ -5,11 +5,6 @@ package struct YAMLMark: Sendable, Hashable, Comparable, CustomStringConvertible
     package var line: Int
     package var column: Int
 
-    package init(line: Int, column: Int) {
-        self.line = line
-        self.column = column
-    }
-
     package var description: String { "\(line):\(column)" }
 
     package static func < (lhs: YAMLMark, rhs: YAMLMark) -> Bool {
@@ -82,11 +77,6 @@ package struct YAMLNode: Sendable {
 package struct YAMLPair: Sendable {
     package var key: YAMLNode
     package var value: YAMLNode
-
-    package init(key: YAMLNode, value: YAMLNode) {
-        self.key = key
-        self.value = value
-    }
 }
 
 /// A scalar's text as written (after unescaping and folding) and how it was quoted.
@@ -97,11 +87,6 @@ package struct YAMLScalar: Sendable, Hashable {
 
     package var text: String
     package var style: Style
-
-    package init(text: String, style: Style) {
-        self.text = text
-        self.style = style
-    }
 }
 
 /// One document of a YAML stream.

@@ -137,7 +137,7 @@ struct OnboardingServiceTests {
                                    pins: [broken]))
 
         let report = try service.status(ReportQuery())
-        #expect(report.states.map(\.person.id) == ["ana.lima"])
+        #expect(report.rows.map(\.person.id) == ["ana.lima"])
         #expect(report.problems.count == 1)
         guard case .enrolmentUnreadable(let key, let version, let problem) = try #require(report.problems.first) else {
             Issue.record("not an unreadable enrolment: \(report.problems)")
@@ -149,7 +149,7 @@ struct OnboardingServiceTests {
 
         // The other reports leave it out the same way; asked for by name, it is the error.
         #expect(try service.overdue(ReportQuery()).problems == report.problems)
-        #expect(try service.status(ReportQuery(manager: "maya.chen")).states.map(\.person.id) == ["ana.lima"])
+        #expect(try service.status(ReportQuery(manager: "maya.chen")).rows.map(\.person.id) == ["ana.lima"])
         #expect(Self.refusal { () throws(AppError) in try service.status(person: "ben.okafor", track: nil) } == report.problems[0])
     }
 }

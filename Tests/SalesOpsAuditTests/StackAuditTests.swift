@@ -1,7 +1,7 @@
 import Foundation
 @testable import SalesOpsAudit
 import SalesOpsBasics
-import SalesOpsCatalog
+@testable import SalesOpsCatalog
 import SalesOpsEvaluation
 import Testing
 

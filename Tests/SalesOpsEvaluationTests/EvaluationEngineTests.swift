@@ -1,6 +1,6 @@
 import Foundation
 import SalesOpsBasics
-import SalesOpsCatalog
+@testable import SalesOpsCatalog
 import SalesOpsDecision
 import SalesOpsEvaluation
 import SalesOpsEvaluationReports

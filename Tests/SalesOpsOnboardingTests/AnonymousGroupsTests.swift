@@ -1,4 +1,4 @@
-import SalesOpsOnboarding
+@testable import SalesOpsOnboarding
 import SalesOpsTestSupport
 import Testing
 

@@ -1,5 +1,5 @@
 import SalesOpsBasics
-import SalesOpsOnboarding
+@testable import SalesOpsOnboarding
 import SalesOpsTestSupport
 import Testing
 

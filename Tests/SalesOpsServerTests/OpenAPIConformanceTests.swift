@@ -43,6 +43,7 @@ import SalesOpsTestSupport
             let documentReply = try await server.client.get("/openapi.json")
             let document = try #require(try documentReply.json() as? [String: Any])
             let paths = try #require(document["paths"] as? [String: [String: Any]])
+            let components = try #require(document["components"] as? [String: Any])
             let operations = Set(paths.flatMap { path, methods in methods.keys.map { "\($0.uppercased()) \(path)" } })
             #expect(operations == Set(Self.calls.map(\.operation)))
 
@@ -54,7 +55,7 @@ import SalesOpsTestSupport
                     try await server.client.get(call.path, token: server.token("admin"))
                 }
                 #expect((200...201).contains(reply.status), "\(call.operation): \(reply)")
-                checks.append(try Self.check(call.operation, reply, in: paths))
+                checks.append(try Self.check(call.operation, reply, in: paths, components: components))
             }
             for refusal in Self.refusals {
                 let token = refusal.token.map(server.token)
@@ -64,24 +65,62 @@ import SalesOpsTestSupport
                     try await server.client.get(refusal.path, token: token)
                 }
                 #expect(reply.status == refusal.status, "\(refusal.operation) \(refusal.path): \(reply)")
-                checks.append(try Self.check(refusal.operation, reply, in: paths))
+                checks.append(try Self.check(refusal.operation, reply, in: paths, components: components))
             }
             let problems = try Self.validate(checks, document: documentReply.body)
             #expect(problems.isEmpty, "\(problems)")
         }
     }
 
+    /// Every `#/...` reference in the document (shared parameters, responses, schemas) points at
+    /// something in it.
+    @Test func everyLocalReferenceResolves() async throws {
+        try await LiveServer.with { server in
+            let document = try #require(try await server.client.get("/openapi.json").json() as? [String: Any])
+            var references: [String] = []
+            func collect(_ value: Any) {
+                if let object = value as? [String: Any] {
+                    if let reference = object["$ref"] as? String, reference.hasPrefix("#/") { references.append(reference) }
+                    object.values.forEach(collect)
+                } else if let array = value as? [Any] {
+                    array.forEach(collect)
+                }
+            }
+            collect(document)
+            #expect(references.count > 30)
+            let unresolved = references.filter { reference in
+                var node: Any? = document
+                for part in reference.dropFirst(2).split(separator: "/") {
+                    let key = part.replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~")
+                    node = (node as? [String: Any])?[key]
+                }
+                return node == nil
+            }
+            #expect(unresolved == [])
+        }
+    }
+
     /// The body and the JSON pointer, into the document, of the schema it must match.
-    static func check(_ operation: String, _ reply: HTTPTestClient.Reply, in paths: [String: [String: Any]]) throws -> [String: Any] {
+    static func check(_ operation: String, _ reply: HTTPTestClient.Reply, in paths: [String: [String: Any]],
+                      components: [String: Any]) throws -> [String: Any] {
         let parts = operation.split(separator: " ", maxSplits: 1).map(String.init)
         let method = parts[0].lowercased()
         let responses = try #require((paths[parts[1]]?[method] as? [String: Any])?["responses"] as? [String: Any], "\(operation)")
-        let response = try #require(responses[String(reply.status)] as? [String: Any], "\(operation) answered \(reply.status), which the document does not list")
+        var response = try #require(responses[String(reply.status)] as? [String: Any], "\(operation) answered \(reply.status), which the document does not list")
+        let escaped = { (text: String) in text.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1") }
+        var responsePointer = "#/paths/\(escaped(parts[1]))/\(method)/responses/\(reply.status)"
+        // A response shared by many operations lives in components.responses.
+        if let reference = response["$ref"] as? String {
+            let name = try #require(reference.split(separator: "/").last.map(String.init), "\(reference)")
+            let shared = try #require((components["responses"] as? [String: Any])?[name] as? [String: Any], "\(operation): \(reference) is not in the document")
+            #expect(reference == "#/components/responses/\(name)")
+            response = shared
+            responsePointer = reference
+        }
         let content = try #require(response["content"] as? [String: Any])
         let type = reply.headers["content-type"]?.split(separator: ";").first.map(String.init) ?? ""
         #expect(content[type] != nil, "\(operation) answered \(type)")
-        let escaped = { (text: String) in text.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1") }
-        let pointer = "#/paths/\(escaped(parts[1]))/\(method)/responses/\(reply.status)/content/\(escaped(type))/schema"
+        let pointer = "\(responsePointer)/content/\(escaped(type))/schema"
         return ["operation": operation, "status": reply.status, "pointer": pointer, "body": reply.body]
     }
 

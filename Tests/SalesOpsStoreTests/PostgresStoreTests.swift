@@ -13,7 +13,9 @@ struct PostgresStoreTests {
                                       defaultUser: "me")
         #expect(tcp.endpoint == .tcp(host: "db.example.com", port: 6432))
         #expect(tcp.user == "ops" && tcp.password == "s@cret" && tcp.database == "onboarding")
-        #expect(tcp.tls == .require && tcp.connectTimeout == 3)
+        #expect(tcp.tls == .require && tcp.connectTimeout == 3 && tcp.rootCertificates == nil)
+        let verified = try PostgresAddress("postgres://ops@db.example.com/onboarding?sslmode=verify-full&sslrootcert=/etc/ssl/ca.pem", defaultUser: "me")
+        #expect(verified.tls == .verifyFull && verified.rootCertificates == "/etc/ssl/ca.pem")
         #expect(tcp.redacted == "postgresql://ops:***@db.example.com:6432/onboarding?sslmode=require&connect_timeout=3")
         let socket = try PostgresAddress("postgres:///onboarding?host=/run/postgresql", defaultUser: "me")
         #expect(socket.endpoint == .socket(path: "/run/postgresql/.s.PGSQL.5432"))
@@ -62,6 +64,75 @@ struct PostgresStoreTests {
         #expect(error.message.hasPrefix("cannot connect to \(folder)/.s.PGSQL.5432: "))
         #expect(error.message.hasSuffix("; check that PostgreSQL runs there and the host and port are right"))
         #expect(!error.description.contains("hunter2"))
+    }
+
+    /// The TLS server takes TCP connections only with TLS (pg_hba: hostssl trust, hostnossl reject).
+    @Test func requireEncryptsAndDisableIsRefusedWithTheFix() throws {
+        let server = try TestPostgres.tlsServer()
+        let database = try Self.newDatabase(on: server)
+        let store = try PostgresStore(url: server.tcpURL(database, "sslmode=require"))
+        #expect(try store.schemaVersion() == 4)
+        let refused = try #require(throws: StoreError.self) { try PostgresStore(url: server.tcpURL(database, "sslmode=disable")) }
+        #expect(refused.message.hasPrefix("pg_hba.conf rejects connection for host \"127.0.0.1\""))
+        #expect(refused.message.hasSuffix("; the server takes only TLS connections from here: use sslmode=require (or verify-full) in the URL [SQLSTATE 28000]"))
+    }
+
+    @Test func verifyFullChecksTheCertificateAgainstTheRootAndTheHostName() throws {
+        let server = try TestPostgres.tlsServer()
+        let database = try Self.newDatabase(on: server)
+        let root = try #require(server.certificate)
+        let verified = try PostgresStore(url: server.tcpURL(database, "sslmode=verify-full&sslrootcert=\(root)"))
+        #expect(try verified.schemaVersion() == 4)
+        // The certificate names localhost, not the address: verify-ca accepts it, verify-full does not.
+        #expect(try PostgresStore(url: server.tcpURL(database, host: "127.0.0.1", "sslmode=verify-ca&sslrootcert=\(root)")).schemaVersion() == 4)
+        let wrongHost = try #require(throws: StoreError.self) {
+            try PostgresStore(url: server.tcpURL(database, host: "127.0.0.1", "sslmode=verify-full&sslrootcert=\(root)"))
+        }
+        #expect(wrongHost.message.hasPrefix("TLS with 127.0.0.1:\(server.port) failed: "))
+        // A self-signed certificate is trusted by nobody but the root file that holds it.
+        let untrusted = try #require(throws: StoreError.self) { try PostgresStore(url: server.tcpURL(database, "sslmode=verify-full")) }
+        #expect(untrusted.message.hasPrefix("TLS with localhost:\(server.port) failed: "))
+        #expect(untrusted.message.hasSuffix("; with sslmode=verify-ca or verify-full, sslrootcert must name the PEM file of the authority that signed the server's certificate, and verify-full needs the host name the certificate is for"))
+        let missingRoot = try #require(throws: StoreError.self) {
+            try PostgresStore(url: server.tcpURL(database, "sslmode=verify-full&sslrootcert=/no/such/root.pem"))
+        }
+        #expect(missingRoot.message.hasPrefix("cannot set up TLS: "))
+    }
+
+    /// Another session holds the enrolments table locked; the store's read gives up at the URL's
+    /// statement_timeout, or at its lock_timeout, with the limit named: never a hang.
+    @Test(arguments: [("statement_timeout=1&lock_timeout=30", "57014", "; the statement ran past statement_timeout (1 s in the URL's statement_timeout) [SQLSTATE 57014]"),
+                      ("statement_timeout=30&lock_timeout=1", "55P03", "; another writer held the store's write lock longer than lock_timeout (1 s); try again [SQLSTATE 55P03]")])
+    func aLockedTableGivesUpAtTheURLsLimit(_ limits: String, _ state: String, _ fix: String) throws {
+        let server = try TestPostgres.server()
+        let url = try server.newDatabase()
+        let store = try PostgresStore(url: url + "&" + limits)
+        let database = StoreBackend.database(of: url)
+        let holder = Process()
+        holder.executableURL = URL(fileURLWithPath: "/usr/bin/psql")
+        holder.arguments = ["-X", "-q", "-h", server.folder, "-U", TestPostgres.user, "-d", database, "-c",
+                            "BEGIN; LOCK TABLE enrolments IN ACCESS EXCLUSIVE MODE; SELECT pg_sleep(8); COMMIT;"]
+        holder.standardOutput = FileHandle.nullDevice
+        try holder.run()
+        defer { holder.waitUntilExit() }
+        var held = false
+        for _ in 0..<100 where !held {
+            held = try server.psql("SELECT count(*) FROM pg_locks WHERE mode = 'AccessExclusiveLock' AND relation = 'enrolments'::regclass",
+                                   database: database).trimmingCharacters(in: .whitespacesAndNewlines) == "1"
+            if !held { usleep(100_000) }
+        }
+        try #require(held, "the other session never took the lock")
+        let started = Date()
+        let error = try #require(throws: StoreError.self) { try store.histories(EnrolmentFilter()) }
+        #expect(Date().timeIntervalSince(started) < 5)
+        #expect(error.message.hasSuffix(fix), "\(error.message)")
+        #expect(error.message.contains(state))
+    }
+
+    private static func newDatabase(on server: TestPostgres.Server) throws -> String {
+        let name = "tls_" + UUID().uuidString.prefix(8).lowercased()
+        _ = try server.psql("CREATE DATABASE \(name)", database: "postgres")
+        return name
     }
 
     /// A socket that accepts connections and never answers: the client gives up at connect_timeout.

@@ -168,11 +168,11 @@ struct StoreTests {
         #expect(error.description.contains("not a salesops store"))
     }
 
-    @Test func aVersion1StoreIsMigratedWithEveryEventKept() throws {
+    @Test(arguments: StoreBackend.allCases)
+    func aVersion1StoreIsMigratedWithEveryEventKept(_ backend: StoreBackend) throws {
         // store-v1.sql: `sqlite3 salesops.db .dump` of a store the release before re-pins wrote.
-        let path = try OnboardingFixtures.folder() + "/salesops.db"
-        try SQLiteConnection(path: path).execute(try String(contentsOfFile: OnboardingFixtures.fixture("store-v1.sql"), encoding: .utf8))
-        let store = try SQLiteStore(path: path)
+        let path = try backend.version1Store()
+        let store = try backend.open(path)
         #expect(try store.schemaVersion() == 4)
         let history = try #require(try store.histories(EnrolmentFilter(person: "ana.lima")).first)
         #expect(history.events.map { "\($0.sequence) \($0.kind) \($0.step ?? "-") \($0.date) \($0.actor) \(Self.note(of: $0) ?? "-")" } == [
@@ -193,7 +193,7 @@ struct StoreTests {
         #expect(try store.write(StoreBatch(events: [repin])).eventsAppended == 1)
         let stored = try #require(try store.histories(EnrolmentFilter(person: "ana.lima")).first?.events.last)
         #expect(stored.payload == .repinned(from: "old", to: "new", note: nil) && stored.sequence == 9)
-        #expect(throws: StoreError.self) { try SQLiteConnection(path: path).execute("DELETE FROM events") }
+        #expect(throws: (any Error).self) { try backend.execute("DELETE FROM events", in: path) }
     }
 
     /// Every kind of payload comes back from its columns exactly as it was written.

@@ -1,5 +1,5 @@
 import Foundation
-import SalesOpsStorePostgres
+@testable import SalesOpsStorePostgres
 @testable import SalesOpsStore
 
 /// The two stores every store test runs against: a SQLite file, and a database on the
@@ -58,7 +58,27 @@ package enum StoreBackend: String, CaseIterable, Sendable, CustomStringConvertib
         }
     }
 
-    private static func database(of url: String) -> String {
+    /// A store as the first release wrote it, at schema version 1, holding the rows of
+    /// `store-v1.sql` (a `sqlite3 .dump` of one): on SQLite the dump itself; on PostgreSQL,
+    /// migration 1's tables with the dump's rows, and identity counters past them as that
+    /// release would have left them.
+    package func version1Store() throws -> String {
+        let location = try newStore()
+        let dump = try String(contentsOfFile: OnboardingFixtures.fixture("store-v1.sql"), encoding: .utf8)
+        switch self {
+        case .sqlite:
+            try execute(dump, in: location)
+        case .postgres:
+            let rows = dump.split(separator: "\n").filter { $0.hasPrefix("INSERT INTO ") }
+            let script = ["CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"]
+                + PostgresMigrations.all[0].statements + rows.map { String($0.dropLast()) }
+                + ["enrolments", "events"].map { "SELECT setval(pg_get_serial_sequence('\($0)', 'id'), (SELECT max(id) FROM \($0)))" }
+            try execute("BEGIN;\n" + script.joined(separator: ";\n") + ";\nCOMMIT;", in: location)
+        }
+        return location
+    }
+
+    package static func database(of url: String) -> String {
         let path = url.split(separator: "?")[0]
         return String(path.split(separator: "/").last ?? "")
     }

@@ -1,6 +1,6 @@
 import Foundation
 import SalesOpsBasics
-import SalesOpsYAML
+@testable import SalesOpsYAML
 import Testing
 
 /// What `catalog show --format yaml` writes reads back as the same document, whatever the
