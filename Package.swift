@@ -23,6 +23,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        // Ed25519 for signing Open Badges credentials (already in the graph through postgres-nio).
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.0.0"),
     ],
     // Targets bottom-up, in groups: system libraries, foundations, the plugin boundary, the
     // engines, storage, the application, its faces, bundled plugins, tools, then tests.
@@ -87,6 +89,12 @@ let package = Package(
         // The stack audit: subscriptions' spend, seats against usage, renewals, overlaps, savings.
         .target(name: "SalesOpsAudit", dependencies: ["SalesOpsBasics", "SalesOpsCatalog", "SalesOpsEvaluation"]),
 
+        // Open Badges 3.0 credentials: building, JSON canonicalisation, Ed25519 proofs, verification.
+        .target(
+            name: "SalesOpsBadges",
+            dependencies: ["SalesOpsBasics", .product(name: "Crypto", package: "swift-crypto")]
+        ),
+
         // MARK: Storage
 
         // Where onboarding events live: the store protocol and its SQLite implementation.
@@ -106,6 +114,7 @@ let package = Package(
             dependencies: [
                 "SalesOpsBasics", "SalesOpsYAML", "SalesOpsCatalog", "SalesOpsPluginHost", "SalesOpsEvaluation",
                 "SalesOpsSchedule", "SalesOpsChecklist", "SalesOpsOnboarding", "SalesOpsStore", "SalesOpsStorePostgres", "SalesOpsAudit",
+                "SalesOpsBadges",
             ]
         ),
         // Evaluation reports as text tables, Markdown, CSV and HTML with SVG charts.
@@ -209,6 +218,7 @@ let package = Package(
             name: "SalesOpsAuditTests",
             dependencies: ["SalesOpsAudit", "SalesOpsAuditReports", "SalesOpsCatalog", "SalesOpsEvaluation", "SalesOpsBasics"]
         ),
+        .testTarget(name: "SalesOpsBadgesTests", dependencies: ["SalesOpsBadges", "SalesOpsBasics", "SalesOpsTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "SalesOpsStoreTests", dependencies: ["SalesOpsStore", "SalesOpsStorePostgres", "SalesOpsOnboarding", "SalesOpsTestSupport"]),
         .testTarget(
             name: "SalesOpsAppTests",

@@ -18,6 +18,8 @@ RUNS=${RUNS:-3}
 SCRATCH=${SCRATCH:-.build-release-pg}
 if [ -z "${SALESOPS:-}" ]; then
     nice -n 10 swift build -c release --product salesops --scratch-path "$SCRATCH" >/dev/null
+    # The shipped track's kind comes from the bundled plugin, which lands beside the executable.
+    nice -n 10 swift build -c release --product hire-onboarding --scratch-path "$SCRATCH" >/dev/null
     SALESOPS=$SCRATCH/release/salesops
 fi
 SALESOPS=$(realpath "$SALESOPS")

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Reads salesops .ics files with a real iCalendar parser (the `icalendar` package) and checks
 what calendar apps rely on to import them: every VEVENT all-day (DTSTART a DATE, DTEND the next
-day), every component with a UID unique in the file, a DTSTAMP, a SUMMARY and a DESCRIPTION;
+day), every component with a UID unique in the file, a DTSTAMP, a SUMMARY and a DESCRIPTION
+(and a SEQUENCE, when present, a whole number);
 every VTODO with an all-day DUE. Exits 1 with each problem listed.
 
     python3 scripts/check-ics.py FILE.ics ...
@@ -37,6 +38,8 @@ def check(path):
         for name in ("DTSTAMP", "SUMMARY", "DESCRIPTION"):
             if name not in component:
                 problems.append(f"{where}: no {name}")
+        if "SEQUENCE" in component and not (isinstance(component.decoded("SEQUENCE"), int) and component.decoded("SEQUENCE") >= 0):
+            problems.append(f"{where}: SEQUENCE is not a whole number of 0 or more")
         if component.name == "VEVENT":
             start = component.decoded("DTSTART", None)
             end = component.decoded("DTEND", None)

@@ -1,4 +1,5 @@
 import SalesOpsAudit
+import SalesOpsBadges
 import SalesOpsBasics
 import SalesOpsCatalog
 import SalesOpsEvaluation
@@ -49,4 +50,6 @@ package enum AppError: Error, Sendable {
     case pluginNotLoaded(id: String, loaded: [String], failures: [PluginLoadFailure])
     /// An access token could not be created, revoked or used.
     case access(AccessError)
+    /// Badges could not be issued, or a credential did not verify.
+    case badge(BadgeError)
 }

@@ -1,6 +1,7 @@
 // The types the application's requests, results and errors are made of, for its faces (the
 // command line, the server): they import this module alone.
 @_exported import SalesOpsAudit
+@_exported import SalesOpsBadges
 @_exported import SalesOpsBasics
 @_exported import SalesOpsCatalog
 @_exported import SalesOpsChecklist

@@ -100,13 +100,13 @@ extension OnboardingService {
                            effectiveStart: plan.schedule(start: request.start).effectiveStart, enrolled: enrolled)
     }
 
-    /// Enrols everyone in a hires CSV (`source` names it in problems), all or nothing: any bad
-    /// row refuses the whole file with every problem listed.
-    package func importHires(csv text: String, source: String) throws(AppError) -> ImportResult {
+    /// Enrols everyone in a hires CSV (`source` names it in problems), its columns found by
+    /// `columns`, all or nothing: any bad row refuses the whole file with every problem listed.
+    package func importHires(csv text: String, source: String, columns: HireColumns = HireColumns()) throws(AppError) -> ImportResult {
         let workspace = try open(writing: true)
         let catalog = try workspace.catalog
         let rows: [HireRow]
-        switch HireRow.parse(text, knownTracks: catalog.tracks.map(\.name)) {
+        switch HireRow.parse(text, knownTracks: catalog.tracks.map(\.name), columns: columns) {
         case .success(let parsed): rows = parsed
         case .failure(let problems): throw .importRefused(source: source, problems: problems.problems)
         }

@@ -52,17 +52,21 @@ package struct UsageColumns: Sendable, Hashable {
     /// Applies `--map` settings: a preset's name, or `FIELD=COLUMN` with FIELD one of `user`,
     /// `tool`, `lastActive`, `activity`; `tool=@NAME` puts every row on the catalog Tool NAME.
     package mutating func apply(_ setting: String) throws(UsageError) {
-        guard let equals = setting.firstIndex(of: "=") else {
+        guard setting.contains("=") else {
             guard let preset = Self.presets[setting] else {
                 throw .badMapping(setting, "no preset named `\(setting)`; presets: \(Self.presets.keys.sorted().joined(separator: ", ")); or give FIELD=COLUMN")
             }
             self = preset
             return
         }
-        let field = String(setting[..<equals])
-        let column = String(setting[setting.index(after: equals)...])
-        guard !column.isEmpty else { throw .badMapping(setting, "give the column's header after `=`") }
-        switch field {
+        let mapping: ColumnMapping
+        do {
+            mapping = try ColumnMapping(setting, fields: ["user", "tool", "lastActive", "activity"], what: "usage")
+        } catch {
+            throw .badMapping(setting, error.fix)
+        }
+        let column = mapping.column
+        switch mapping.field {
         case "user": user = column
         case "tool" where column.hasPrefix("@"):
             tool = nil
@@ -71,9 +75,7 @@ package struct UsageColumns: Sendable, Hashable {
             tool = column
             fixedTool = nil
         case "lastActive": lastActive = column
-        case "activity": activity = column
-        default:
-            throw .badMapping(setting, "`\(field)` is not a usage field; map user, tool, lastActive or activity")
+        default: activity = column
         }
     }
 }

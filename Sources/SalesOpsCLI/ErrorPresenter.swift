@@ -75,6 +75,8 @@ enum ErrorPresenter {
             return (["salesops: \(error)"], 1)
         case .access(let error):
             return (["salesops: \(error)"], 1)
+        case .badge(let error):
+            return (["salesops: \(error)"], 1)
         case .onboarding(let refusal):
             return (["salesops: \(refusal.commandLineMessage)"], 1)
         case .store(let error):

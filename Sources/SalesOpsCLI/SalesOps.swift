@@ -24,7 +24,8 @@ package struct SalesOps: ParsableCommand {
             """,
         version: version,
         subcommands: [EvaluateCommand.self, CompareCommand.self, AuditCommand.self, OnboardCommand.self, ChecklistCommand.self, CatalogCommand.self,
-                      PluginsCommand.self, StoreCommand.self, TokenCommand.self, ServeCommand.self]
+                      PluginsCommand.self, StoreCommand.self, TokenCommand.self, ServeCommand.self, ExportCommand.self, VerifyCommand.self,
+                      BadgesCommand.self]
     )
 
     package init() {}

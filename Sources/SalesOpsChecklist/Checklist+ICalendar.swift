@@ -11,7 +11,7 @@ extension Checklist {
     /// One iCalendar (RFC 5545) VCALENDAR with one component per item, by due date.
     ///
     /// Every item has a UID stable per person, track and step (so a re-import updates rather
-    /// than duplicates), DTSTAMP `stamp`, SUMMARY, DESCRIPTION (the step's description, owner,
+    /// than duplicates), DTSTAMP `stamp`, SEQUENCE when the item has one, SUMMARY, DESCRIPTION (the step's description, owner,
     /// certification, status, and a note when the date is past the calendar's holiday list) and
     /// CATEGORIES. An `.event` is all-day: `DTSTART;VALUE=DATE` the due date, `DTEND;VALUE=DATE`
     /// the day after, TRANSP:TRANSPARENT (it blocks no time), STATUS:CANCELLED for a waived step.
@@ -43,6 +43,7 @@ extension Checklist {
                 writer.property("BEGIN", name)
                 writer.property("UID", uid(for: item))
                 writer.property("DTSTAMP", dtstamp)
+                if let sequence = item.sequence { writer.property("SEQUENCE", String(sequence)) }
                 switch component {
                 case .event:
                     writer.property("DTSTART;VALUE=DATE", DateText.compact(item.due))

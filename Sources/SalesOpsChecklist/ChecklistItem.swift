@@ -41,6 +41,15 @@ package struct ChecklistItem: Sendable, Hashable, Codable {
     /// Due after the calendar's holiday list ends: the date may fall on a holiday nobody listed.
     /// Set by `Checklist.init` from its `holidayListEnd`.
     package var pastHolidayList: Bool
+    /// The iCalendar SEQUENCE: the revision of this item's event, which rises whenever what
+    /// the event says changes, so calendar apps replace it on re-import; nil for a blank
+    /// checklist, whose items are never revised (no SEQUENCE is written, which means 0).
+    package var sequence: Int?
+
+    // `sequence` belongs to the calendar rendering only: the JSON checklist leaves it out.
+    private enum CodingKeys: String, CodingKey {
+        case stepID, title, description, owner, due, certification, status, pastHolidayList
+    }
 
     package init(
         stepID: String,

@@ -1,7 +1,8 @@
 import Foundation
 import SalesOpsBasics
 
-/// One row of a hires CSV file, checked: `person,email,track,start,manager,timezone,contact`.
+/// One row of a hires CSV file, checked: `person,email,track,start,manager,timezone,contact`,
+/// or an HR system's export whose columns `HireColumns` reads as those.
 ///
 /// `person`, `track` and `start` are required; `email`, `manager`, `timezone` and `contact`
 /// (a customer's contact, who signs customer sign-offs) may be empty or left out. Columns may come in any order; the header names them.
@@ -14,9 +15,11 @@ package struct HireRow: Sendable, Hashable {
     package static let columns = ["person", "email", "track", "start", "manager", "timezone", "contact"]
     package static let requiredColumns = ["person", "track", "start"]
 
-    /// Every row of `text`, or every problem found (each with its line and column): a file
-    /// with any bad row yields no rows at all.
-    package static func parse(_ text: String, knownTracks: [String]) -> Result<[HireRow], ImportProblems> {
+    /// Every row of `text`, or every problem found (each with its line and column, named as
+    /// the file's header names it): a file with any bad row yields no rows at all. Columns are
+    /// found by `columns` (salesops's names, common HR exports' names, `--map`); other columns
+    /// are ignored, except one whose header looks like a misspelt field name.
+    package static func parse(_ text: String, knownTracks: [String], columns: HireColumns = HireColumns()) -> Result<[HireRow], ImportProblems> {
         var problems: [ImportProblem] = []
         let records: [CSVReader.Record]
         do {
@@ -26,26 +29,49 @@ package struct HireRow: Sendable, Hashable {
         }
         guard let header = records.first else {
             return .failure(ImportProblems(problems: [ImportProblem(
-                line: 1, column: nil, message: "the file is empty; the first line names the columns: \(columns.joined(separator: ","))")]))
+                line: 1, column: nil, message: "the file is empty; the first line names the columns: \(HireRow.columns.joined(separator: ","))")]))
         }
         var position: [String: Int] = [:]
+        var unread: [(index: Int, name: String)] = []
         for (index, rawName) in header.fields.enumerated() {
-            let name = rawName.trimmingCharacters(in: .whitespaces).lowercased()
-            guard columns.contains(name) else {
-                let hint = Suggestion.nearest(to: name, in: columns).map { "did you mean \"\($0)\"?" }
-                    ?? "expected some of \(columns.joined(separator: ","))"
-                problems.append(ImportProblem(line: header.line, column: rawName, message: "unknown column; \(hint)"))
+            guard let field = columns.field(of: rawName) else {
+                unread.append((index, rawName))
                 continue
             }
-            if position[name] != nil {
-                problems.append(ImportProblem(line: header.line, column: name, message: "the column appears twice"))
+            if let earlier = position[field] {
+                let message = HireColumns.normalized(header.fields[earlier]) == HireColumns.normalized(rawName)
+                    ? "the column appears twice"
+                    : "both \"\(trimmed(header.fields[earlier]))\" and \"\(trimmed(rawName))\" read as \(field); choose one with --map \(field)=COLUMN"
+                problems.append(ImportProblem(line: header.line, column: trimmed(rawName), message: message))
             }
-            position[name] = index
+            position[field] = index
         }
-        for name in requiredColumns where position[name] == nil {
-            problems.append(ImportProblem(line: header.line, column: name, message: "missing required column; the header needs \(requiredColumns.joined(separator: ", "))"))
+        // A header that is not read is ignored (HR exports carry many), unless it looks like a
+        // misspelt name of a field the file has no column for.
+        let open = HireRow.columns.filter { position[$0] == nil && !($0 == "track" && columns.fixedTrack != nil) }
+        for (_, rawName) in unread {
+            guard let nearest = Suggestion.nearest(to: HireColumns.normalized(rawName), in: open) else { continue }
+            problems.append(ImportProblem(line: header.line, column: rawName, message: "unknown column; did you mean \"\(nearest)\"?"))
+        }
+        for (field, column) in columns.mapped.sorted(by: { $0.key < $1.key }) where position[field] == nil {
+            let headers = header.fields.map(trimmed)
+            let hint = Suggestion.nearest(to: column, in: headers).map { "; did you mean \"\($0)\"?" } ?? ""
+            problems.append(ImportProblem(line: header.line, column: column,
+                                          message: "--map \(field)=\(column): no such column; the header has \(headers.map { "\"\($0)\"" }.joined(separator: ", "))\(hint)"))
+        }
+        for name in requiredColumns where position[name] == nil && !(name == "track" && columns.fixedTrack != nil) && columns.mapped[name] == nil {
+            problems.append(ImportProblem(line: header.line, column: name, message: "missing required column; the header needs \(requiredColumns.joined(separator: ", ")) "
+                + "(or a header the README's mapping table reads as \(name), or --map \(name)=COLUMN\(name == "track" ? ", or --map track=@TRACK" : ""))"))
         }
         guard problems.isEmpty else { return .failure(ImportProblems(problems: problems)) }
+        // What the problems call each column: its header as written, or the mapping that stands for it.
+        func columnName(_ field: String) -> String {
+            if field == "track", let fixed = columns.fixedTrack, position["track"] == nil { return "track=@\(fixed)" }
+            return position[field].map { trimmed(header.fields[$0]) } ?? field
+        }
+        let dates = HireDateReader(records.dropFirst().compactMap { record in
+            position["start"].flatMap { $0 < record.fields.count ? (trimmed(record.fields[$0]), record.line) : nil }
+        })
 
         let tracks = Set(knownTracks)
         var rows: [HireRow] = []
@@ -63,19 +89,22 @@ package struct HireRow: Sendable, Hashable {
                 continue
             }
             var bad = false
-            func problem(_ column: String, _ message: String) {
-                problems.append(ImportProblem(line: record.line, column: column, message: message))
+            func problem(_ field: String, _ message: String) {
+                problems.append(ImportProblem(line: record.line, column: columnName(field), message: message))
                 bad = true
             }
             let id = field("person") ?? ""
             if id.isEmpty { problem("person", "missing; every row needs a person id") }
             else if !Person.isValidID(id) { problem("person", OnboardingError.invalidPersonID(id).description) }
-            let track = field("track") ?? ""
+            let track = field("track") ?? columns.fixedTrack ?? ""
             if track.isEmpty { problem("track", "missing; every row needs a track") }
             else if !tracks.contains(track) { problem("track", NotFound(kind: "track", name: track, place: .catalog, among: knownTracks, showingKnown: true).description) }
             let startText = field("start") ?? ""
-            let start = CalendarDate(iso: startText)
-            if start == nil { problem("start", "expected a date as YYYY-MM-DD, found \"\(startText)\"") }
+            var start: CalendarDate?
+            switch dates.read(startText) {
+            case .success(let date): start = date
+            case .failure(let failure): problem("start", startText.isEmpty ? "missing; every row needs a start date" : failure.message)
+            }
             let email = field("email")
             if let email, !Person.isValidEmail(email) {
                 problem("email", "\"\(email)\" is not an email address (name@domain, at most \(Person.maxEmailLength) characters)")
@@ -99,7 +128,7 @@ package struct HireRow: Sendable, Hashable {
             guard !bad, let start else { continue }
             let key = EnrolmentKey(person: id, track: track)
             if let earlier = seen[key] {
-                problems.append(ImportProblem(line: record.line, column: "person", message: "\(id) on \(track) is already on line \(earlier); list each enrolment once"))
+                problems.append(ImportProblem(line: record.line, column: columnName("person"), message: "\(id) on \(track) is already on line \(earlier); list each enrolment once"))
                 continue
             }
             seen[key] = record.line

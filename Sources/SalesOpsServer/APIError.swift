@@ -51,6 +51,7 @@ struct APIError: HTTPResponseError, CustomStringConvertible {
             self.init(.badRequest, "no exporter \(id) renders \(document.rawValue)s; exporters that do: "
                 + (serving.isEmpty ? "none" : serving.joined(separator: ", ")))
         case .exportFailed(let id, let reason): self.init(.internalServerError, "the exporter \(id) failed: \(reason)")
+        case .badge(let error): self.init(.unprocessableContent, error.description)
         }
     }
 

@@ -355,16 +355,13 @@ struct PageRoutes {
             let checklists = ChecklistService(onboarding: service)
             if kind == "person" {
                 try Access.checkPerson(name, account, service)
-                let histories = try service.status(ReportQuery()).rows.filter { $0.person.id == name }
-                let lists = try histories.map { try checklists.checklist(person: name, track: $0.enrolment.track).checklist }
-                return Checklist.iCalendar(lists, name: "Onboarding: \(name)", stamp: stamp)
+                return try checklists.calendar(person: name, stamp: stamp)
             }
             guard account.role == .admin || account.role == .enablement || account.person == name else {
                 throw APIError(.forbidden, "a manager's calendar is theirs")
             }
             let states = try APIRoutes.states(service, ReportQuery(manager: name), account)
-            let lists = try states.map { try checklists.checklist(person: $0.person.id, track: $0.enrolment.track).checklist }
-            return Checklist.iCalendar(lists, name: "Onboarding: reports of \(name)", stamp: stamp, namingPeople: true)
+            return try checklists.calendar(manager: name, reports: states, stamp: stamp)
         }
         return Response(status: .ok, headers: [.contentType: "text/calendar; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: text)))
     }

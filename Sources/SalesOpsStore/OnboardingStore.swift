@@ -38,6 +38,13 @@ package protocol OnboardingStore: AnyObject {
     /// Replaces the pseudonym key with a new random one: every pseudonym changes, and the old
     /// ones can no longer be matched to anyone, even with the store.
     func rotatePseudonymKey() throws(StoreError)
+    /// The keys that sign badges (Open Badges credentials): every key ever used, so that
+    /// credentials signed before a rotation still verify, and which one signs now. The first
+    /// call creates `key-1`.
+    func badgeKeys() throws(StoreError) -> BadgeKeyRing
+    /// Adds a new random signing key (`key-N`) and makes it the current one; the old keys stay.
+    @discardableResult
+    func rotateBadgeKey() throws(StoreError) -> BadgeKeyRing
     /// The highest schema migration applied.
     func schemaVersion() throws(StoreError) -> Int
     /// What the database itself finds wrong with the store (damaged pages, broken references, a
@@ -46,6 +53,50 @@ package protocol OnboardingStore: AnyObject {
     /// Runs `body` holding the write lock: no other writer can change what it reads until
     /// its writes commit; an error rolls all of them back.
     func exclusive<T>(_ body: () throws -> T) throws -> T
+}
+
+/// The badge signing keys a store keeps, in its `settings` table: `badge-key:ID` holds each
+/// key's 32-byte Ed25519 seed and `badge-key-current` the id of the one that signs.
+package struct BadgeKeyRing: Sendable, Hashable {
+    /// Seeds by key id, oldest first.
+    package var keys: [(id: String, seed: [UInt8])]
+    package var current: String
+
+    package init(keys: [(id: String, seed: [UInt8])], current: String) {
+        self.keys = keys
+        self.current = current
+    }
+
+    package static func == (left: BadgeKeyRing, right: BadgeKeyRing) -> Bool {
+        left.current == right.current && left.keys.map(\.id) == right.keys.map(\.id) && left.keys.map(\.seed) == right.keys.map(\.seed)
+    }
+
+    package func hash(into hasher: inout Hasher) {
+        hasher.combine(current)
+        for key in keys { hasher.combine(key.id) }
+    }
+
+    static let prefix = "badge-key:"
+    static let currentSetting = "badge-key-current"
+
+    /// The ring from the settings rows (name, value) whose names start with `badge-key`; nil when there are none.
+    package static func from(settings rows: [(name: String, value: [UInt8])]) -> BadgeKeyRing? {
+        let current = rows.first { $0.name == currentSetting }.map { String(decoding: $0.value, as: UTF8.self) }
+        let keys = rows.filter { $0.name.hasPrefix(prefix) }
+            .map { (id: String($0.name.dropFirst(prefix.count)), seed: $0.value) }
+            .sorted { ($0.id.count, $0.id) < ($1.id.count, $1.id) }
+        guard let current, !keys.isEmpty else { return nil }
+        return BadgeKeyRing(keys: keys, current: current)
+    }
+
+    /// The id the next key gets: `key-N`, one past the most keys ever made.
+    package var nextID: String { "key-\(keys.count + 1)" }
+
+    /// 32 random bytes from the system's generator: a new key's seed.
+    package static func newSeed() -> [UInt8] {
+        var generator = SystemRandomNumberGenerator()
+        return (0..<32).map { _ in UInt8.random(in: 0...255, using: &generator) }
+    }
 }
 
 /// Which enrolments to read; nil members match everything.

@@ -306,6 +306,41 @@ package final class SQLiteStore: OnboardingStore {
         }
     }
 
+    package func badgeKeys() throws(StoreError) -> BadgeKeyRing {
+        try connection.transaction { () throws(StoreError) -> BadgeKeyRing in
+            if let ring = try storedBadgeKeys() { return ring }
+            return try storeNewBadgeKey(after: nil)
+        }
+    }
+
+    @discardableResult
+    package func rotateBadgeKey() throws(StoreError) -> BadgeKeyRing {
+        try connection.transaction { () throws(StoreError) -> BadgeKeyRing in
+            try storeNewBadgeKey(after: try storedBadgeKeys())
+        }
+    }
+
+    private func storedBadgeKeys() throws(StoreError) -> BadgeKeyRing? {
+        let read = try connection.prepare("SELECT key, value FROM settings WHERE key LIKE 'badge-key%'")
+        var rows: [(name: String, value: [UInt8])] = []
+        while try read.step() { rows.append((read.string(0) ?? "", read.blob(1))) }
+        return BadgeKeyRing.from(settings: rows)
+    }
+
+    /// A new random key, stored and made current, in the caller's transaction.
+    private func storeNewBadgeKey(after ring: BadgeKeyRing?) throws(StoreError) -> BadgeKeyRing {
+        let id = ring?.nextID ?? "key-1"
+        let seed = BadgeKeyRing.newSeed()
+        let insert = try connection.prepare("INSERT INTO settings(key, value) VALUES (?, ?)")
+        insert.bind(1, "badge-key:" + id)
+        insert.bind(2, blob: seed)
+        try insert.run()
+        let current = try connection.prepare("INSERT OR REPLACE INTO settings(key, value) VALUES ('badge-key-current', ?)")
+        current.bind(1, blob: Array(id.utf8))
+        try current.run()
+        return BadgeKeyRing(keys: (ring?.keys ?? []) + [(id, seed)], current: id)
+    }
+
     /// 32 random bytes from the system's generator, stored as the pseudonym key.
     private func storeNewPseudonymKey() throws(StoreError) -> [UInt8] {
         var generator = SystemRandomNumberGenerator()

@@ -345,6 +345,41 @@ package final class PostgresStore: OnboardingStore {
         }
     }
 
+    package func badgeKeys() throws(StoreError) -> BadgeKeyRing {
+        try session.transaction { () throws(StoreError) -> BadgeKeyRing in
+            if let ring = try storedBadgeKeys() { return ring }
+            return try storeNewBadgeKey(after: nil)
+        }
+    }
+
+    @discardableResult
+    package func rotateBadgeKey() throws(StoreError) -> BadgeKeyRing {
+        try session.transaction { () throws(StoreError) -> BadgeKeyRing in
+            try storeNewBadgeKey(after: try storedBadgeKeys())
+        }
+    }
+
+    private func storedBadgeKeys() throws(StoreError) -> BadgeKeyRing? {
+        var rows: [(name: String, value: [UInt8])] = []
+        for row in try session.query("SELECT key, encode(value, 'hex') FROM settings WHERE key LIKE 'badge-key%'") {
+            let columns = row.makeRandomAccess()
+            rows.append((try decode(String.self, columns, 0), Self.bytes(hex: try decode(String.self, columns, 1))))
+        }
+        return BadgeKeyRing.from(settings: rows)
+    }
+
+    /// A new random key, stored and made current, in the caller's transaction.
+    private func storeNewBadgeKey(after ring: BadgeKeyRing?) throws(StoreError) -> BadgeKeyRing {
+        let id = ring?.nextID ?? "key-1"
+        let seed = BadgeKeyRing.newSeed()
+        try session.query("INSERT INTO settings(key, value) VALUES ($1, decode($2, 'hex'))", ["badge-key:" + id, Self.hex(seed)])
+        try session.query("""
+            INSERT INTO settings(key, value) VALUES ('badge-key-current', decode($1, 'hex'))
+            ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value
+            """, [Self.hex(Array(id.utf8))])
+        return BadgeKeyRing(keys: (ring?.keys ?? []) + [(id, seed)], current: id)
+    }
+
     /// 32 random bytes from the system's generator, stored as the pseudonym key.
     private func storeNewPseudonymKey() throws(StoreError) -> [UInt8] {
         var generator = SystemRandomNumberGenerator()

@@ -19,6 +19,9 @@ import Testing
                arguments: ["checklist", "--track", "sdr-30-60-90", "--start", "2027-11-01", "--today", "2027-10-01", "--format", "ics"]),
         Export(golden: "checklist-person-tasks.ics",
                arguments: ["checklist", "ana.lima", "--today", "2026-03-20", "--format", "ics", "--tasks"]),
+        // `export ics`: a person's calendar, and a manager's with each summary naming the person.
+        Export(golden: "export-ics-person.ics", arguments: ["export", "ics", "ana.lima", "--today", "2026-03-20"]),
+        Export(golden: "export-ics-manager.ics", arguments: ["export", "ics", "--manager", "maya.chen", "--today", "2026-03-20"]),
         Export(golden: "audit-renewals.ics",
                arguments: ["audit", "--team", "midmarket-inbound", "--today", "2026-12-02", "--format", "ics"]),
     ]

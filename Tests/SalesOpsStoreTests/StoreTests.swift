@@ -161,6 +161,29 @@ struct StoreTests {
         #expect(rotated.count == 32 && rotated != key)
     }
 
+    /// The badge signing key: created once as key-1, kept; a rotation adds key-2 as the current
+    /// key and keeps key-1, so credentials signed before still verify; the pseudonym key is untouched.
+    @Test(arguments: StoreBackend.allCases)
+    func theBadgeKeyIsCreatedOnceAndRotationKeepsTheOldOnes(_ backend: StoreBackend) throws {
+        let path = try backend.newStore()
+        let pseudonyms = try backend.open(path).pseudonymKey()
+        let first = try backend.open(path).badgeKeys()
+        #expect(first.current == "key-1")
+        #expect(first.keys.map(\.id) == ["key-1"])
+        #expect(first.keys[0].seed.count == 32)
+        #expect(try backend.open(path).badgeKeys() == first)
+        #expect(try backend.make().badgeKeys().keys[0].seed != first.keys[0].seed)
+
+        let rotated = try backend.open(path).rotateBadgeKey()
+        #expect(rotated.current == "key-2")
+        #expect(rotated.keys.map(\.id) == ["key-1", "key-2"])
+        #expect(rotated.keys[0].seed == first.keys[0].seed)
+        #expect(rotated.keys[1].seed != first.keys[0].seed)
+        #expect(try backend.open(path).badgeKeys() == rotated)
+        #expect(try backend.open(path).rotateBadgeKey().keys.map(\.id) == ["key-1", "key-2", "key-3"])
+        #expect(try backend.open(path).pseudonymKey() == pseudonyms)
+    }
+
     @Test func aFileThatIsNotAStoreIsAClearError() throws {
         let path = try OnboardingFixtures.folder() + "/notes.db"
         try "these are my notes, not a database\n".write(toFile: path, atomically: true, encoding: .utf8)

@@ -1,0 +1,13 @@
+import ArgumentParser
+
+/// `salesops export …`: onboarding records in the formats other systems read.
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Export onboarding records in standard formats: signed Open Badges credentials, iCalendar.",
+        subcommands: [
+            ExportBadgesCommand.self,
+            ExportICSCommand.self,
+        ]
+    )
+}
