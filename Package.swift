@@ -13,6 +13,8 @@ let package = Package(
         .library(name: "hire-onboarding", type: .dynamic, targets: ["HireOnboardingPlugin"]),
         .library(name: "customer-onboarding", type: .dynamic, targets: ["CustomerOnboardingPlugin"]),
         .library(name: "residency-fit", type: .dynamic, targets: ["ResidencyFitPlugin"]),
+        .library(name: "partner-onboarding", type: .dynamic, targets: ["PartnerOnboardingPlugin"]),
+        .library(name: "vendor-review", type: .dynamic, targets: ["VendorReviewPlugin"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -155,8 +157,12 @@ let package = Package(
 
         .target(name: "HireOnboardingPlugin", dependencies: ["SalesOpsPluginSDK"], path: "plugins/hire-onboarding"),
         .target(name: "CustomerOnboardingPlugin", dependencies: ["SalesOpsPluginSDK"], path: "plugins/customer-onboarding"),
+        // A catalog kind of its own (VendorReview) and a criterion that reads it.
+        .target(name: "VendorReviewPlugin", dependencies: ["SalesOpsPluginSDK"], path: "plugins/vendor-review"),
         // Written in plain C against the header alone, to keep the ABI honest.
         .target(name: "ResidencyFitPlugin", dependencies: ["CSalesOpsPluginABI"], path: "plugins/residency-fit"),
+        // The author's guide's C track kind with its own fields, built as it is printed there.
+        .target(name: "PartnerOnboardingPlugin", dependencies: ["CSalesOpsPluginABI"], path: "plugins/partner-onboarding"),
 
         // MARK: Tools
 

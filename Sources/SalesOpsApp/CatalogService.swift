@@ -52,13 +52,24 @@ package struct CatalogService: Sendable {
         return result.catalog
     }
 
+    /// Every document, the kinds `plugins` add included, checked; any error stops it with all of them listed.
+    package func load(plugins: LoadedPlugins) throws(AppError) -> Catalog {
+        try load(kinds: plugins.catalogKinds)
+    }
+
+    /// Every document, the kinds the registry's plugins add included.
+    package func load(registry: PluginRegistry) throws(AppError) -> Catalog {
+        try load(kinds: PluginService.catalogKinds(of: registry))
+    }
+
     /// `catalog validate`: every error in `path` (default: this catalog), with the criterion,
-    /// verifier and track-kind ids checked against `plugins`.
+    /// verifier and track-kind ids checked against `plugins`, and the documents of the kinds
+    /// plugins add against their schemas.
     /// Each track is also checked by its track kind (owners, required fields), so a track
     /// that could not be enrolled on is caught here.
     package func validate(_ path: String? = nil, plugins: LoadedPlugins) throws(AppError) -> Catalog {
         let folder = path ?? directory
-        let result = CatalogLoader(capabilities: plugins.capabilities).load(folder)
+        let result = CatalogLoader(kinds: plugins.catalogKinds, capabilities: plugins.capabilities).load(folder)
         let trackErrors = result.catalog.tracks.flatMap { track -> [SourceError] in
             // An unknown track kind is reported by the loader's capability check already.
             guard plugins.registry.contains(.trackKind, track.spec.audience),

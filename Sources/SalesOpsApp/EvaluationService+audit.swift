@@ -40,7 +40,8 @@ package struct UsageSource: Sendable {
 /// the evaluator's catalog and plugins, which rank the candidates for each overlap.
 extension EvaluationService {
     package func audit(_ request: AuditRequest) throws(AppError) -> StackAudit {
-        let catalog = try self.catalog.load()
+        let loaded = try PluginService.load(plugins)
+        let catalog = try self.catalog.load(plugins: loaded)
         var subscriptions = catalog.subscriptions
         var team: Team?
         if let name = request.team {
@@ -64,7 +65,6 @@ extension EvaluationService {
         }
         let currency = request.currency ?? team?.spec.budget?.currency
             ?? Self.commonTeamCurrency(subscriptions, catalog) ?? subscriptions[0].spec.currency
-        let loaded = try PluginService.load(plugins)
         let engine = EvaluationEngine(registry: loaded.registry)
         let options = EvaluationEngine.Options(today: request.today)
         let auditor = StackAuditor(catalog: catalog, usage: usage, today: request.today, currency: currency,

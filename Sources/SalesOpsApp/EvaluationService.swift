@@ -44,7 +44,7 @@ package struct EvaluationService: Sendable {
     /// the catalog come back as `unusable`.
     package func evaluate(_ request: EvaluationRequest) throws(AppError) -> EvaluationOutcome {
         let loaded = try PluginService.load(plugins)
-        let catalog = try self.catalog.load()
+        let catalog = try self.catalog.load(plugins: loaded)
         let chosen = try choose(request, in: catalog)
         let missing = catalog.missingCapabilities(loaded.capabilities)
         // An ad-hoc evaluation uses built-in criteria only.
@@ -86,7 +86,7 @@ package struct EvaluationService: Sendable {
 
     /// Tools side by side at a team's size (default: the default evaluation's team).
     package func compare(tools names: [String], team: String?) throws(AppError) -> ToolComparison {
-        let catalog = try self.catalog.load()
+        let catalog = try self.catalog.load(plugins: try PluginService.load(plugins))
         do {
             let tools = try names.map { name throws(NotFound) in
                 try NotFound.lookup(name, in: catalog.tools, kind: "Tool", listing: "salesops catalog list --kind Tool") { $0.name }

@@ -61,7 +61,7 @@ package final class OnboardingWorkspace {
     package var catalog: Catalog {
         get throws(AppError) {
             if let loadedCatalog { return loadedCatalog }
-            let catalog = try catalogService.load()
+            let catalog = try catalogService.load(registry: try registry)
             loadedCatalog = catalog
             return catalog
         }

@@ -37,6 +37,9 @@ package struct LoadedPlugins: Sendable {
 
     /// The ids the catalog may refer to; a missing one names the bundled plugin that provides it.
     package var capabilities: KnownCapabilities { PluginService.capabilities(of: registry) }
+
+    /// The catalog kinds to read: the built-in ones and those the loaded plugins add.
+    package var catalogKinds: CatalogKinds { PluginService.catalogKinds(of: registry) }
 }
 
 extension PluginService {
@@ -53,7 +56,15 @@ extension PluginService {
             trackKinds: Set(registry.ids(of: .trackKind)),
             remedy: { kind, id in bundledProvider(of: kind, id)?.remedy },
             criterionParameters: parameters(.criterion),
-            verifierParameters: parameters(.verifier))
+            verifierParameters: parameters(.verifier),
+            trackKindFields: Dictionary(registry.entries.compactMap { entry in
+                entry.descriptor.trackKind?.fields.map { (entry.id, $0) }
+            }, uniquingKeysWith: { first, _ in first }))
+    }
+
+    /// The built-in catalog kinds and those the registry's plugins add.
+    package static func catalogKinds(of registry: PluginRegistry) -> CatalogKinds {
+        CatalogKinds.standard(adding: registry.pluginCatalogKinds.map { ($0.kind, $0.spec) })
     }
 
     /// The bundled plugin that provides a capability the catalog misses, if one does.
@@ -74,6 +85,7 @@ package enum PluginService {
     /// `strict`, so does any plugin that cannot be loaded.
     package static func load(_ settings: PluginSettings, listing: Bool = false) throws(AppError) -> LoadedPlugins {
         var registry = PluginRegistry()
+        registry.reserve(catalogKinds: CatalogKinds.standard.names)
         do {
             try BuiltInCriteria.register(into: &registry)
         } catch {

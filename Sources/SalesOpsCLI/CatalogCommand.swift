@@ -6,7 +6,7 @@ import SalesOpsApp
 struct CatalogCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "catalog",
-        abstract: "Check, list and show catalog definitions (tools, teams, evaluations, tracks, calendars).",
+        abstract: "Check, list and show catalog definitions (tools, teams, evaluations, tracks, calendars, subscriptions, and kinds plugins add).",
         subcommands: [Validate.self, List.self, Show.self, Schema.self]
     )
 
@@ -72,16 +72,19 @@ struct CatalogCommand: ParsableCommand {
             discussion: "Example: salesops catalog list --kind Tool"
         )
 
-        @Option(help: "Only this kind: Tool, Team, Evaluation, Track or Calendar.")
+        @Option(help: "Only this kind: Tool, Team, Evaluation, Track, Calendar, Subscription, or one a plugin adds.")
         var kind: String?
 
         @Option(help: "table or json.")
         var format: ListFormat = .table
 
         @OptionGroup var options: CatalogOptions
+        @OptionGroup var pluginOptions: PluginOptions
 
         func run() throws {
-            let catalog = try options.load()
+            let plugins = try PluginService.load(pluginOptions.settings)
+            Registry.reportSkipped(plugins.report.failures)
+            let catalog = try options.service.load(plugins: plugins)
             var groups = catalog.namesByKind
             if let kind {
                 guard let match = groups.first(where: { $0.kind.lowercased() == kind.lowercased() }) else {
@@ -123,13 +126,16 @@ struct CatalogCommand: ParsableCommand {
         var format: ShowFormat = .yaml
 
         @OptionGroup var options: CatalogOptions
+        @OptionGroup var pluginOptions: PluginOptions
 
         func run() throws {
             let parts = reference.split(separator: "/", maxSplits: 1).map(String.init)
             guard parts.count == 2 else {
                 throw ValidationError("expected KIND/NAME such as Tool/pipedrive, found `\(reference)`")
             }
-            let catalog = try options.load()
+            let plugins = try PluginService.load(pluginOptions.settings)
+            Registry.reportSkipped(plugins.report.failures)
+            let catalog = try options.service.load(plugins: plugins)
             let (kind, name) = (parts[0], parts[1])
             guard let group = catalog.namesByKind.first(where: { $0.kind.lowercased() == kind.lowercased() }) else {
                 throw ValidationError("unknown kind `\(kind)`; expected one of \(catalog.namesByKind.map(\.kind).joined(separator: ", "))")
@@ -177,14 +183,19 @@ struct CatalogCommand: ParsableCommand {
                 """
         )
 
-        @Argument(help: ArgumentHelp("Tool, Team, Evaluation, Track or Calendar (default: one schema for every kind).", valueName: "kind"))
+        @Argument(help: ArgumentHelp("Tool, Team, Evaluation, Track, Calendar, Subscription or a kind a plugin adds (default: one schema for every kind).",
+                                     valueName: "kind"))
         var kind: String?
 
         @Option(help: ArgumentHelp("Write every schema into this folder instead of printing.", valueName: "dir"))
         var output: String?
 
+        @OptionGroup var pluginOptions: PluginOptions
+
         func run() throws {
-            let kinds = CatalogKinds.standard
+            let plugins = try PluginService.load(pluginOptions.settings)
+            Registry.reportSkipped(plugins.report.failures)
+            let kinds = plugins.catalogKinds
             if let output {
                 try FileManager.default.createDirectory(atPath: Invocation.current.path(output), withIntermediateDirectories: true)
                 var written: [String] = []

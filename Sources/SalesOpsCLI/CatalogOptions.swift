@@ -17,9 +17,4 @@ struct CatalogOptions: ParsableArguments {
     }
 
     var directory: String { service.directory }
-
-    /// Loads the catalog; errors reach the error presenter.
-    func load(kinds: CatalogKinds = .standard, capabilities: KnownCapabilities? = nil) throws -> Catalog {
-        try service.load(kinds: kinds, capabilities: capabilities)
-    }
 }

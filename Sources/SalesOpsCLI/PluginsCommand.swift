@@ -90,12 +90,14 @@ struct PluginsCommand: ParsableCommand {
          "reason": .string(failure.reason), "fix": .string(failure.fix)]
     }
 
-    /// `trackKind hire; verifier quiz-score, manager-signoff`: grouped by type so the column stays short.
+    /// `trackKind hire; verifier quiz-score, manager-signoff`: grouped by type so the column
+    /// stays short, then the catalog kinds it adds (`kind VendorReview`).
     static func capabilityList(_ plugin: LoadedPlugin) -> String {
-        CapabilityType.allCases.compactMap { type in
+        let kinds = plugin.manifest.catalogKinds.map(\.kind)
+        return (CapabilityType.allCases.compactMap { type in
             let ids = plugin.manifest.capabilities.filter { $0.type == type }.map(\.id)
             return ids.isEmpty ? nil : "\(type) \(ids.joined(separator: ", "))"
-        }.joined(separator: "; ")
+        } + (kinds.isEmpty ? [] : ["kind \(kinds.joined(separator: ", "))"])).joined(separator: "; ")
     }
 
     static func table(_ plugins: [LoadedPlugin], failures: [PluginLoadFailure]) -> String {
@@ -135,12 +137,22 @@ struct PluginsCommand: ParsableCommand {
                 lines.append("      owners: \(traits.owners.joined(separator: ", "))")
                 lines.append("      required fields: \(traits.requiredFields.joined(separator: ", "))")
                 lines.append("      default verifiers: \(traits.defaultVerifiers.joined(separator: ", "))")
+                if let fields = traits.fields { lines.append("      fields (spec.fields): \(fields.jsonText)") }
             }
             if let traits = capability.exporter {
                 lines.append("      media type: \(traits.mediaType) (.\(traits.fileExtension))")
                 lines.append("      renders: \(traits.serves.map(\.rawValue).joined(separator: ", ")) (as --format \(capability.id))")
             }
+            if !capability.reads.isEmpty { lines.append("      reads: \(capability.reads.joined(separator: ", "))") }
             lines.append("      parameters: \(capability.parameters.jsonText)")
+        }
+        if !manifest.catalogKinds.isEmpty {
+            lines.append("  catalog kinds:")
+            for kind in manifest.catalogKinds {
+                lines.append("    kind \(kind.kind)")
+                if !kind.summary.isEmpty { lines.append("      \(kind.summary)") }
+                lines.append("      spec: \(kind.spec.jsonText)")
+            }
         }
         return lines.joined(separator: "\n")
     }

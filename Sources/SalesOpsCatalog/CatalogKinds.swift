@@ -65,13 +65,17 @@ package struct CatalogKinds: Sendable {
         ))
     }
 
-    /// A kind from a plugin: its spec is kept as JSON and checked by the plugin.
+    /// A kind from a plugin: its spec is kept as JSON and checked against the schema the plugin
+    /// declares, each problem at its place in the file.
     package mutating func registerExtension(_ name: String, specSchema: JSONValue) {
         register(Kind(
             name: name,
             add: { (node, file, catalog) throws(SourceErrors) in
                 var descriptor = try YAMLDecoder().decode(Descriptor<JSONValue>.self, from: node, file: file)
                 descriptor.source = DescriptorSource(file: file, root: node)
+                let check = JSONSchemaCheck(noun: "key", owner: "kind \(name)")
+                let problems = check.problems(descriptor.spec, specSchema, at: ["spec"]).map { descriptor.locate($0) }
+                guard problems.isEmpty else { throw SourceErrors(problems) }
                 catalog.extensions[name, default: []].append(descriptor)
             },
             schema: {
@@ -83,6 +87,15 @@ package struct CatalogKinds: Sendable {
                 return .object(document)
             }
         ))
+    }
+
+    /// The kinds `standard` has and the ones `plugins` add (name and spec schema, in load order).
+    package static func standard(adding plugins: [(kind: String, spec: JSONValue)]) -> CatalogKinds {
+        var kinds = standard
+        for plugin in plugins where kinds.kind(named: plugin.kind) == nil {
+            kinds.registerExtension(plugin.kind, specSchema: plugin.spec)
+        }
+        return kinds
     }
 
     /// Tool, Team, Evaluation, Track, Calendar and Subscription.

@@ -123,15 +123,20 @@ package struct KnownCapabilities: Sendable {
     package var criterionParameters: [String: JSONValue]
     /// The JSON Schema each verifier declares for its `params`, by id.
     package var verifierParameters: [String: JSONValue]
+    /// The JSON Schema each track kind declares for a track's own `spec.fields`, by id; a
+    /// known kind missing here takes no fields.
+    package var trackKindFields: [String: JSONValue]
 
     package init(criteria: Set<String>, verifiers: Set<String>, trackKinds: Set<String>,
                 remedy: @escaping @Sendable (MissingCapability.Kind, String) -> String? = { _, _ in nil },
-                criterionParameters: [String: JSONValue] = [:], verifierParameters: [String: JSONValue] = [:]) {
+                criterionParameters: [String: JSONValue] = [:], verifierParameters: [String: JSONValue] = [:],
+                trackKindFields: [String: JSONValue] = [:]) {
         self.criteria = criteria
         self.verifiers = verifiers
         self.trackKinds = trackKinds
         self.remedy = remedy
         self.criterionParameters = criterionParameters
         self.verifierParameters = verifierParameters
+        self.trackKindFields = trackKindFields
     }
 }

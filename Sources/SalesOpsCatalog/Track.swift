@@ -15,6 +15,9 @@ package struct TrackSpec: Codable, Sendable, YAMLValidating {
     /// The calendar's name (weekends and holidays).
     package var calendar: String
     package var steps: [Step]
+    /// The track kind's own fields (a partner track's `tier`), checked against the JSON Schema
+    /// the kind declares.
+    package var fields: [String: JSONValue]?
 
     package func validationProblems() -> [YAMLValidationProblem] {
         var problems: [YAMLValidationProblem] = []

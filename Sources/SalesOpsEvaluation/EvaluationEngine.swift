@@ -98,7 +98,10 @@ package struct EvaluationEngine: Sendable {
                 } else {
                     let json = candidatesJSON ?? survivors.map(\.json)
                     candidatesJSON = json
-                    let request = CriterionRequest(params: .object(params), team: teamJSON, candidates: json)
+                    // A criterion that reads other catalog documents (a plugin's kind, the subscriptions) gets them all.
+                    let reads = registry.entry(.criterion, use.use)?.descriptor.reads ?? []
+                    let documents = Dictionary(uniqueKeysWithValues: Set(reads).map { ($0, catalog.documents(ofKind: $0)) })
+                    let request = CriterionRequest(params: .object(params), team: teamJSON, candidates: json, documents: documents)
                     columns.append(try scorer.score(request))
                 }
             } catch {
@@ -249,8 +252,7 @@ package struct EvaluationEngine: Sendable {
     }
 
     static func json<Spec>(of descriptor: Descriptor<Spec>) -> JSONValue {
-        if let json = try? descriptor.source?.root.jsonValue() { return json }
-        return (try? JSONValueEncoder().encode(descriptor)) ?? .emptyObject
+        descriptor.json
     }
 
     static func weights(

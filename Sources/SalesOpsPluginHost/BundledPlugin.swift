@@ -19,6 +19,12 @@ package struct BundledPlugin: Sendable, Equatable {
         BundledPlugin(id: "residency-fit", capabilities: [
             .criterion: ["data-residency-fit", "api-headroom"],
         ]),
+        BundledPlugin(id: "partner-onboarding", capabilities: [
+            .trackKind: ["partner"],
+        ]),
+        BundledPlugin(id: "vendor-review", capabilities: [
+            .criterion: ["vendor-review"],
+        ]),
     ]
 
     /// The bundled plugin that provides this capability, if one does.

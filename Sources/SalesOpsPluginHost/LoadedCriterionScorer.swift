@@ -8,6 +8,7 @@ struct LoadedCriterionScorer: CriterionScorer {
     let summary: String
     let parameters: JSONValue
     let candidateFields: [String]?
+    let reads: [String]
     /// Built once from `candidateFields`: most of a request's size is members no criterion reads.
     let projection: JSONProjection?
 
@@ -17,6 +18,7 @@ struct LoadedCriterionScorer: CriterionScorer {
         summary = descriptor.summary
         parameters = descriptor.parameters
         candidateFields = descriptor.candidateFields
+        reads = descriptor.reads
         projection = descriptor.candidateFields.map(JSONProjection.init(paths:))
     }
 

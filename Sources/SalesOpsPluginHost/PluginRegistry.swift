@@ -16,6 +16,8 @@ package struct PluginRegistry: Sendable {
     private var slots: [CapabilityType: [String: Slot]] = [:]
     /// The loaded plugin files, in load order.
     package private(set) var plugins: [LoadedPlugin] = []
+    /// Who defines each catalog kind: the host's own (`reserve(catalogKinds:)`) and each plugin's.
+    package private(set) var catalogKindOrigins: [String: CapabilityOrigin] = [:]
 
     package init() {}
 
@@ -49,6 +51,12 @@ package struct PluginRegistry: Sendable {
         }
         let origin = CapabilityOrigin.plugin(id: plugin.id, file: plugin.file)
         var staged = self
+        for kind in plugin.manifest.catalogKinds {
+            if let existing = staged.catalogKindOrigins[kind.kind] {
+                throw .duplicateCatalogKind(kind: kind.kind, existing: existing, new: origin)
+            }
+            staged.catalogKindOrigins[kind.kind] = origin
+        }
         for descriptor in plugin.manifest.capabilities {
             let capability: any Capability
             switch descriptor.type {
@@ -70,6 +78,16 @@ package struct PluginRegistry: Sendable {
         }
         staged.plugins.append(plugin)
         self = staged
+    }
+
+    /// Marks the host's own catalog kinds as taken, so a plugin cannot redefine `Tool`.
+    package mutating func reserve(catalogKinds names: [String]) {
+        for name in names where catalogKindOrigins[name] == nil { catalogKindOrigins[name] = .builtIn }
+    }
+
+    /// The catalog kinds loaded plugins add, in load order.
+    package var pluginCatalogKinds: [CatalogKindDescriptor] {
+        plugins.flatMap(\.manifest.catalogKinds)
     }
 
     private mutating func add(_ slot: Slot) throws(PluginRegistryError) {

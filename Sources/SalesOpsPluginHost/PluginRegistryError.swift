@@ -8,6 +8,8 @@ package enum PluginRegistryError: Error, Sendable, Equatable, CustomStringConver
     case duplicateCapability(type: CapabilityType, id: String, existing: CapabilityOrigin, new: CapabilityOrigin)
     /// Two plugin files declare the same plugin id.
     case duplicatePlugin(id: String, existingFile: String, newFile: String)
+    /// Two sources define the same catalog kind.
+    case duplicateCatalogKind(kind: String, existing: CapabilityOrigin, new: CapabilityOrigin)
 
     package var description: String {
         switch self {
@@ -25,6 +27,8 @@ package enum PluginRegistryError: Error, Sendable, Equatable, CustomStringConver
             return message
         case .duplicateCapability(let type, let id, let existing, let new):
             return "\(type) \"\(id)\" is provided twice: by \(existing) and by \(new); remove one of them from the plugin path"
+        case .duplicateCatalogKind(let kind, let existing, let new):
+            return "catalog kind \(kind) is defined twice: by \(existing) and by \(new); remove one of them from the plugin path"
         case .duplicatePlugin(let id, let existingFile, let newFile):
             return "plugin \"\(id)\" is loaded twice: from \(existingFile) and from \(newFile); remove one of them from the plugin path"
         }

@@ -28,7 +28,8 @@ public final class PluginDefinition: @unchecked Sendable {
 
     public init(id: String, version: String, summary: String = "",
                 criteria: [any CriterionScorer] = [], verifiers: [any CertificationVerifier] = [],
-                trackKinds: [any TrackKind] = [], exporters: [any ReportExporter] = []) {
+                trackKinds: [any TrackKind] = [], exporters: [any ReportExporter] = [],
+                catalogKinds: [CatalogKindDescriptor] = []) {
         var descriptors: [CapabilityDescriptor] = []
         var handlers: [String: @Sendable (JSONValue) throws -> JSONValue] = [:]
         // A capability listed twice keeps its first handler; the host refuses the manifest
@@ -53,7 +54,7 @@ public final class PluginDefinition: @unchecked Sendable {
             add(exporter.descriptor) { json in try exporter.export(ExportRequest(json: json)).json }
         }
         manifest = PluginManifest(id: id, version: version, abiVersion: Int(SALESOPS_PLUGIN_ABI_VERSION),
-                                  summary: summary, capabilities: descriptors)
+                                  summary: summary, capabilities: descriptors, catalogKinds: catalogKinds)
         self.handlers = handlers
 
         let manifestBytes = manifest.json.serialized(sortedKeys: true)

@@ -23,6 +23,10 @@ public protocol CriterionScorer: Capability {
     /// them; nil (the default) sends whole candidates.
     var candidateFields: [String]? { get }
 
+    /// The catalog kinds whose documents this criterion receives in `CriterionRequest.documents`
+    /// (`["Subscription"]`, or a kind a plugin adds); empty (the default) sends none.
+    var reads: [String] { get }
+
     /// One score per candidate, in candidate order; nil when the candidate has no value
     /// for this criterion. Every number must be finite.
     func score(_ request: CriterionRequest) throws -> [Double?]
@@ -56,11 +60,12 @@ public protocol ReportExporter: Capability {
 
 extension CriterionScorer {
     public var candidateFields: [String]? { nil }
+    public var reads: [String] { [] }
 
     /// This capability's manifest entry.
     public var descriptor: CapabilityDescriptor {
         CapabilityDescriptor(type: .criterion, id: id, summary: summary, parameters: parameters,
-                             candidateFields: candidateFields)
+                             candidateFields: candidateFields, reads: reads)
     }
 }
 

@@ -5,7 +5,8 @@
 /// kind and `"exporter": ExporterTraits` for an exporter. A criterion may list the candidate
 /// members it reads, `"candidateFields": ["metadata.name", "spec.dataResidency"]`; the host
 /// then sends each candidate cut down to those members, which keeps a call over ten thousand
-/// tools within milliseconds.
+/// tools within milliseconds. A criterion may also list the catalog kinds it reads,
+/// `"reads": ["VendorReview"]`; the host then sends every document of those kinds with each call.
 public struct CapabilityDescriptor: WireMessage, Hashable {
     public var type: CapabilityType
     public var id: String
@@ -16,9 +17,12 @@ public struct CapabilityDescriptor: WireMessage, Hashable {
     public var exporter: ExporterTraits?
     /// For a criterion: the dotted paths of the candidate members it reads; nil sends whole candidates.
     public var candidateFields: [String]?
+    /// For a criterion: the catalog kinds (`Subscription`, a plugin's `VendorReview`) whose documents it receives.
+    public var reads: [String]
 
     public init(type: CapabilityType, id: String, summary: String = "", parameters: JSONValue = ["type": "object"],
-                trackKind: TrackKindTraits? = nil, exporter: ExporterTraits? = nil, candidateFields: [String]? = nil) {
+                trackKind: TrackKindTraits? = nil, exporter: ExporterTraits? = nil, candidateFields: [String]? = nil,
+                reads: [String] = []) {
         self.type = type
         self.id = id
         self.summary = summary
@@ -26,6 +30,7 @@ public struct CapabilityDescriptor: WireMessage, Hashable {
         self.trackKind = trackKind
         self.exporter = exporter
         self.candidateFields = candidateFields
+        self.reads = reads
     }
 
     public init(json: JSONValue) throws(WireFormatError) {
@@ -48,6 +53,7 @@ public struct CapabilityDescriptor: WireMessage, Hashable {
         exporter = nil
         candidateFields = object.members["candidateFields"].map { _ in [] }
         if candidateFields != nil { candidateFields = try object.strings("candidateFields") }
+        reads = try object.strings("reads", default: [])
         switch type {
         case .trackKind:
             trackKind = try TrackKindTraits(json: object.value("trackKind"), path: object.childPath("trackKind"))
@@ -65,6 +71,7 @@ public struct CapabilityDescriptor: WireMessage, Hashable {
         if let trackKind { members["trackKind"] = trackKind.json }
         if let exporter { members["exporter"] = exporter.json }
         if let candidateFields { members["candidateFields"] = .array(candidateFields.map(JSONValue.string)) }
+        if !reads.isEmpty { members["reads"] = .array(reads.map(JSONValue.string)) }
         return .object(members)
     }
 

@@ -1,7 +1,9 @@
 /// One batched criterion call: score every candidate tool for one criterion.
 ///
 /// Wire shape: `{"params": {...}, "team": {...}, "candidates": [{...}, ...]}`. The team and
-/// each candidate are catalog descriptors as JSON (`{"metadata": {...}, "spec": {...}}`).
+/// each candidate are catalog descriptors as JSON (`{"metadata": {...}, "spec": {...}}`). A
+/// criterion that declares `reads` also gets `"documents": {"KIND": [descriptor, ...]}`, every
+/// catalog document of each kind it reads.
 public struct CriterionRequest: WireMessage, Hashable {
     /// The criterion's `params` from the evaluation (a JSON object).
     public var params: JSONValue
@@ -9,11 +11,14 @@ public struct CriterionRequest: WireMessage, Hashable {
     public var team: JSONValue
     /// One JSON object per candidate tool, in ranking-input order.
     public var candidates: [JSONValue]
+    /// The catalog documents of the kinds the criterion reads, by kind; empty when it reads none.
+    public var documents: [String: [JSONValue]]
 
-    public init(params: JSONValue = .emptyObject, team: JSONValue, candidates: [JSONValue]) {
+    public init(params: JSONValue = .emptyObject, team: JSONValue, candidates: [JSONValue], documents: [String: [JSONValue]] = [:]) {
         self.params = params
         self.team = team
         self.candidates = candidates
+        self.documents = documents
     }
 
     public init(json: JSONValue) throws(WireFormatError) {
@@ -21,10 +26,18 @@ public struct CriterionRequest: WireMessage, Hashable {
         params = try object.object("params", default: .emptyObject)
         team = try object.object("team", default: .emptyObject)
         candidates = try object.array("candidates")
+        var documents: [String: [JSONValue]] = [:]
+        if object.members["documents"] != nil {
+            let byKind = try WireObject(object.object("documents"), path: object.childPath("documents"))
+            for kind in byKind.members.keys { documents[kind] = try byKind.array(kind) }
+        }
+        self.documents = documents
     }
 
     public var json: JSONValue {
-        .object(["params": params, "team": team, "candidates": .array(candidates)])
+        var members: [String: JSONValue] = ["params": params, "team": team, "candidates": .array(candidates)]
+        if !documents.isEmpty { members["documents"] = .object(documents.mapValues(JSONValue.array)) }
+        return .object(members)
     }
 
     /// Calls `body` with this request's JSON text (followed by an uncounted NUL byte), each
@@ -45,7 +58,12 @@ public struct CriterionRequest: WireMessage, Hashable {
             if index > 0 { writer.append(UInt8(ascii: ",")) }
             writer.write(candidate, projection: projection)
         }
-        writer.append("]}")
+        writer.append("]")
+        if !documents.isEmpty {
+            writer.append(",\"documents\":")
+            writer.write(.object(documents.mapValues(JSONValue.array)), sortedKeys: false)
+        }
+        writer.append("}")
         writer.append(0)
         return try body(UnsafeBufferPointer(start: writer.base, count: writer.count - 1))
     }

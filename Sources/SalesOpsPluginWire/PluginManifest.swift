@@ -1,7 +1,8 @@
 /// What a plugin says about itself: the table's `manifest` JSON.
 ///
 /// Wire shape: `{"id": "hire-onboarding", "version": "1.0.0", "abiVersion": 1,
-/// "summary": "...", "capabilities": [CapabilityDescriptor, ...]}`.
+/// "summary": "...", "capabilities": [CapabilityDescriptor, ...]}`, and optionally
+/// `"catalogKinds": [CatalogKindDescriptor, ...]`, the catalog kinds the plugin adds.
 public struct PluginManifest: WireMessage, Hashable {
     /// The plugin's id: lowercase letters and digits separated by `-`, `_` or `.`.
     public var id: String
@@ -12,15 +13,18 @@ public struct PluginManifest: WireMessage, Hashable {
     /// The longest response, in bytes, the plugin promises to give; the host refuses a longer
     /// one unread. Nil: the host's own limit applies.
     public var maxResponseBytes: Int?
+    /// Catalog kinds the plugin adds, each with the JSON Schema of its documents' `spec`.
+    public var catalogKinds: [CatalogKindDescriptor]
 
     public init(id: String, version: String, abiVersion: Int, summary: String = "", capabilities: [CapabilityDescriptor],
-                maxResponseBytes: Int? = nil) {
+                maxResponseBytes: Int? = nil, catalogKinds: [CatalogKindDescriptor] = []) {
         self.id = id
         self.version = version
         self.abiVersion = abiVersion
         self.summary = summary
         self.capabilities = capabilities
         self.maxResponseBytes = maxResponseBytes
+        self.catalogKinds = catalogKinds
     }
 
     public init(json: JSONValue) throws(WireFormatError) {
@@ -35,6 +39,13 @@ public struct PluginManifest: WireMessage, Hashable {
         }
         self.capabilities = capabilities
         maxResponseBytes = try object.optionalInteger("maxResponseBytes")
+        var catalogKinds: [CatalogKindDescriptor] = []
+        if object.members["catalogKinds"] != nil {
+            for (index, element) in try object.array("catalogKinds").enumerated() {
+                catalogKinds.append(try CatalogKindDescriptor(json: element, path: "catalogKinds[\(index)]"))
+            }
+        }
+        self.catalogKinds = catalogKinds
     }
 
     public var json: JSONValue {
@@ -43,6 +54,7 @@ public struct PluginManifest: WireMessage, Hashable {
             "summary": .string(summary), "capabilities": .array(capabilities.map(\.json)),
         ]
         if let maxResponseBytes { members["maxResponseBytes"] = .number(Double(maxResponseBytes)) }
+        if !catalogKinds.isEmpty { members["catalogKinds"] = .array(catalogKinds.map(\.json)) }
         return .object(members)
     }
 
@@ -55,8 +67,8 @@ public struct PluginManifest: WireMessage, Hashable {
         if version.isEmpty {
             problems.append(WireFormatError(path: "version", message: "must not be empty"))
         }
-        if capabilities.isEmpty {
-            problems.append(WireFormatError(path: "capabilities", message: "a plugin must provide at least one capability"))
+        if capabilities.isEmpty && catalogKinds.isEmpty {
+            problems.append(WireFormatError(path: "capabilities", message: "a plugin must provide at least one capability or catalog kind"))
         }
         if let maxResponseBytes, maxResponseBytes < 1 {
             problems.append(WireFormatError(path: "maxResponseBytes", message: "must be at least 1, found \(maxResponseBytes)"))
@@ -70,6 +82,16 @@ public struct PluginManifest: WireMessage, Hashable {
             if !seen.insert(capability.type.qualifiedName(capability.id)).inserted {
                 problems.append(WireFormatError(path: "capabilities[\(index)]",
                                                 message: "\(capability.type) \"\(capability.id)\" is listed twice"))
+            }
+        }
+        var kinds: Set<String> = []
+        for (index, kind) in catalogKinds.enumerated() {
+            if !CatalogKindDescriptor.isValidKindName(kind.kind) {
+                problems.append(WireFormatError(path: "catalogKinds[\(index)].kind",
+                                                message: "\"\(kind.kind)\" is not a valid kind name; use an upper-case letter, then letters and digits (VendorReview)"))
+            }
+            if !kinds.insert(kind.kind).inserted {
+                problems.append(WireFormatError(path: "catalogKinds[\(index)]", message: "catalog kind \"\(kind.kind)\" is listed twice"))
             }
         }
         return problems

@@ -1,10 +1,11 @@
 extension TrackKindTraits {
     /// The checks every track kind shares: each required field is present and not empty,
-    /// and each step's `owner` is one this kind allows.
+    /// and each step's `owner` is one this kind allows. A required field is a member of the
+    /// track's `spec` (`role`) or of its own fields, `spec.fields` (`tier`).
     public func problems(in track: JSONValue) -> [TrackProblem] {
         var problems: [TrackProblem] = []
         for field in requiredFields {
-            switch track[field] {
+            switch track[field] ?? track["fields"]?[field] {
             case nil, .null?:
                 problems.append(TrackProblem(path: field, message: "missing; a track of this kind needs `\(field)`"))
             case .string(let text)? where text.isEmpty:

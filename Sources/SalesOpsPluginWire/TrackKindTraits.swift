@@ -1,5 +1,7 @@
 /// What a track kind declares up front, in its manifest entry:
-/// `{"owners": ["hire", "manager"], "requiredFields": ["role"], "defaultVerifiers": ["quiz-score"]}`.
+/// `{"owners": ["hire", "manager"], "requiredFields": ["role"], "defaultVerifiers": ["quiz-score"]}`,
+/// plus, optionally, `"fields": {JSON Schema}` for the kind's own fields, which a Track of
+/// this kind writes under `spec.fields`.
 public struct TrackKindTraits: WireMessage, Hashable {
     /// Step owners a track of this kind may use.
     public var owners: [String]
@@ -7,11 +9,14 @@ public struct TrackKindTraits: WireMessage, Hashable {
     public var requiredFields: [String]
     /// Verifier ids offered for this audience when a step names none.
     public var defaultVerifiers: [String]
+    /// The JSON Schema (object) of the kind's own fields, `spec.fields` in a Track; nil: the kind has none.
+    public var fields: JSONValue?
 
-    public init(owners: [String], requiredFields: [String] = [], defaultVerifiers: [String] = []) {
+    public init(owners: [String], requiredFields: [String] = [], defaultVerifiers: [String] = [], fields: JSONValue? = nil) {
         self.owners = owners
         self.requiredFields = requiredFields
         self.defaultVerifiers = defaultVerifiers
+        self.fields = fields
     }
 
     public init(json: JSONValue) throws(WireFormatError) {
@@ -23,14 +28,22 @@ public struct TrackKindTraits: WireMessage, Hashable {
         owners = try object.strings("owners")
         requiredFields = try object.strings("requiredFields", default: [])
         defaultVerifiers = try object.strings("defaultVerifiers", default: [])
+        // Absent or null: the kind has no fields (JSONValue is nil-literal expressible, so no `?:` here).
+        if let declared = object.members["fields"], !declared.isNull {
+            fields = try object.object("fields")
+        } else {
+            fields = nil
+        }
     }
 
     public var json: JSONValue {
-        .object([
+        var members: [String: JSONValue] = [
             "owners": .array(owners.map(JSONValue.string)),
             "requiredFields": .array(requiredFields.map(JSONValue.string)),
             "defaultVerifiers": .array(defaultVerifiers.map(JSONValue.string)),
-        ])
+        ]
+        if let fields { members["fields"] = fields }
+        return .object(members)
     }
 
     public init(from decoder: any Decoder) throws { self = try Self.decodeViaJSON(from: decoder) }

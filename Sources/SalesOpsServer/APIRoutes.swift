@@ -52,8 +52,9 @@ struct APIRoutes {
         _ = try context.require(Access.everyone)
         let kind = request.uri.queryParameters.get("kind")
         let service = settings.catalog
+        let pluginSettings = settings.plugins
         let entries = try await offload { () throws -> [CatalogEntry] in
-            let catalog = try service.load()
+            let catalog = try service.load(plugins: try PluginService.load(pluginSettings))
             return catalog.namesByKind.filter { kind == nil || $0.kind.lowercased() == kind?.lowercased() }.flatMap { group in
                 group.names.map { CatalogEntry(kind: group.kind, name: $0, title: catalog.title(kind: group.kind, name: $0)) }
             }

@@ -304,8 +304,9 @@ struct PageRoutes {
                              status: .forbidden)
         }
         let service = settings.catalog
+        let pluginSettings = settings.plugins
         let (evaluations, teams) = try await offload { () throws -> ([Named], [Named]) in
-            let catalog = try service.load()
+            let catalog = try service.load(plugins: try PluginService.load(pluginSettings))
             return (catalog.evaluations.map { Named(name: $0.name, title: $0.title) },
                     catalog.teams.map { Named(name: $0.name, title: $0.title) })
         }

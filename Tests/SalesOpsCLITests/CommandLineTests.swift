@@ -82,7 +82,7 @@ import Testing
     @Test func pluginsListShowsBundledPlugins() throws {
         let result = try Self.salesops(["plugins", "list"])
         #expect(result.status == 0, "\(result.stderr)")
-        for plugin in ["hire-onboarding", "customer-onboarding", "residency-fit"] {
+        for plugin in ["hire-onboarding", "customer-onboarding", "residency-fit", "partner-onboarding", "vendor-review"] {
             #expect(result.stdout.contains(plugin))
         }
     }

@@ -265,7 +265,7 @@ struct LifecycleCommandTests {
         #expect(result.errors == """
             \(tracks)/bad-owner.yaml:8:3: spec.role: missing; a track of this kind needs `role` (track kind hire)
             \(tracks)/bad-owner.yaml:13:14: spec.steps[0].owner: owner "customer" is not allowed here; expected one of hire, manager, buddy, enablement (track kind hire)
-            \(tracks)/partner.yaml:8:13: spec.audience: neither salesops nor a loaded plugin provides the track kind `partner`; see `salesops plugins list`
+            \(tracks)/partner.yaml:8:13: spec.audience: neither salesops nor a loaded plugin provides the track kind `franchisee`; see `salesops plugins list`
             salesops: 3 errors in 2 files under \(OnboardingFixtures.fixtureCatalog)
 
             """)

@@ -50,7 +50,7 @@ struct OnboardCommandTests {
         BadInput(arguments: ["onboard", "enroll", "ana.lima", "--track", "sdr-30-60-90", "--start", "2026-03-09"],
                  message: "ana.lima is already enrolled in sdr-30-60-90 starting 2026-03-02"),
         BadInput(arguments: ["onboard", "enroll", "zoe", "--track", "partner-track", "--start", "2026-03-02"] + fixtureCatalog,
-                 message: "track partner-track has audience \"partner\", but no plugin provides that track kind (loaded: customer, hire)"),
+                 message: "track partner-track has audience \"franchisee\", but no plugin provides that track kind (loaded: customer, hire, partner)"),
         BadInput(arguments: ["onboard", "enroll", "zoe", "--track", "bad-owner", "--start", "2026-03-02"] + fixtureCatalog,
                  message: "spec.steps[0].owner: owner \"customer\" is not allowed here"),
         BadInput(arguments: ["onboard", "complete", "ana.lim", "product-training"],

@@ -50,8 +50,10 @@ import Testing
         }
     }
 
+    /// The built-in kinds' files; `catalog.schema.json` also holds the kinds the bundled plugins
+    /// add, so the command-line tests check the whole folder against `catalog schema --output`.
     @Test func checkedInSchemasAreCurrent() throws {
-        var expected: [String: JSONValue] = ["catalog.schema.json": CatalogSchema.combined(.standard)]
+        var expected: [String: JSONValue] = [:]
         for kind in CatalogKinds.standard.kinds {
             expected[kind.name.lowercased() + ".schema.json"] = kind.schema()
         }

@@ -18,7 +18,7 @@ struct TrackKindTests {
     @Test func anAudienceNoPluginProvidesIsRefused() throws {
         let catalog = try OnboardingFixtures.catalog(OnboardingFixtures.fixtureCatalog)
         let registry = try OnboardingFixtures.registry()
-        #expect(throws: OnboardingError.unknownTrackKind(track: "partner-track", audience: "partner", known: ["customer", "hire"])) {
+        #expect(throws: OnboardingError.unknownTrackKind(track: "partner-track", audience: "franchisee", known: ["customer", "hire", "partner"])) {
             try OnboardingRules.checkTrack(try #require(catalog.track(named: "partner-track")), registry: registry)
         }
         // An empty registry knows no audience at all.

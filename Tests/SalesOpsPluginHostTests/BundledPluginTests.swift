@@ -4,11 +4,12 @@ import SalesOpsPluginHost
 /// The bundled plugins, loaded as the real `.so` files `swift build` puts beside the executable.
 @Suite("Bundled plugins")
 struct BundledPluginTests {
-    @Test func allThreeLoadFromTheProductsFolder() throws {
+    @Test func allLoadFromTheProductsFolder() throws {
         let registry = try PluginFixtures.bundledRegistry()
-        #expect(registry.plugins.map(\.id).sorted() == ["customer-onboarding", "hire-onboarding", "residency-fit"])
-        #expect(registry.ids(of: .trackKind) == ["customer", "hire"])
-        #expect(registry.ids(of: .criterion) == ["api-headroom", "data-residency-fit"])
+        #expect(registry.plugins.map(\.id).sorted() == ["customer-onboarding", "hire-onboarding", "partner-onboarding", "residency-fit", "vendor-review"])
+        #expect(registry.ids(of: .trackKind) == ["customer", "hire", "partner"])
+        #expect(registry.ids(of: .criterion) == ["api-headroom", "data-residency-fit", "vendor-review"])
+        #expect(registry.pluginCatalogKinds.map(\.kind) == ["VendorReview"])
         #expect(registry.ids(of: .verifier) == [
             "customer-signoff", "evidence-count", "manager-signoff", "milestone-by-date", "quiz-score", "usage-threshold",
         ])

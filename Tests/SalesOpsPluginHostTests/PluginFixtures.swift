@@ -66,7 +66,7 @@ enum PluginFixtures {
         }
     }
 
-    static let bundledProducts = ["hire-onboarding", "customer-onboarding", "residency-fit"]
+    static let bundledProducts = ["hire-onboarding", "customer-onboarding", "residency-fit", "partner-onboarding", "vendor-review"]
 
     /// The folder holding the bundled plugin libraries: beside the test binary, where
     /// `swift build` (and `swift build --build-tests`, which `swift test` runs) puts them.

@@ -74,4 +74,41 @@ struct WireFormatTests {
         ])
         #expect(manifest.problems().map(\.path) == ["id", "version", "capabilities[1]"])
     }
+
+    /// A track kind's field schema, a manifest's catalog kinds, a criterion's `reads` and a
+    /// request's `documents` are optional members: a version-1 manifest or request without them
+    /// reads as before, and one with them round-trips.
+    @Test func catalogKindsFieldsAndDocumentsAreOptionalMembers() throws {
+        let plain = try PluginManifest(jsonBytes: Array(#"""
+            {"id": "p", "version": "1", "abiVersion": 1, "capabilities": [{"type": "trackKind", "id": "partner",
+             "trackKind": {"owners": ["partner"]}}, {"type": "criterion", "id": "c"}]}
+            """#.utf8))
+        #expect(plain.catalogKinds.isEmpty)
+        #expect(plain.capabilities[0].trackKind?.fields == nil)
+        #expect(plain.capabilities[1].reads.isEmpty)
+        #expect(plain.json["catalogKinds"] == nil)
+
+        let full = PluginManifest(id: "p", version: "1", abiVersion: 1, capabilities: [
+            CapabilityDescriptor(type: .trackKind, id: "partner", trackKind: TrackKindTraits(owners: ["partner"], fields: ["type": "object"])),
+            CapabilityDescriptor(type: .criterion, id: "c", reads: ["VendorReview"]),
+        ], catalogKinds: [CatalogKindDescriptor(kind: "VendorReview", summary: "A review.", spec: ["required": ["tool"]])])
+        #expect(try PluginManifest(json: full.json) == full)
+        #expect(full.problems().isEmpty)
+
+        let request = CriterionRequest(team: [:], candidates: [["name": "a"]], documents: ["VendorReview": [["spec": ["tool": "a"]]]])
+        #expect(try CriterionRequest(json: request.json) == request)
+        #expect(try CriterionRequest(json: ["candidates": []]).documents.isEmpty)
+    }
+
+    @Test func catalogKindProblemsAreListed() throws {
+        let manifest = PluginManifest(id: "p", version: "1", abiVersion: 1, capabilities: [], catalogKinds: [
+            CatalogKindDescriptor(kind: "vendorReview"), CatalogKindDescriptor(kind: "Review"), CatalogKindDescriptor(kind: "Review"),
+        ])
+        #expect(manifest.problems().map(\.description) == [
+            "catalogKinds[0].kind: \"vendorReview\" is not a valid kind name; use an upper-case letter, then letters and digits (VendorReview)",
+            "catalogKinds[2]: catalog kind \"Review\" is listed twice",
+        ])
+        let empty = PluginManifest(id: "p", version: "1", abiVersion: 1, capabilities: [])
+        #expect(empty.problems().map(\.description) == ["capabilities: a plugin must provide at least one capability or catalog kind"])
+    }
 }
