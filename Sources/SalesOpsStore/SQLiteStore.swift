@@ -175,7 +175,7 @@ package final class SQLiteStore: OnboardingStore {
         let events = try connection.prepareCached("""
             SELECT e.enrolment_id, e.id, e.kind, e.step, e.on_date, e.recorded_at, e.actor, e.note, e.evidence, e.score,
                    e.value, e.signed_off_by, e.attempt_number, e.passed, e.reason, e.idempotency_key, e.from_version,
-                   e.to_version, e.manager, e.email, e.timezone, e.contact, e.start_date
+                   e.to_version, e.manager, e.email, e.timezone, e.contact, e.start_date, e.voided_key
             FROM events e JOIN enrolments en ON en.id = e.enrolment_id JOIN people p ON p.id = en.person
             WHERE \(whereSQL)
             ORDER BY e.enrolment_id, e.id
@@ -197,7 +197,7 @@ package final class SQLiteStore: OnboardingStore {
                 score: events.double(9), value: events.double(10), signedOffBy: events.string(11), attemptNumber: events.int64(12),
                 passed: events.int64(13), reason: events.string(14), fromVersion: events.string(16), toVersion: events.string(17),
                 manager: events.string(18), email: events.string(19), timezone: events.string(20), contact: events.string(21),
-                startDate: events.string(22))
+                startDate: events.string(22), voidedKey: events.string(23))
             let payload: EventPayload
             do {
                 payload = try row.payload()
@@ -296,7 +296,7 @@ package final class SQLiteStore: OnboardingStore {
                 try insert.run(binding: sequence, id, row.kind, row.step, event.date.description, event.recordedAt, event.actor, row.note,
                                row.evidence, row.score, row.value, row.signedOffBy, row.attemptNumber, row.passed, row.reason,
                                event.idempotencyKey, row.fromVersion, row.toVersion, row.manager, row.email, row.timezone,
-                               row.contact, row.startDate)
+                               row.contact, row.startDate, row.voidedKey)
                 if connection.changes == 1 { summary.eventsAppended += 1 } else { summary.eventsSkipped += 1 }
             }
             return summary
@@ -308,8 +308,8 @@ package final class SQLiteStore: OnboardingStore {
         let statement = try connection.prepare("""
             INSERT INTO events(id, enrolment_id, kind, step, on_date, recorded_at, actor, note, evidence, score, value,
                                signed_off_by, attempt_number, passed, reason, idempotency_key, from_version, to_version,
-                               manager, email, timezone, contact, start_date)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                               manager, email, timezone, contact, start_date, voided_key)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT(idempotency_key) DO NOTHING
             """)
         cachedInsertEvent = statement

@@ -38,7 +38,7 @@ struct PostgresStoreTests {
         let database = "owned_" + UUID().uuidString.prefix(8).lowercased()
         _ = try server.psql("CREATE DATABASE \(database) OWNER \(TestPostgres.passwordUser)", database: "postgres")
         let store = try PostgresStore(url: server.url(database, user: TestPostgres.passwordUser, password: TestPostgres.password))
-        #expect(try store.schemaVersion() == 4)
+        #expect(try store.schemaVersion() == 5)
         #expect(store.location == "postgres://\(TestPostgres.passwordUser):***@/\(database)?host=\(server.folder)")
     }
 
