@@ -23,7 +23,8 @@ package struct SalesOps: ParsableCommand {
             Shell completions: salesops --generate-completion-script bash|zsh|fish
             """,
         version: version,
-        subcommands: [EvaluateCommand.self, CompareCommand.self, AuditCommand.self, OnboardCommand.self, ChecklistCommand.self, CatalogCommand.self,
+        subcommands: [EvaluateCommand.self, CompareCommand.self, AuditCommand.self, OnboardCommand.self, ChecklistCommand.self, ImportCommand.self,
+                      ExportCommand.self, CatalogCommand.self,
                       PluginsCommand.self, StoreCommand.self, TokenCommand.self, ServeCommand.self]
     )
 

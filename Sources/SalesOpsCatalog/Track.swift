@@ -15,6 +15,8 @@ package struct TrackSpec: Codable, Sendable, YAMLValidating {
     /// The calendar's name (weekends and holidays).
     package var calendar: String
     package var steps: [Step]
+    /// How xAPI statements from a learning platform name the steps (`salesops import xapi`).
+    package var xapi: XAPIMapping?
 
     package func validationProblems() -> [YAMLValidationProblem] {
         var problems: [YAMLValidationProblem] = []
