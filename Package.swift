@@ -88,6 +88,10 @@ let package = Package(
             dependencies: ["SalesOpsBasics", "SalesOpsYAML", "SalesOpsCatalog", "SalesOpsSchedule", "SalesOpsChecklist", "SalesOpsPluginHost"]
         ),
 
+        // xAPI 1.0.3: statements read with their positions and checked, matched to people and
+        // steps, and onboarding events written back as statements.
+        .target(name: "SalesOpsXAPI", dependencies: ["SalesOpsBasics", "SalesOpsCatalog", "SalesOpsOnboarding"]),
+
         // The stack audit: subscriptions' spend, seats against usage, renewals, overlaps, savings.
         .target(name: "SalesOpsAudit", dependencies: ["SalesOpsBasics", "SalesOpsCatalog", "SalesOpsEvaluation"]),
 
@@ -117,6 +121,7 @@ let package = Package(
                 "SalesOpsBasics", "SalesOpsYAML", "SalesOpsCatalog", "SalesOpsPluginHost", "SalesOpsEvaluation",
                 "SalesOpsSchedule", "SalesOpsChecklist", "SalesOpsOnboarding", "SalesOpsStore", "SalesOpsStorePostgres", "SalesOpsAudit",
                 "SalesOpsBadges",
+                "SalesOpsXAPI",
             ]
         ),
         // Evaluation reports as text tables, Markdown, CSV and HTML with SVG charts.
@@ -218,6 +223,11 @@ let package = Package(
         .testTarget(
             name: "SalesOpsOnboardingTests",
             dependencies: ["SalesOpsOnboarding", "SalesOpsPluginHost", "SalesOpsCatalog", "SalesOpsTestSupport"],
+            exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "SalesOpsXAPITests",
+            dependencies: ["SalesOpsXAPI", "SalesOpsOnboarding", "SalesOpsCatalog", "SalesOpsBasics"],
             exclude: ["Fixtures"]
         ),
         .testTarget(

@@ -3,7 +3,8 @@
 shipped catalog file against schema/catalog.schema.json, so editors that use the schema accept
 exactly what `salesops catalog validate` accepts, the golden `salesops evaluate --format json`
 reports against schema/evaluation-report.schema.json, and the golden `--format json` output of
-every other command against its schema (Tests/SalesOpsCLITests/Fixtures/golden/outputs.txt).
+every other command against its schema (Tests/SalesOpsCLITests/Fixtures/golden/outputs.txt), and
+the xAPI statements exported and imported against schema/xapi-statements.schema.json.
 
 Run: python3 scripts/check-schemas.py   (needs the `jsonschema` and `PyYAML` packages)
 """
@@ -79,6 +80,16 @@ for line in (golden / "outputs.txt").read_text().splitlines():
 audit_validator = jsonschema.Draft202012Validator(json.loads((root / "schema" / "output" / "audit.schema.json").read_text()))
 errors = list(audit_validator.iter_errors(json.loads((golden / "audit.json").read_text())))
 report(not errors, str((golden / "audit.json").relative_to(root)), "; ".join(f"{list(e.path)}: {e.message}" for e in errors[:3]))
+
+# xAPI: the statements `export xapi` wrote, the README's LMS export, and the import reports.
+xapi = root / "Tests" / "SalesOpsCLITests" / "Fixtures" / "xapi"
+for file, schema in [(xapi / "export-walkthrough.json", "xapi-statements.schema.json"),
+                     (root / "examples" / "lms-statements.json", "xapi-statements.schema.json"),
+                     (xapi / "import-lms-statements.json", "output/import-xapi.schema.json"),
+                     (xapi / "import-lms-statements-again.json", "output/import-xapi.schema.json")]:
+    xapi_validator = jsonschema.Draft202012Validator(json.loads((root / "schema" / schema).read_text()))
+    errors = list(xapi_validator.iter_errors(json.loads(file.read_text())))
+    report(not errors, str(file.relative_to(root)), "; ".join(f"{list(e.path)}: {e.message}" for e in errors[:3]))
 
 print(f"schemas: {passed} passed, {failed} failed")
 sys.exit(1 if failed else 0)

@@ -6,6 +6,7 @@ import SalesOpsEvaluation
 import SalesOpsOnboarding
 import SalesOpsPluginHost
 import SalesOpsStore
+import SalesOpsXAPI
 import SalesOpsYAML
 
 /// Why a use case could not be carried out. The CLI's error presenter turns each case into
@@ -30,6 +31,8 @@ package enum AppError: Error, Sendable {
     case store(StoreError)
     /// A hires file with bad rows; nothing from it was imported.
     case importRefused(source: String, problems: [ImportProblem])
+    /// An xAPI file with statements that are not valid; nothing from it was imported.
+    case xapiRefused(source: String, problems: [XAPIProblem])
     /// A report was made without these enrolments, whose pinned versions cannot be used.
     case enrolmentsLeftOut([OnboardingError])
     /// `catalog validate` found errors in the files under `directory`.

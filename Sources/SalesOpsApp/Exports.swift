@@ -9,3 +9,4 @@
 @_exported import SalesOpsEvaluation
 @_exported import SalesOpsOnboarding
 @_exported import SalesOpsPluginHost
+@_exported import SalesOpsXAPI

@@ -9,6 +9,7 @@ enum ErrorPresenter {
         case let error as AppError: return present(error)
         case let error as OnboardOptionError: return (["salesops: \(error)"], 1)
         case let error as StoreCommandError: return (["salesops: \(error)"], 1)
+        case let error as ImportXAPIError: return (["salesops: \(error)"], 1)
         case let error as OutputFile.WriteError: return (["salesops: \(error)"], 1)
         case let error as ServeError: return (["salesops: \(error)"], 1)
         default: return nil
@@ -84,6 +85,10 @@ enum ErrorPresenter {
         case let .importRefused(source, problems):
             return (problems.map { "\(source): \($0)" } + [
                 "salesops: \(problems.count) problem\(problems.count == 1 ? "" : "s") in \(source); nothing was imported",
+            ], 1)
+        case let .xapiRefused(source, problems):
+            return (problems.map { "\(source)\($0)" } + [
+                "salesops: \(problems.count) invalid statement\(problems.count == 1 ? "" : "s") in \(source); nothing was imported",
             ], 1)
         case .enrolmentsLeftOut(let problems):
             let count = problems.count

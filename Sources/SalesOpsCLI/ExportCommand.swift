@@ -4,8 +4,9 @@ import ArgumentParser
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Export onboarding records in standard formats: signed Open Badges credentials, iCalendar.",
+        abstract: "Export onboarding records in standard formats: xAPI statements, signed Open Badges credentials, iCalendar.",
         subcommands: [
+            ExportXAPICommand.self,
             ExportBadgesCommand.self,
             ExportICSCommand.self,
         ]

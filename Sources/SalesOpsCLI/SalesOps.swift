@@ -23,9 +23,9 @@ package struct SalesOps: ParsableCommand {
             Shell completions: salesops --generate-completion-script bash|zsh|fish
             """,
         version: version,
-        subcommands: [EvaluateCommand.self, CompareCommand.self, AuditCommand.self, OnboardCommand.self, ChecklistCommand.self, CatalogCommand.self,
-                      PluginsCommand.self, StoreCommand.self, TokenCommand.self, ServeCommand.self, ExportCommand.self, VerifyCommand.self,
-                      BadgesCommand.self]
+        subcommands: [EvaluateCommand.self, CompareCommand.self, AuditCommand.self, OnboardCommand.self, ChecklistCommand.self, ImportCommand.self,
+                      ExportCommand.self, VerifyCommand.self, BadgesCommand.self, CatalogCommand.self,
+                      PluginsCommand.self, StoreCommand.self, TokenCommand.self, ServeCommand.self]
     )
 
     package init() {}

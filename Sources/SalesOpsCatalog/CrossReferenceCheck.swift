@@ -107,6 +107,9 @@ struct CrossReferenceCheck {
                 errors.append(stepError(track, after, at: ["spec", "steps", .index(index), "due", "after"], ids: ids))
             }
         }
+        for (activity, step) in (track.spec.xapi?.activities ?? [:]).sorted(by: { $0.key < $1.key }) where !ids.contains(step) {
+            errors.append(stepError(track, step, at: ["spec", "xapi", "activities", .key(activity)], ids: ids))
+        }
         // A step waits for its dependencies and for the step it counts from: both must be acyclic.
         var indexByID: [String: Int] = [:]
         for (index, step) in steps.enumerated() where indexByID[step.id] == nil { indexByID[step.id] = index }

@@ -18,6 +18,8 @@ package struct TrackSpec: Codable, Sendable, YAMLValidating {
     /// The track kind's own fields (a partner track's `tier`), checked against the JSON Schema
     /// the kind declares.
     package var fields: [String: JSONValue]?
+    /// How xAPI statements from a learning platform name the steps (`salesops import xapi`).
+    package var xapi: XAPIMapping?
 
     package func validationProblems() -> [YAMLValidationProblem] {
         var problems: [YAMLValidationProblem] = []

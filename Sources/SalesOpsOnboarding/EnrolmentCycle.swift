@@ -37,7 +37,7 @@ package struct EnrolmentCycle: Sendable, Hashable {
         var withdrawal: Withdrawal?
         var pauses: [Pause] = []
         var personChanges: [OnboardingEvent] = []
-        for event in events where event.enrolment == enrolment.key && event.date <= today {
+        for event in OnboardingEvent.counting(events, on: today) where event.enrolment == enrolment.key && event.date <= today {
             switch event.payload {
             case .reenrolled(let newStart, _, _, _):
                 number += 1

@@ -106,7 +106,7 @@ package struct EnrolmentState: Sendable, Hashable, Encodable {
         for event in cycle.events {
             guard let id = event.step, let index = plan.indexByID[id] else { continue }
             switch event.payload {
-            case .enrolled, .repinned, .withdrawn, .paused, .resumed, .transferred, .detailsChanged, .rescheduled, .reenrolled:
+            case .enrolled, .repinned, .withdrawn, .paused, .resumed, .transferred, .detailsChanged, .rescheduled, .reenrolled, .voided:
                 break
             case .completed:
                 if records[index].doneOn == nil { (records[index].doneOn, records[index].status) = (event.date, .completed) }

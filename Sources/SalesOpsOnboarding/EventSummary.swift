@@ -68,6 +68,9 @@ package struct EventSummary: Sendable, Encodable {
             parts.append("new cycle from \(start)")
             if from != to { parts.append("version \(from.prefix(12)) → \(to.prefix(12))") }
             note = given
+        case .voided(let key, let given):
+            parts.append("voids \(key)")
+            note = given
         }
         if let note { parts.append("note: \(note)") }
         return parts.joined(separator: " ")

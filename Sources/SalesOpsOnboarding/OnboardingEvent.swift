@@ -8,6 +8,7 @@ package struct OnboardingEvent: Sendable, Hashable {
         case enrolled, completed, waived, attempted, repinned
         case withdrawn, paused, resumed, transferred, rescheduled, reenrolled
         case detailsChanged = "details-changed"
+        case voided
     }
 
     /// The store's order of events (0 before the event is stored).
@@ -77,6 +78,9 @@ package enum EventPayload: Sendable, Hashable {
     case rescheduled(start: CalendarDate, note: String?)
     /// A new cycle from `start` on the track version `to`; the events before it belong to earlier cycles.
     case reenrolled(start: CalendarDate, from: String, to: String, note: String?)
+    /// The event whose idempotency key is `key` no longer counts from the event's date (an
+    /// xAPI voiding statement); it stays in the history.
+    case voided(key: String, note: String?)
 
     package var kind: OnboardingEvent.Kind {
         switch self {
@@ -92,13 +96,15 @@ package enum EventPayload: Sendable, Hashable {
         case .detailsChanged: return .detailsChanged
         case .rescheduled: return .rescheduled
         case .reenrolled: return .reenrolled
+        case .voided: return .voided
         }
     }
 
     package var step: String? {
         switch self {
         case .completed(let step, _, _), .waived(let step, _), .attempted(let step, _): return step
-        case .enrolled, .repinned, .withdrawn, .paused, .resumed, .transferred, .detailsChanged, .rescheduled, .reenrolled: return nil
+        case .enrolled, .repinned, .withdrawn, .paused, .resumed, .transferred, .detailsChanged, .rescheduled, .reenrolled, .voided:
+            return nil
         }
     }
 }
@@ -155,5 +161,18 @@ extension EventPayload {
             self.passed = passed
             self.reason = reason
         }
+    }
+}
+
+extension OnboardingEvent {
+    /// The events that count on `day`: all of them but those a `voided` event dated on or
+    /// before it voids, and the voiding events themselves.
+    package static func counting(_ events: [OnboardingEvent], on day: CalendarDate? = nil) -> [OnboardingEvent] {
+        var voided: Set<String> = []
+        for event in events {
+            if case .voided(let key, _) = event.payload, day.map({ event.date <= $0 }) ?? true { voided.insert(key) }
+        }
+        if voided.isEmpty, !events.contains(where: { $0.kind == .voided }) { return events }
+        return events.filter { $0.kind != .voided && !voided.contains($0.idempotencyKey) }
     }
 }

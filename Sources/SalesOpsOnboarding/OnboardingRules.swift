@@ -319,7 +319,7 @@ package struct OnboardingRules: Sendable {
 
     /// The stored event that records the same request, if any.
     private func stored(_ request: OnboardingEvent) -> OnboardingEvent? {
-        recorded.last { $0.recordsSameRequest(as: request) }
+        OnboardingEvent.counting(recorded).last { $0.recordsSameRequest(as: request) }
     }
 
     private func checkedDate(_ date: CalendarDate?, state: EnrolmentState) throws(OnboardingError) -> CalendarDate {

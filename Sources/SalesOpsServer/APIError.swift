@@ -33,6 +33,8 @@ struct APIError: HTTPResponseError, CustomStringConvertible {
         case .access(let error): self.init(.badRequest, error.description)
         case .importRefused(let source, let problems):
             self.init(.unprocessableContent, problems.map { "\(source): \($0)" }.joined(separator: "\n"))
+        case .xapiRefused(let source, let problems):
+            self.init(.unprocessableContent, problems.map { "\(source)\($0)" }.joined(separator: "\n"))
         case .invalidCatalog(let directory, let errors), .catalogNotValid(let directory, let errors):
             self.init(.internalServerError, "\(errors.count) error(s) in the server's catalog at \(directory): "
                 + errors.prefix(3).map(\.description).joined(separator: "; "))

@@ -22,11 +22,13 @@ package struct EventRow: Sendable, Hashable {
     package var timezone: String?
     package var contact: String?
     package var startDate: String?
+    /// The idempotency key of the event a `voided` event voids.
+    package var voidedKey: String?
 
     package init(kind: String, step: String? = nil, note: String? = nil, evidence: Int64? = nil, score: Double? = nil, value: Double? = nil,
          signedOffBy: String? = nil, attemptNumber: Int64? = nil, passed: Int64? = nil, reason: String? = nil,
          fromVersion: String? = nil, toVersion: String? = nil, manager: String? = nil, email: String? = nil,
-         timezone: String? = nil, contact: String? = nil, startDate: String? = nil) {
+         timezone: String? = nil, contact: String? = nil, startDate: String? = nil, voidedKey: String? = nil) {
         self.kind = kind
         self.step = step
         self.note = note
@@ -44,6 +46,7 @@ package struct EventRow: Sendable, Hashable {
         self.timezone = timezone
         self.contact = contact
         self.startDate = startDate
+        self.voidedKey = voidedKey
     }
 
     package init(_ payload: EventPayload) {
@@ -74,6 +77,8 @@ package struct EventRow: Sendable, Hashable {
             self.init(kind: kind, note: note, startDate: start.description)
         case .reenrolled(let start, let from, let to, let note):
             self.init(kind: kind, note: note, fromVersion: from, toVersion: to, startDate: start.description)
+        case .voided(let key, let note):
+            self.init(kind: kind, note: note, voidedKey: key)
         }
     }
 
@@ -119,6 +124,8 @@ package struct EventRow: Sendable, Hashable {
         case .reenrolled:
             return .reenrolled(start: try date(required(startDate, "start_date")), from: try required(fromVersion, "from_version"),
                                to: try required(toVersion, "to_version"), note: note)
+        case .voided:
+            return .voided(key: try required(voidedKey, "voided_key"), note: note)
         case nil:
             throw Missing(column: "kind")
         }

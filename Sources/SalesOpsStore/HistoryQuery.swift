@@ -28,12 +28,12 @@ package enum HistoryQuery {
     }
 
     /// Those enrolments' events, by enrolment and then in store order: enrolment id, sequence,
-    /// then `EventRow`'s columns from kind (2) to start date (22).
+    /// then `EventRow`'s columns from kind (2) to voided key (23).
     package static func events(where condition: String) -> String {
         """
         SELECT e.enrolment_id, e.id, e.kind, e.step, e.on_date, e.recorded_at, e.actor, e.note, e.evidence, e.score,
                e.value, e.signed_off_by, e.attempt_number, e.passed, e.reason, e.idempotency_key, e.from_version,
-               e.to_version, e.manager, e.email, e.timezone, e.contact, e.start_date
+               e.to_version, e.manager, e.email, e.timezone, e.contact, e.start_date, e.voided_key
         FROM events e JOIN enrolments en ON en.id = e.enrolment_id JOIN people p ON p.id = en.person
         WHERE \(condition)
         ORDER BY e.enrolment_id, e.id

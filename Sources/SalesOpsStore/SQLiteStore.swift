@@ -172,7 +172,7 @@ package final class SQLiteStore: OnboardingStore {
                 score: events.double(9), value: events.double(10), signedOffBy: events.string(11), attemptNumber: events.int64(12),
                 passed: events.int64(13), reason: events.string(14), fromVersion: events.string(16), toVersion: events.string(17),
                 manager: events.string(18), email: events.string(19), timezone: events.string(20), contact: events.string(21),
-                startDate: events.string(22))
+                startDate: events.string(22), voidedKey: events.string(23))
             let payload: EventPayload
             do {
                 payload = try row.payload()
@@ -271,7 +271,7 @@ package final class SQLiteStore: OnboardingStore {
                 try insert.run(binding: sequence, id, row.kind, row.step, event.date.description, event.recordedAt, event.actor, row.note,
                                row.evidence, row.score, row.value, row.signedOffBy, row.attemptNumber, row.passed, row.reason,
                                event.idempotencyKey, row.fromVersion, row.toVersion, row.manager, row.email, row.timezone,
-                               row.contact, row.startDate)
+                               row.contact, row.startDate, row.voidedKey)
                 if connection.changes == 1 { summary.eventsAppended += 1 } else { summary.eventsSkipped += 1 }
             }
             return summary
@@ -283,8 +283,8 @@ package final class SQLiteStore: OnboardingStore {
         let statement = try connection.prepare("""
             INSERT INTO events(id, enrolment_id, kind, step, on_date, recorded_at, actor, note, evidence, score, value,
                                signed_off_by, attempt_number, passed, reason, idempotency_key, from_version, to_version,
-                               manager, email, timezone, contact, start_date)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                               manager, email, timezone, contact, start_date, voided_key)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT(idempotency_key) DO NOTHING
             """)
         cachedInsertEvent = statement

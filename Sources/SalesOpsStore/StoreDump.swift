@@ -60,6 +60,7 @@ package enum StoreDump {
                 "attemptNumber": number(row.attemptNumber), "passed": number(row.passed), "reason": text(row.reason),
                 "fromVersion": text(row.fromVersion), "toVersion": text(row.toVersion), "manager": text(row.manager),
                 "email": text(row.email), "timezone": text(row.timezone), "contact": text(row.contact), "startDate": text(row.startDate),
+                "voidedKey": text(row.voidedKey),
             ]))
         }
         return events.count
@@ -129,7 +130,7 @@ package enum StoreDump {
                                    signedOffBy: optional("signedOffBy"), attemptNumber: integer("attemptNumber"), passed: integer("passed"),
                                    reason: optional("reason"), fromVersion: optional("fromVersion"), toVersion: optional("toVersion"),
                                    manager: optional("manager"), email: optional("email"), timezone: optional("timezone"),
-                                   contact: optional("contact"), startDate: optional("startDate"))
+                                   contact: optional("contact"), startDate: optional("startDate"), voidedKey: optional("voidedKey"))
                 let sequence = integer("sequence")
                 if sequence == nil { missing.append("sequence") }
                 let date = CalendarDate(iso: string("date"))

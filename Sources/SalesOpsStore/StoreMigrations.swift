@@ -69,14 +69,7 @@ enum StoreMigrations {
                 kind TEXT NOT NULL CHECK (kind IN ('enrolled', 'completed', 'waived', 'attempted', 'repinned', 'withdrawn',
                                                    'paused', 'resumed', 'transferred', 'details-changed', 'rescheduled',
                                                    'reenrolled')),
-                \(eventColumnsAfterKind),
-                from_version TEXT,
-                to_version TEXT,
-                manager TEXT,
-                email TEXT,
-                timezone TEXT,
-                contact TEXT,
-                start_date TEXT
+                \(eventColumnsOfMigration3)
             );
             INSERT INTO events_v3(\(eventNamesOfMigration2)) SELECT \(eventNamesOfMigration2) FROM events;
             DROP TABLE events;
@@ -94,6 +87,22 @@ enum StoreMigrations {
                 created_at TEXT NOT NULL,
                 revoked_at TEXT
             );
+            """),
+        // Voided events (an xAPI voiding statement): the event names the key of the one it voids.
+        Migration(version: 5, name: "voided events", sql: """
+            CREATE TABLE events_v5 (
+                id INTEGER PRIMARY KEY,
+                enrolment_id INTEGER NOT NULL REFERENCES enrolments(id),
+                kind TEXT NOT NULL CHECK (kind IN ('enrolled', 'completed', 'waived', 'attempted', 'repinned', 'withdrawn',
+                                                   'paused', 'resumed', 'transferred', 'details-changed', 'rescheduled',
+                                                   'reenrolled', 'voided')),
+                \(eventColumnsOfMigration3),
+                voided_key TEXT
+            );
+            INSERT INTO events_v5(\(eventNamesOfMigration3)) SELECT \(eventNamesOfMigration3) FROM events;
+            DROP TABLE events;
+            ALTER TABLE events_v5 RENAME TO events;
+            \(eventsIndexAndTriggers)
             """),
     ]
 
@@ -116,6 +125,17 @@ enum StoreMigrations {
         reason TEXT,
         idempotency_key TEXT NOT NULL UNIQUE
         """
+    /// The columns after `kind` that migration 3 created and migration 5 keeps.
+    private static let eventColumnsOfMigration3 = eventColumnsAfterKind + """
+        ,
+        from_version TEXT,
+        to_version TEXT,
+        manager TEXT,
+        email TEXT,
+        timezone TEXT,
+        contact TEXT,
+        start_date TEXT
+        """
     /// The events' columns after migration 1, which migration 2 copies into its new table.
     private static let eventNamesOfMigration1 = """
         id, enrolment_id, kind, step, on_date, recorded_at, actor, note, evidence, score, value, \
@@ -123,6 +143,8 @@ enum StoreMigrations {
         """
     /// The events' columns after migration 2, which migration 3 copies into its new table.
     private static let eventNamesOfMigration2 = eventNamesOfMigration1 + ", from_version, to_version"
+    /// The events' columns after migration 3, which migration 5 copies into its new table.
+    private static let eventNamesOfMigration3 = eventNamesOfMigration2 + ", manager, email, timezone, contact, start_date"
     /// The index and the append-only triggers, created with the table and again after each rebuild.
     private static let eventsIndexAndTriggers = """
         CREATE INDEX events_by_enrolment ON events(enrolment_id, id);

@@ -105,5 +105,13 @@ enum PostgresMigrations {
                 person TEXT, created_at TEXT NOT NULL, revoked_at TEXT)
             """,
         ]),
+        Migration(version: 5, name: "voided events", statements: [
+            "ALTER TABLE events DROP CONSTRAINT events_kind",
+            """
+            ALTER TABLE events ADD CONSTRAINT events_kind CHECK (kind IN ('enrolled', 'completed', 'waived', 'attempted', 'repinned',
+                'withdrawn', 'paused', 'resumed', 'transferred', 'details-changed', 'rescheduled', 'reenrolled', 'voided'))
+            """,
+            "ALTER TABLE events ADD COLUMN voided_key TEXT",
+        ]),
     ]
 }

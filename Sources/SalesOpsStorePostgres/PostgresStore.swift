@@ -170,7 +170,7 @@ package final class PostgresStore: OnboardingStore {
                     fromVersion: try decode(String?.self, row, 16), toVersion: try decode(String?.self, row, 17),
                     manager: try decode(String?.self, row, 18), email: try decode(String?.self, row, 19),
                     timezone: try decode(String?.self, row, 20), contact: try decode(String?.self, row, 21),
-                    startDate: try decode(String?.self, row, 22))
+                    startDate: try decode(String?.self, row, 22), voidedKey: try decode(String?.self, row, 23))
                 let payload: EventPayload
                 do throws(EventRow.Missing) {
                     payload = try eventRow.payload()
@@ -274,7 +274,7 @@ package final class PostgresStore: OnboardingStore {
                             step text, on_date text, recorded_at text, actor text, note text, evidence bigint, score double precision,
                             value double precision, signed_off_by text, attempt_number bigint, passed bigint, reason text,
                             idempotency_key text, from_version text, to_version text, manager text, email text, timezone text,
-                            contact text, start_date text)
+                            contact text, start_date text, voided_key text)
                     ), fresh AS (
                         SELECT DISTINCT ON (r.idempotency_key) r.* FROM r
                         WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.idempotency_key = r.idempotency_key)
@@ -284,11 +284,11 @@ package final class PostgresStore: OnboardingStore {
                     )
                     INSERT INTO events(id, enrolment_id, kind, step, on_date, recorded_at, actor, note, evidence, score, value,
                                        signed_off_by, attempt_number, passed, reason, idempotency_key, from_version, to_version,
-                                       manager, email, timezone, contact, start_date)
+                                       manager, email, timezone, contact, start_date, voided_key)
                     SELECT coalesce(f.sequence, base.id + row_number() OVER (ORDER BY f.n)), en.id, f.kind, f.step, f.on_date,
                            f.recorded_at, f.actor, f.note, f.evidence, f.score, f.value, f.signed_off_by, f.attempt_number, f.passed,
                            f.reason, f.idempotency_key, f.from_version, f.to_version, f.manager, f.email, f.timezone, f.contact,
-                           f.start_date
+                           f.start_date, f.voided_key
                     FROM fresh f JOIN enrolments en ON en.person = f.person AND en.track = f.track CROSS JOIN base
                     ORDER BY f.n
                     ON CONFLICT (idempotency_key) DO NOTHING
@@ -312,6 +312,7 @@ package final class PostgresStore: OnboardingStore {
             "passed": number(row.passed), "reason": text(row.reason), "idempotency_key": .string(event.idempotencyKey),
             "from_version": text(row.fromVersion), "to_version": text(row.toVersion), "manager": text(row.manager),
             "email": text(row.email), "timezone": text(row.timezone), "contact": text(row.contact), "start_date": text(row.startDate),
+            "voided_key": text(row.voidedKey),
         ])
     }
 

@@ -143,11 +143,11 @@ extension ManyProcessesTests {
         func checkFindsAChangedDefinitionAndMigrateSaysWhereTheSchemaIs(_ backend: StoreBackend) throws {
             let store = try Self.populated(backend)
             let migrate = try OnboardingFixtures.salesops(["store", "migrate"] + store.option, in: store.folder)
-            #expect(migrate.output == "Store \(store.location): schema version 4, up to date\n")
+            #expect(migrate.output == "Store \(store.location): schema version 5, up to date\n")
             let sound = try OnboardingFixtures.salesops(["store", "check"] + store.option, in: store.folder)
             #expect(sound.status == 0, "\(sound.output)\(sound.errors)")
             #expect(sound.output == """
-                Store \(store.location): schema version 4; 3 pinned definitions, 3 people, 4 enrolments, 12 events
+                Store \(store.location): schema version 5; 3 pinned definitions, 3 people, 4 enrolments, 12 events
                 OK: every event reads back, every pinned definition matches its hash, events are append-only, and the database finds nothing wrong
 
                 """)
@@ -175,7 +175,7 @@ extension ManyProcessesTests {
             ].map { SalesOpsRun.inProcess($0, in: URL(fileURLWithPath: folder), variables: variables) }
             #expect(runs.map(\.status) == [0, 0, 0], "\(runs.map(\.stderr))")
             #expect(runs[1].stdout.hasPrefix("Pseudonyms rotated in \(shown): "))
-            #expect(runs[2].stdout.hasPrefix("Store \(shown): schema version 4; 2 pinned definitions, 1 person, 1 enrolment, 1 event\n"))
+            #expect(runs[2].stdout.hasPrefix("Store \(shown): schema version 5; 2 pinned definitions, 1 person, 1 enrolment, 1 event\n"))
             // Nothing was written beside the commands: the store is the database.
             #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == [])
             let wrong = SalesOpsRun.inProcess(["onboard", "status", "--store", url.replacingOccurrences(of: TestPostgres.password, with: "guess-Wrong-1")] + Self.catalog,

@@ -40,7 +40,7 @@ struct PostgresStoreTests {
         let database = "owned_" + UUID().uuidString.prefix(8).lowercased()
         _ = try server.psql("CREATE DATABASE \(database) OWNER \(TestPostgres.passwordUser)", database: "postgres")
         let store = try PostgresStore(url: server.url(database, user: TestPostgres.passwordUser, password: TestPostgres.password))
-        #expect(try store.schemaVersion() == 4)
+        #expect(try store.schemaVersion() == 5)
         #expect(store.location == "postgres://\(TestPostgres.passwordUser):***@/\(database)?host=\(server.folder)")
     }
 
@@ -71,7 +71,7 @@ struct PostgresStoreTests {
         let server = try TestPostgres.tlsServer()
         let database = try Self.newDatabase(on: server)
         let store = try PostgresStore(url: server.tcpURL(database, "sslmode=require"))
-        #expect(try store.schemaVersion() == 4)
+        #expect(try store.schemaVersion() == 5)
         let refused = try #require(throws: StoreError.self) { try PostgresStore(url: server.tcpURL(database, "sslmode=disable")) }
         #expect(refused.message.hasPrefix("pg_hba.conf rejects connection for host \"127.0.0.1\""))
         #expect(refused.message.hasSuffix("; the server takes only TLS connections from here: use sslmode=require (or verify-full) in the URL [SQLSTATE 28000]"))
@@ -82,9 +82,9 @@ struct PostgresStoreTests {
         let database = try Self.newDatabase(on: server)
         let root = try #require(server.certificate)
         let verified = try PostgresStore(url: server.tcpURL(database, "sslmode=verify-full&sslrootcert=\(root)"))
-        #expect(try verified.schemaVersion() == 4)
+        #expect(try verified.schemaVersion() == 5)
         // The certificate names localhost, not the address: verify-ca accepts it, verify-full does not.
-        #expect(try PostgresStore(url: server.tcpURL(database, host: "127.0.0.1", "sslmode=verify-ca&sslrootcert=\(root)")).schemaVersion() == 4)
+        #expect(try PostgresStore(url: server.tcpURL(database, host: "127.0.0.1", "sslmode=verify-ca&sslrootcert=\(root)")).schemaVersion() == 5)
         let wrongHost = try #require(throws: StoreError.self) {
             try PostgresStore(url: server.tcpURL(database, host: "127.0.0.1", "sslmode=verify-full&sslrootcert=\(root)"))
         }

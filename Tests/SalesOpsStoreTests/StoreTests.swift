@@ -32,11 +32,11 @@ struct StoreTests {
     func createsAndMigratesOnFirstUse(_ backend: StoreBackend) throws {
         let location = try backend.newStore()
         let store = try backend.open(location)
-        #expect(try store.schemaVersion() == 4)
+        #expect(try store.schemaVersion() == 5)
         #expect(try store.eventCount() == 0)
         #expect(try store.integrityProblems() == [])
         // Opening again applies nothing twice.
-        #expect(try backend.open(location).schemaVersion() == 4)
+        #expect(try backend.open(location).schemaVersion() == 5)
     }
 
     /// Access tokens as the server keeps them: hashes only, in the order created, revoked once.
@@ -196,7 +196,7 @@ struct StoreTests {
         // store-v1.sql: `sqlite3 salesops.db .dump` of a store the release before re-pins wrote.
         let path = try backend.version1Store()
         let store = try backend.open(path)
-        #expect(try store.schemaVersion() == 4)
+        #expect(try store.schemaVersion() == 5)
         let history = try #require(try store.histories(EnrolmentFilter(person: "ana.lima")).first)
         #expect(history.events.map { "\($0.sequence) \($0.kind) \($0.step ?? "-") \($0.date) \($0.actor) \(Self.note(of: $0) ?? "-")" } == [
             "1 enrolled - 2026-02-27 maya.chen -",
@@ -241,6 +241,7 @@ struct StoreTests {
             .detailsChanged(PersonDetails(contact: "kim"), note: "new champion"),
             .rescheduled(start: CalendarDate(iso: "2026-03-16")!, note: "visa delay"),
             .reenrolled(start: CalendarDate(iso: "2026-06-01")!, from: "new", to: "newer", note: "rehired"),
+            .voided(key: "event-0", note: "voided in the LMS"),
         ]
         for (index, payload) in payloads.enumerated() {
             batch.events.append(OnboardingEvent(enrolment: key, payload: payload, date: Self.start, recordedAt: "t", actor: "test",
@@ -272,7 +273,7 @@ struct StoreTests {
         case .attempted(_, let attempt): return attempt.submission.note
         case .withdrawn(let reason): return reason
         case .paused(let note), .resumed(let note), .transferred(_, let note), .detailsChanged(_, let note),
-             .rescheduled(_, let note), .reenrolled(_, _, _, let note): return note
+             .rescheduled(_, let note), .reenrolled(_, _, _, let note), .voided(_, let note): return note
         }
     }
 }
