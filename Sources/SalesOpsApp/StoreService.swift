@@ -95,7 +95,7 @@ package struct StoreService {
 }
 
 /// What `store check` found.
-package struct StoreCheckReport: Sendable, Hashable {
+package struct StoreCheckReport: Sendable, Hashable, Encodable {
     package var location: String
     package var schemaVersion: Int
     package var definitions = 0

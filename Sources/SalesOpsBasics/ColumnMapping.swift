@@ -33,10 +33,5 @@ package struct ColumnMappingError: Error, Sendable, Hashable, CustomStringConver
     package var setting: String
     package var fix: String
 
-    package init(setting: String, fix: String) {
-        self.setting = setting
-        self.fix = fix
-    }
-
     package var description: String { "--map \(setting): \(fix)" }
 }

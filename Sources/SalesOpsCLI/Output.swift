@@ -57,7 +57,8 @@ enum Output {
     /// existing files), or to standard output without one. `isTerminalSafe` is for text that
     /// already is (`JSONValue.prettyText`): a report of tens of megabytes is not scanned again.
     static func write(_ text: String, to path: String?, isTerminalSafe: Bool = false) throws {
-        let ending = text.hasSuffix("\n") ? "" : "\n"
+        // Bytes, not characters: "\r\n" (an iCalendar line end) is one Character, which hasSuffix("\n") misses.
+        let ending = text.utf8.last == UInt8(ascii: "\n") ? "" : "\n"
         guard let path else {
             StandardStream.output.write(isTerminalSafe ? text : TextEscaping.terminalSafe(text))
             StandardStream.output.write(ending)

@@ -4,11 +4,6 @@ public struct WireFormatError: Error, Sendable, Equatable, CustomStringConvertib
     public let path: String
     public let message: String
 
-    public init(path: String, message: String) {
-        self.path = path
-        self.message = message
-    }
-
     public var description: String { path.isEmpty ? message : "\(path): \(message)" }
 }
 

@@ -32,6 +32,7 @@ struct APIRoutes {
         api.get("people/:person/forecast", use: personForecast)
         api.get("people/:person/history", use: history)
         api.post("people/:person/events", use: record)
+        api.get("store/check", use: storeCheck)
     }
 
     struct Me: Encodable {
@@ -103,6 +104,14 @@ struct APIRoutes {
             }
         }
         return try JSONReply.response(rows)
+    }
+
+    /// `salesops store check` for an admin: every row read back and the database's own check.
+    func storeCheck(_ request: Request, context: ServerContext) async throws -> Response {
+        _ = try context.require([.admin])
+        let location = settings.storePath
+        let report = try await offload { () throws -> StoreCheckReport in try StoreService(location: location).check() }
+        return try JSONReply.response(report)
     }
 
     func overdue(_ request: Request, context: ServerContext) async throws -> Response {

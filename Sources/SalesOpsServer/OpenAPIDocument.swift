@@ -314,6 +314,51 @@ enum OpenAPIDocument {
           "event"
         ],
         "type": "object"
+      },
+      "StoreCheck": {
+        "additionalProperties": false,
+        "properties": {
+          "definitions": {
+            "minimum": 0,
+            "type": "integer"
+          },
+          "enrolments": {
+            "minimum": 0,
+            "type": "integer"
+          },
+          "events": {
+            "minimum": 0,
+            "type": "integer"
+          },
+          "location": {
+            "description": "The store: its file, or its URL with the password replaced by ***.",
+            "type": "string"
+          },
+          "people": {
+            "minimum": 0,
+            "type": "integer"
+          },
+          "problems": {
+            "description": "Empty when the store is sound.",
+            "items": {
+              "type": "string"
+            },
+            "type": "array"
+          },
+          "schemaVersion": {
+            "type": "integer"
+          }
+        },
+        "required": [
+          "location",
+          "schemaVersion",
+          "definitions",
+          "people",
+          "enrolments",
+          "events",
+          "problems"
+        ],
+        "type": "object"
       }
     },
     "securitySchemes": {
@@ -874,6 +919,29 @@ enum OpenAPIDocument {
           }
         },
         "summary": "One person's enrolment step by step, as `onboard status PERSON --format json`."
+      }
+    },
+    "/api/store/check": {
+      "get": {
+        "responses": {
+          "200": {
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/StoreCheck"
+                }
+              }
+            },
+            "description": "The check ran; `problems` lists what is wrong, empty when the store is sound."
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          }
+        },
+        "summary": "salesops store check: every row read back and the database's own integrity check (admin only)."
       }
     },
     "/healthz": {

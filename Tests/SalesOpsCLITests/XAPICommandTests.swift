@@ -66,6 +66,30 @@ import Testing
         #expect(try Self.events(store) == before)
     }
 
+    /// `import xapi -` reads the statements from standard input, as a pipe from an LRS client
+    /// gives them, and reports as for a file, with `<stdin>` for its name.
+    @Test func statementsPipedToStandardInputAreImportedAsFromAFile() throws {
+        let store = try Self.enrolled()
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: SalesOpsRun.executable)
+        process.arguments = ["import", "xapi", "-", "--today", "2026-03-06"]
+        process.currentDirectoryURL = URL(fileURLWithPath: store)
+        process.environment = SalesOpsRun.environment([:])
+        process.standardInput = try FileHandle(forReadingFrom: URL(fileURLWithPath: Self.example))
+        let output = Pipe(), errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+        let printed = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let complained = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 1)
+        let fromFile = try String(contentsOf: Self.folder.appendingPathComponent("import-lms-statements.txt"), encoding: .utf8)
+        #expect(printed == fromFile.replacingOccurrences(of: "lms-statements.json", with: "<stdin>"))
+        #expect(complained == "salesops: <stdin>: 2 statements skipped (listed above); the others were recorded\n")
+        #expect(try Self.events(store).filter { $0.idempotencyKey.hasPrefix("xapi/") }.count == 4)
+    }
+
     static func copyExample(to store: String) throws -> String {
         try? FileManager.default.removeItem(atPath: store + "/lms.json")
         try FileManager.default.copyItem(atPath: example, toPath: store + "/lms.json")

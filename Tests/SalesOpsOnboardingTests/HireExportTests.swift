@@ -1,5 +1,5 @@
 import Foundation
-import SalesOpsBasics
+@testable import SalesOpsBasics
 import SalesOpsOnboarding
 import SalesOpsTestSupport
 import Testing

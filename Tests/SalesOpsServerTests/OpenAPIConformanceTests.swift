@@ -24,6 +24,7 @@ import SalesOpsTestSupport
         ("GET /api/people/{person}/forecast", "/api/people/ana.lima/forecast", nil),
         ("GET /api/people/{person}/history", "/api/people/ana.lima/history", nil),
         ("POST /api/people/{person}/events", "/api/people/ana.lima/events", #"{"kind": "complete", "step": "accounts-setup", "on": "2026-03-03"}"#),
+        ("GET /api/store/check", "/api/store/check", nil),
     ]
 
     /// Answers that are not successes, checked against the document's error schema.

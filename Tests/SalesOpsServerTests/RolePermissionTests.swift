@@ -24,6 +24,7 @@ import SalesOpsTestSupport
         ("/api/people/ana.lima/history", [200, 200, 200, 403, 200, 403]),
         ("/api/people/chloe.martin/status", [200, 200, 403, 200, 403, 403]),
         ("/api/people/chloe.martin/history", [200, 200, 403, 200, 403, 403]),
+        ("/api/store/check", [200, 403, 403, 403, 403, 403]),
     ]
 
     @Test func everyRoleReadsOnlyWhatItMay() async throws {
@@ -45,6 +46,9 @@ import SalesOpsTestSupport
             #expect(try await people("sam", "/api/enrolments") == ["acme-corp", "chloe.martin"])
             #expect(try await people("ana", "/api/enrolments") == ["ana.lima"])
             #expect(try await people("ana", "/api/forecasts").allSatisfy { $0 == "ana.lima" })
+            // The admin's store check: the demo store is sound, at the current schema.
+            let check = try #require(try await server.client.get("/api/store/check", token: server.token("admin")).json() as? [String: Any])
+            #expect(check["problems"] as? [String] == [] && check["schemaVersion"] as? Int == 5 && check["enrolments"] as? Int == 4)
             // The viewer's board names nobody: four people are fewer than the smallest group shown.
             let board = try await server.client.get("/api/anonymous/enrolments", token: server.token("viewer"))
             #expect(board.body == """
