@@ -21,9 +21,9 @@ struct PageRoutes {
             Response(status: .ok, headers: [.contentType: "text/css; charset=utf-8", .cacheControl: "max-age=3600"],
                      body: .init(byteBuffer: ByteBuffer(string: PageTemplates.styleSheet)))
         }
-        router.get("signin") { _, context in
+        router.get("signin") { request, context in
             if context.account != nil { return Self.redirect("/") }
-            return Self.page("Sign in", template: "signin", [String: String](), context: context)
+            return signInPage(request, context: context)
         }
         router.post("signin", use: signIn)
         router.post("signout", use: signOut)
@@ -37,18 +37,39 @@ struct PageRoutes {
 
     // MARK: Signing in and out
 
+    /// The sign-in form, with a new form token that a cookie of its own carries too: a sign-in
+    /// posted from another site has no such cookie (SameSite=Strict), so it is refused, and
+    /// nobody can sign a browser in to an account of theirs.
+    func signInPage(_ request: Request, context: ServerContext, error: String? = nil,
+                    status: HTTPResponse.Status = .ok) -> Response {
+        let formToken = SessionStore.randomText()
+        var response = Self.page("Sign in", template: "signin", ["formToken": formToken], context: context, error: error, status: status)
+        response.headers[.setCookie] = cookie(SessionStore.signInCookieName, formToken, path: "/signin", maxAge: 3600, request)
+        return response
+    }
+
+    /// An HttpOnly, SameSite=Strict cookie, Secure behind TLS.
+    func cookie(_ name: String, _ value: String, path: String, maxAge: Int, _ request: Request) -> String {
+        var cookie = "\(name)=\(value); Path=\(path); Max-Age=\(maxAge); HttpOnly; SameSite=Strict"
+        if settings.secureCookies || request.headers[HTTPField.Name("X-Forwarded-Proto")!]?.lowercased() == "https" { cookie += "; Secure" }
+        return cookie
+    }
+
     func signIn(_ request: Request, context: ServerContext) async throws -> Response {
         let form = try await Self.form(request)
+        guard let formToken = request.cookies[SessionStore.signInCookieName]?.value,
+              HMACSHA256.constantTimeEquals(form["formToken"] ?? "", formToken) else {
+            return signInPage(request, context: context, error: "This sign-in form has expired or came from another site; sign in here.",
+                              status: .forbidden)
+        }
         let token = form["token"]?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
         guard try await offload({ () throws -> Account? in try settings.tokens.authenticate(token) }) != nil else {
-            return Self.page("Sign in", template: "signin", [String: String](), context: context,
+            return Self.page("Sign in", template: "signin", ["formToken": formToken], context: context,
                              error: "That token is not valid (or was revoked).", status: .unauthorized)
         }
         let session = await sessions.start(token: token)
         var response = Self.redirect("/")
-        var cookie = "\(SessionStore.cookieName)=\(session.id); Path=/; Max-Age=\(Int(SessionStore.lifetime)); HttpOnly; SameSite=Strict"
-        if settings.secureCookies || request.headers[HTTPField.Name("X-Forwarded-Proto")!]?.lowercased() == "https" { cookie += "; Secure" }
-        response.headers[.setCookie] = cookie
+        response.headers[.setCookie] = cookie(SessionStore.cookieName, session.id, path: "/", maxAge: Int(SessionStore.lifetime), request)
         return response
     }
 

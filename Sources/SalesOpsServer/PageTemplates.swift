@@ -46,6 +46,7 @@ enum PageTemplates {
             """,
         "signin": """
             <form method="post" action="/signin" class="card">
+            <input type="hidden" name="formToken" value="{{formToken}}">
             <label for="token">Access token</label>
             <input id="token" name="token" type="password" autocomplete="current-password" required>
             <button>Sign in</button>

@@ -16,6 +16,8 @@ struct Session: Sendable {
 /// The server's sessions, in memory: a restart signs everyone out.
 actor SessionStore {
     static let cookieName = "salesops_session"
+    /// The sign-in form's own token, until the form is posted.
+    static let signInCookieName = "salesops_signin"
     static let lifetime: TimeInterval = 12 * 3600
     private var sessions: [String: Session] = [:]
 

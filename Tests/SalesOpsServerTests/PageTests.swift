@@ -7,10 +7,20 @@ import SalesOpsTestSupport
 @Suite struct PageTests {
     /// Signs in with the token: the session cookie, and the form token of the person's page.
     static func signIn(_ server: LiveServer, _ name: String, headers: [String: String] = [:]) async throws -> (cookie: String, reply: HTTPTestClient.Reply) {
-        let reply = try await server.client.postForm("/signin", [("token", server.token(name))], headers: headers)
+        let (formCookie, formToken) = try await signInForm(server)
+        let reply = try await server.client.postForm("/signin", [("formToken", formToken), ("token", server.token(name))],
+                                                     headers: headers.merging(["Cookie": formCookie]) { $1 })
         #expect(reply.status == 303 && reply.headers["location"] == "/")
         let cookie = try #require(reply.headers["set-cookie"]?.split(separator: ";").first.map(String.init))
         return (cookie, reply)
+    }
+
+    /// The sign-in page: its form's cookie (`name=value`) and form token.
+    static func signInForm(_ server: LiveServer) async throws -> (cookie: String, formToken: String) {
+        let page = try await server.client.get("/signin")
+        let cookie = try #require(page.headers["set-cookie"])
+        #expect(cookie.hasSuffix("; Path=/signin; Max-Age=3600; HttpOnly; SameSite=Strict"))
+        return (try #require(cookie.split(separator: ";").first.map(String.init)), try formToken(page.body))
     }
 
     static func formToken(_ page: String) throws -> String {
@@ -27,9 +37,19 @@ import SalesOpsTestSupport
             #expect(cookie.hasSuffix("; Path=/; Max-Age=43200; HttpOnly; SameSite=Strict"))
             let (_, behindTLS) = try await Self.signIn(server, "maya", headers: ["X-Forwarded-Proto": "https"])
             #expect(behindTLS.headers["set-cookie"]?.hasSuffix("; HttpOnly; SameSite=Strict; Secure") == true)
-            let wrong = try await server.client.postForm("/signin", [("token", "so_wrong")])
+            let (formCookie, formToken) = try await Self.signInForm(server)
+            let wrong = try await server.client.postForm("/signin", [("formToken", formToken), ("token", "so_wrong")], headers: ["Cookie": formCookie])
             #expect(wrong.status == 401 && wrong.headers["set-cookie"] == nil)
             #expect(wrong.body.contains("That token is not valid (or was revoked)."))
+            // A sign-in posted from another page (no form cookie, or a token that is not its own)
+            // signs nobody in, even with a valid access token.
+            for (fields, headers) in [([("token", server.token("maya"))], [String: String]()),
+                                      ([("formToken", "forged"), ("token", server.token("maya"))], ["Cookie": formCookie])] {
+                let forged = try await server.client.postForm("/signin", fields, headers: headers)
+                #expect(forged.status == 403)
+                #expect(forged.headers["set-cookie"]?.hasPrefix("salesops_session=") == false)
+                #expect(forged.body.contains("This sign-in form has expired or came from another site; sign in here."))
+            }
         }
     }
 
