@@ -89,6 +89,11 @@ package struct BadgeKeyRing: Sendable, Hashable {
         return BadgeKeyRing(keys: keys, current: current)
     }
 
+    /// The settings rows (name, value) that hold the ring: what `from(settings:)` reads.
+    package var settings: [(name: String, value: [UInt8])] {
+        keys.map { (Self.prefix + $0.id, $0.seed) } + [(Self.currentSetting, Array(current.utf8))]
+    }
+
     /// The id the next key gets: `key-N`, one past the most keys ever made.
     package var nextID: String { "key-\(keys.count + 1)" }
 
@@ -165,6 +170,8 @@ package struct StoreBatch: Sendable {
     package var keepSequences: Bool
     /// A pseudonym key to store in place of any there (a store import).
     package var pseudonymKey: [UInt8]?
+    /// Badge signing keys to store in place of any there (a store import).
+    package var badgeKeys: BadgeKeyRing?
 
     package init(people: [Person] = [], definitions: [StoredDefinition] = [], enrolments: [Enrolment] = [],
                 pins: [Enrolment] = [], events: [OnboardingEvent] = [], keepSequences: Bool = false, pseudonymKey: [UInt8]? = nil) {

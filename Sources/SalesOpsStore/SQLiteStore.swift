@@ -246,6 +246,15 @@ package final class SQLiteStore: OnboardingStore {
                 replace.bind(1, blob: key)
                 try replace.run()
             }
+            if let ring = batch.badgeKeys {
+                try connection.prepare("DELETE FROM settings WHERE key LIKE 'badge-key%'").run()
+                let insert = try connection.prepare("INSERT INTO settings(key, value) VALUES (?, ?)")
+                for (name, value) in ring.settings {
+                    insert.bind(1, name)
+                    insert.bind(2, blob: value)
+                    try insert.run()
+                }
+            }
             guard !batch.events.isEmpty else { return summary }
             let lookup = try connection.prepare("SELECT id FROM enrolments WHERE person = ? AND track = ?")
             let insert = try insertEventStatement()

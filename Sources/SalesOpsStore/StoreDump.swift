@@ -2,7 +2,8 @@ import SalesOpsBasics
 import SalesOpsOnboarding
 
 /// A whole store as JSON Lines, the same whichever backend wrote it: a header line with the
-/// counts, then every pinned definition, person, enrolment, the pseudonym key, and every event
+/// counts, then every pinned definition, person, enrolment, the pseudonym key, the badge signing
+/// keys, and every event
 /// in sequence order, one JSON object a line with sorted keys. Importing it into an empty
 /// store of either backend gives a store that reads back the same, event numbers included.
 package enum StoreDump {
@@ -10,8 +11,8 @@ package enum StoreDump {
     package static let version = 1
 
     /// Writes `store` line by line (each without its newline) to `write`; the number of events.
-    /// Reading the pseudonym key creates one in a store that has none yet, as the first
-    /// anonymised report would.
+    /// Reading the pseudonym and badge keys creates them in a store that has none yet, as the
+    /// first anonymised report and the first badge export would.
     @discardableResult
     package static func export(_ store: any OnboardingStore, to write: (String) throws -> Void) throws -> Int {
         let definitions = try store.definitions()
@@ -19,6 +20,7 @@ package enum StoreDump {
         let histories = try store.histories(EnrolmentFilter())
         let events = histories.flatMap(\.events).sorted { $0.sequence < $1.sequence }
         let key = try store.pseudonymKey()
+        let badgeKeys = try store.badgeKeys()
         // Terminal controls are written as \u escapes: the same JSON, safe to show on a terminal.
         func line(_ members: [String: JSONValue]) -> String {
             var writer = JSONByteWriter(capacity: 512)
@@ -45,10 +47,11 @@ package enum StoreDump {
                             "trackVersion": .string(enrolment.trackVersion), "calendarVersion": .string(enrolment.calendarVersion),
                             "start": .string(enrolment.start.description)]))
         }
-        try write(line(["record": .string("pseudonym-key"), "hex": .string(key.map { byte in
-            let digits = String(byte, radix: 16)
-            return digits.count == 1 ? "0" + digits : digits
-        }.joined())]))
+        try write(line(["record": .string("pseudonym-key"), "hex": .string(hex(key))]))
+        for badgeKey in badgeKeys.keys {
+            try write(line(["record": .string("badge-key"), "id": .string(badgeKey.id), "hex": .string(hex(badgeKey.seed)),
+                            "current": .bool(badgeKey.id == badgeKeys.current)]))
+        }
         for event in events {
             let row = EventRow(event.payload)
             try write(line([
@@ -67,6 +70,12 @@ package enum StoreDump {
     }
 
     private static func text(_ value: String?) -> JSONValue { value.map(JSONValue.string) ?? .null }
+    private static func hex(_ bytes: [UInt8]) -> String {
+        bytes.map { byte in
+            let digits = String(byte, radix: 16)
+            return digits.count == 1 ? "0" + digits : digits
+        }.joined()
+    }
     private static func number(_ value: Int64?) -> JSONValue { value.map { .number(Double($0)) } ?? .null }
 
     /// The batch that recreates the exported store, or every problem found with its line.
@@ -75,6 +84,8 @@ package enum StoreDump {
         var problems: [DumpError.Problem] = []
         var header: [String: JSONValue]?
         var lineNumber = 0
+        var badgeKeys: [(id: String, seed: [UInt8])] = []
+        var currentBadgeKey: String?
         for line in lines {
             lineNumber += 1
             if line.isEmpty { continue }
@@ -96,6 +107,13 @@ package enum StoreDump {
             }
             func optional(_ key: String) -> String? { object[key]?.stringValue }
             func integer(_ key: String) -> Int64? { object[key]?.intValue.map(Int64.init) }
+            /// 32 bytes written as 64 hexadecimal digits.
+            func key32(_ key: String) -> [UInt8] {
+                let hex = Array(string(key).utf8)
+                let bytes = stride(from: 0, to: hex.count - 1, by: 2).compactMap { UInt8(String(decoding: hex[$0...$0 + 1], as: UTF8.self), radix: 16) }
+                if bytes.count != 32 || hex.count != 64 { missing.append("\(key) (64 hexadecimal digits)") }
+                return bytes
+            }
             let record = object["record"]?.stringValue ?? ""
             if header == nil {
                 guard record == format else {
@@ -120,10 +138,11 @@ package enum StoreDump {
                                                   trackVersion: string("trackVersion"), calendarVersion: string("calendarVersion"),
                                                   start: start ?? CalendarDate(daysSinceEpoch: 0)))
             case "pseudonym-key":
-                let hex = Array(string("hex").utf8)
-                let bytes = stride(from: 0, to: hex.count - 1, by: 2).compactMap { UInt8(String(decoding: hex[$0...$0 + 1], as: UTF8.self), radix: 16) }
-                if bytes.count != 32 || hex.count != 64 { missing.append("hex (64 hexadecimal digits)") }
-                batch.pseudonymKey = bytes
+                batch.pseudonymKey = key32("hex")
+            case "badge-key":
+                let id = string("id"), seed = key32("hex")
+                badgeKeys.append((id, seed))
+                if object["current"]?.boolValue == true { currentBadgeKey = id }
             case "event":
                 let row = EventRow(kind: string("kind"), step: optional("step"), note: optional("note"), evidence: integer("evidence"),
                                    score: object["score"]?.doubleValue, value: object["value"]?.doubleValue,
@@ -146,7 +165,7 @@ package enum StoreDump {
                     missing.append(error.column)
                 }
             default:
-                problems.append(.init(line: lineNumber, message: "unknown record \"\(record)\"; expected definition, person, enrolment, pseudonym-key or event"))
+                problems.append(.init(line: lineNumber, message: "unknown record \"\(record)\"; expected definition, person, enrolment, pseudonym-key, badge-key or event"))
             }
             if !missing.isEmpty {
                 problems.append(.init(line: lineNumber, message: "this \(record) has no \(missing.joined(separator: ", "))"))
@@ -161,6 +180,13 @@ package enum StoreDump {
                                            ("enrolments", batch.enrolments.count), ("events", batch.events.count)]
             for (name, count) in counts where header[name]?.intValue != count {
                 problems.append(.init(line: lineNumber, message: "the header announces \(header[name]?.intValue ?? 0) \(name) and the file holds \(count); the file is cut short or was edited, so export again"))
+            }
+        }
+        if !badgeKeys.isEmpty {
+            if let currentBadgeKey, badgeKeys.contains(where: { $0.id == currentBadgeKey }) {
+                batch.badgeKeys = BadgeKeyRing(keys: badgeKeys, current: currentBadgeKey)
+            } else {
+                problems.append(.init(line: lineNumber, message: "no badge-key is marked \"current\": true; export again"))
             }
         }
         guard problems.isEmpty else { throw DumpError(problems: problems) }

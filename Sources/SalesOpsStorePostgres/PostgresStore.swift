@@ -251,6 +251,12 @@ package final class PostgresStore: OnboardingStore {
                     ON CONFLICT (key) DO UPDATE SET value = excluded.value
                     """, [Self.hex(key)])
             }
+            if let ring = batch.badgeKeys {
+                try session.query("DELETE FROM settings WHERE key LIKE 'badge-key%'")
+                for (name, value) in ring.settings {
+                    try session.query("INSERT INTO settings(key, value) VALUES ($1, decode($2, 'hex'))", [name, Self.hex(value)])
+                }
+            }
             guard !batch.events.isEmpty else { return summary }
             var start = 0
             while start < batch.events.count {
