@@ -94,14 +94,18 @@ package struct BadgeKeyRing: Sendable, Hashable {
         keys.map { (Self.prefix + $0.id, $0.seed) } + [(Self.currentSetting, Array(current.utf8))]
     }
 
-    /// The id the next key gets: `key-N`, one past the most keys ever made.
-    package var nextID: String { "key-\(keys.count + 1)" }
-
-    /// 32 random bytes from the system's generator: a new key's seed.
-    package static func newSeed() -> [UInt8] {
-        var generator = SystemRandomNumberGenerator()
-        return (0..<32).map { _ in UInt8.random(in: 0...255, using: &generator) }
+    /// `ring` with a new random key, `key-N` (one past the most keys ever made), as the current
+    /// one; `key-1` alone when there is no ring yet.
+    package static func adding(to ring: BadgeKeyRing?) -> BadgeKeyRing {
+        let id = "key-\((ring?.keys.count ?? 0) + 1)"
+        return BadgeKeyRing(keys: (ring?.keys ?? []) + [(id, randomKeyBytes())], current: id)
     }
+}
+
+/// 32 random bytes from the system's generator: a new pseudonym key or badge key seed.
+package func randomKeyBytes() -> [UInt8] {
+    var generator = SystemRandomNumberGenerator()
+    return (0..<32).map { _ in UInt8.random(in: 0...255, using: &generator) }
 }
 
 /// Which enrolments to read; nil members match everything.

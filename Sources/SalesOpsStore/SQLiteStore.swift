@@ -247,13 +247,7 @@ package final class SQLiteStore: OnboardingStore {
                 try replace.run()
             }
             if let ring = batch.badgeKeys {
-                try connection.prepare("DELETE FROM settings WHERE key LIKE 'badge-key%'").run()
-                let insert = try connection.prepare("INSERT INTO settings(key, value) VALUES (?, ?)")
-                for (name, value) in ring.settings {
-                    insert.bind(1, name)
-                    insert.bind(2, blob: value)
-                    try insert.run()
-                }
+                try storeBadgeKeys(ring)
             }
             guard !batch.events.isEmpty else { return summary }
             let lookup = try connection.prepare("SELECT id FROM enrolments WHERE person = ? AND track = ?")
@@ -318,14 +312,14 @@ package final class SQLiteStore: OnboardingStore {
     package func badgeKeys() throws(StoreError) -> BadgeKeyRing {
         try connection.transaction { () throws(StoreError) -> BadgeKeyRing in
             if let ring = try storedBadgeKeys() { return ring }
-            return try storeNewBadgeKey(after: nil)
+            return try storeBadgeKeys(.adding(to: nil))
         }
     }
 
     @discardableResult
     package func rotateBadgeKey() throws(StoreError) -> BadgeKeyRing {
         try connection.transaction { () throws(StoreError) -> BadgeKeyRing in
-            try storeNewBadgeKey(after: try storedBadgeKeys())
+            try storeBadgeKeys(.adding(to: try storedBadgeKeys()))
         }
     }
 
@@ -336,24 +330,22 @@ package final class SQLiteStore: OnboardingStore {
         return BadgeKeyRing.from(settings: rows)
     }
 
-    /// A new random key, stored and made current, in the caller's transaction.
-    private func storeNewBadgeKey(after ring: BadgeKeyRing?) throws(StoreError) -> BadgeKeyRing {
-        let id = ring?.nextID ?? "key-1"
-        let seed = BadgeKeyRing.newSeed()
+    /// Replaces the stored badge keys with `ring`, in the caller's transaction.
+    @discardableResult
+    private func storeBadgeKeys(_ ring: BadgeKeyRing) throws(StoreError) -> BadgeKeyRing {
+        try connection.prepare("DELETE FROM settings WHERE key LIKE 'badge-key%'").run()
         let insert = try connection.prepare("INSERT INTO settings(key, value) VALUES (?, ?)")
-        insert.bind(1, "badge-key:" + id)
-        insert.bind(2, blob: seed)
-        try insert.run()
-        let current = try connection.prepare("INSERT OR REPLACE INTO settings(key, value) VALUES ('badge-key-current', ?)")
-        current.bind(1, blob: Array(id.utf8))
-        try current.run()
-        return BadgeKeyRing(keys: (ring?.keys ?? []) + [(id, seed)], current: id)
+        for (name, value) in ring.settings {
+            insert.bind(1, name)
+            insert.bind(2, blob: value)
+            try insert.run()
+        }
+        return ring
     }
 
     /// 32 random bytes from the system's generator, stored as the pseudonym key.
     private func storeNewPseudonymKey() throws(StoreError) -> [UInt8] {
-        var generator = SystemRandomNumberGenerator()
-        let key = (0..<32).map { _ in UInt8.random(in: 0...255, using: &generator) }
+        let key = randomKeyBytes()
         let insert = try connection.prepare("INSERT INTO settings(key, value) VALUES ('pseudonym-key', ?)")
         insert.bind(1, blob: key)
         try insert.run()

@@ -252,10 +252,7 @@ package final class PostgresStore: OnboardingStore {
                     """, [Self.hex(key)])
             }
             if let ring = batch.badgeKeys {
-                try session.query("DELETE FROM settings WHERE key LIKE 'badge-key%'")
-                for (name, value) in ring.settings {
-                    try session.query("INSERT INTO settings(key, value) VALUES ($1, decode($2, 'hex'))", [name, Self.hex(value)])
-                }
+                try storeBadgeKeys(ring)
             }
             guard !batch.events.isEmpty else { return summary }
             var start = 0
@@ -355,14 +352,14 @@ package final class PostgresStore: OnboardingStore {
     package func badgeKeys() throws(StoreError) -> BadgeKeyRing {
         try session.transaction { () throws(StoreError) -> BadgeKeyRing in
             if let ring = try storedBadgeKeys() { return ring }
-            return try storeNewBadgeKey(after: nil)
+            return try storeBadgeKeys(.adding(to: nil))
         }
     }
 
     @discardableResult
     package func rotateBadgeKey() throws(StoreError) -> BadgeKeyRing {
         try session.transaction { () throws(StoreError) -> BadgeKeyRing in
-            try storeNewBadgeKey(after: try storedBadgeKeys())
+            try storeBadgeKeys(.adding(to: try storedBadgeKeys()))
         }
     }
 
@@ -375,22 +372,19 @@ package final class PostgresStore: OnboardingStore {
         return BadgeKeyRing.from(settings: rows)
     }
 
-    /// A new random key, stored and made current, in the caller's transaction.
-    private func storeNewBadgeKey(after ring: BadgeKeyRing?) throws(StoreError) -> BadgeKeyRing {
-        let id = ring?.nextID ?? "key-1"
-        let seed = BadgeKeyRing.newSeed()
-        try session.query("INSERT INTO settings(key, value) VALUES ($1, decode($2, 'hex'))", ["badge-key:" + id, Self.hex(seed)])
-        try session.query("""
-            INSERT INTO settings(key, value) VALUES ('badge-key-current', decode($1, 'hex'))
-            ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value
-            """, [Self.hex(Array(id.utf8))])
-        return BadgeKeyRing(keys: (ring?.keys ?? []) + [(id, seed)], current: id)
+    /// Replaces the stored badge keys with `ring`, in the caller's transaction.
+    @discardableResult
+    private func storeBadgeKeys(_ ring: BadgeKeyRing) throws(StoreError) -> BadgeKeyRing {
+        try session.query("DELETE FROM settings WHERE key LIKE 'badge-key%'")
+        for (name, value) in ring.settings {
+            try session.query("INSERT INTO settings(key, value) VALUES ($1, decode($2, 'hex'))", [name, Self.hex(value)])
+        }
+        return ring
     }
 
     /// 32 random bytes from the system's generator, stored as the pseudonym key.
     private func storeNewPseudonymKey() throws(StoreError) -> [UInt8] {
-        var generator = SystemRandomNumberGenerator()
-        let key = (0..<32).map { _ in UInt8.random(in: 0...255, using: &generator) }
+        let key = randomKeyBytes()
         try session.query("INSERT INTO settings(key, value) VALUES ('pseudonym-key', decode($1, 'hex'))", [Self.hex(key)])
         return key
     }
