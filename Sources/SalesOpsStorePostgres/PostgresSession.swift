@@ -168,8 +168,7 @@ final class PostgresSession: TransactionalConnection {
             future.whenSuccess { value in
                 if let connection = value as? PostgresConnection { let _: EventLoopFuture<Void> = connection.close() }
             }
-            throw StoreError(code: 0, message: "no answer from the server after \(seconds) s while \(what); check that the server is up and reachable (connect_timeout and statement_timeout in the URL set the limits)",
-                             path: address.redacted)
+            throw StoreError(code: 0, message: noAnswer(seconds: seconds, while: what), path: address.redacted)
         } catch {
             deadline.cancel()
             throw StoreError(code: 0, message: describe(error, address: address), sql: sql, path: address.redacted)
@@ -177,6 +176,17 @@ final class PostgresSession: TransactionalConnection {
     }
 
     private struct Timeout: Error {}
+
+    private static func isConnectTimeout(_ error: (any Error)?) -> Bool {
+        if case .connectTimeout? = error as? ChannelError { return true }
+        return false
+    }
+
+    /// A server that did not answer in time: whether this client's deadline or postgres-nio's
+    /// own connect timeout ends the wait first, the same words.
+    private static func noAnswer(seconds: Int, while what: String) -> String {
+        "no answer from the server after \(seconds) s while \(what); check that the server is up and reachable (connect_timeout and statement_timeout in the URL set the limits)"
+    }
 
     /// What went wrong, in words that name the fix and never the password (PSQLError's own
     /// description is deliberately vague, so the parts are read here).
@@ -212,6 +222,8 @@ final class PostgresSession: TransactionalConnection {
             return state.isEmpty ? text : text + " [SQLSTATE \(state)]"
         case .connectionError where error.underlying is NIOSSLError || error.underlying is NIOSSLExtraError:
             return "TLS with \(server) failed: \(error.underlying.map { "\($0)" } ?? ""); with sslmode=verify-ca or verify-full, sslrootcert must name the PEM file of the authority that signed the server's certificate, and verify-full needs the host name the certificate is for"
+        case .connectionError where isConnectTimeout(error.underlying):
+            return noAnswer(seconds: address.connectTimeout, while: "connecting")
         case .connectionError:
             let underlying = error.underlying.map { "\($0)" } ?? "no connection"
             return "cannot connect to \(server): \(underlying); check that PostgreSQL runs there and the host and port are right"
