@@ -23,14 +23,14 @@ package struct AuditDocument: Sendable, Hashable {
         func money(_ value: Double) -> String { Format.money(value, currency) }
         title = "Stack audit, \(audit.today)"
         let count = audit.subscriptions.count
-        headline = ["Spend: \(money(audit.totalPerYear)) a year on \(count) subscription\(count == 1 ? "" : "s")."]
+        headline = ["Spend: \(money(audit.totalPerYear)) a year on \(counted(count, "subscription"))."]
         if let first = audit.renewals.first(where: { $0.state == .noticeOpen }) {
             headline.append("First notice deadline: \(first.subscription) by \(first.noticeBy) (\(Self.days(first.daysToNotice))), "
                 + "or it renews on \(first.renewsOn.map { "\($0)" } ?? "-").")
         }
         if let largest = audit.savings.first {
             let count = audit.savings.count
-            headline.append("\(count) saving\(count == 1 ? "" : "s") found; the largest: \(Self.action(largest.action)), \(money(largest.perYear)) a year"
+            headline.append("\(counted(count, "saving")) found; the largest: \(Self.action(largest.action)), \(money(largest.perYear)) a year"
                 + (largest.actBy.map { ", notice by \($0)" } ?? "") + ".")
         }
         if let best = audit.consolidations.filter({ $0.savingPerYear > 0 }).max(by: { $0.savingPerYear < $1.savingPerYear }) {
@@ -125,7 +125,7 @@ package struct AuditDocument: Sendable, Hashable {
     static func action(_ action: Saving.Action) -> String {
         switch action {
         case let .dropUnusedSeats(subscription, seats):
-            return "Drop \(seats) unused seat\(seats == 1 ? "" : "s") of \(subscription) at renewal"
+            return "Drop \(counted(seats, "unused seat")) of \(subscription) at renewal"
         case let .downgrade(subscription, from, to, _):
             return "Move \(subscription) from \(from) to \(to)"
         case .consolidate(let item):

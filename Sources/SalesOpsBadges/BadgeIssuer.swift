@@ -1,3 +1,4 @@
+import Foundation
 import SalesOpsBasics
 
 /// Who issues the credentials: the issuer profile every credential carries. `id` is an
@@ -6,9 +7,10 @@ package struct BadgeIssuer: Sendable, Hashable {
     package var id: String
     package var name: String
 
-    package init(id: String, name: String) {
+    /// `name` defaults to the host of `id`'s URL.
+    package init(id: String, name: String? = nil) {
         self.id = id
-        self.name = name
+        self.name = name ?? URL(string: id)?.host ?? id
     }
 
     /// Why `id` cannot be an issuer id, or nil when it can.

@@ -60,7 +60,7 @@ struct CatalogCommand: ParsableCommand {
             var place = ""
             if let file = ending.file, let line = ending.line, let column = ending.column { place = "\(file):\(line):\(column): " }
             let when = ending.daysLeft < 0 ? "\(-ending.daysLeft) days ago"
-                : ending.daysLeft == 0 ? "today" : "in \(ending.daysLeft) day\(ending.daysLeft == 1 ? "" : "s")"
+                : ending.daysLeft == 0 ? "today" : "in \(counted(ending.daysLeft, "day"))"
             return place + "calendar `\(ending.calendar)` lists holidays only through \(ending.end), which ends \(when); "
                 + "add the next year's holidays, or due dates after \(ending.end) may fall on one"
         }

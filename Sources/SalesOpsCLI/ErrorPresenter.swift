@@ -8,8 +8,7 @@ enum ErrorPresenter {
         switch error {
         case let error as AppError: return present(error)
         case let error as OnboardOptionError: return (["salesops: \(error)"], 1)
-        case let error as StoreCommandError: return (["salesops: \(error)"], 1)
-        case let error as ImportXAPIError: return (["salesops: \(error)"], 1)
+        case let error as ProblemsListed: return (["salesops: \(error)"], 1)
         case let error as OutputFile.WriteError: return (["salesops: \(error)"], 1)
         case let error as ServeError: return (["salesops: \(error)"], 1)
         default: return nil
@@ -26,7 +25,7 @@ enum ErrorPresenter {
     static func present(_ error: AppError) -> (lines: [String], exitCode: Int32) {
         switch error {
         case let .invalidCatalog(directory, errors):
-            let count = "\(errors.count) error\(errors.count == 1 ? "" : "s")"
+            let count = counted(errors.count, "error")
             return (errors.map(\.description) + [
                 "salesops: \(count) in the catalog at \(directory); fix them and run again (`salesops catalog validate` lists them)",
             ], 1)
@@ -46,7 +45,7 @@ enum ErrorPresenter {
         case let .catalogNotValid(directory, errors):
             let files = Set(errors.map(\.file)).count
             return (errors.map(\.description) + [
-                "salesops: \(errors.count) error\(errors.count == 1 ? "" : "s") in \(files) file\(files == 1 ? "" : "s") under \(directory)",
+                "salesops: \(counted(errors.count, "error")) in \(counted(files, "file")) under \(directory)",
             ], 1)
         case let .noSubscriptions(directory, team):
             let whose = team.map { " with `team: \($0)`" } ?? ""
@@ -84,16 +83,16 @@ enum ErrorPresenter {
             return (["salesops: \(error)"], 1)
         case let .importRefused(source, problems):
             return (problems.map { "\(source): \($0)" } + [
-                "salesops: \(problems.count) problem\(problems.count == 1 ? "" : "s") in \(source); nothing was imported",
+                "salesops: \(counted(problems.count, "problem")) in \(source); nothing was imported",
             ], 1)
         case let .xapiRefused(source, problems):
             return (problems.map { "\(source)\($0)" } + [
-                "salesops: \(problems.count) invalid statement\(problems.count == 1 ? "" : "s") in \(source); nothing was imported",
+                "salesops: \(counted(problems.count, "invalid statement")) in \(source); nothing was imported",
             ], 1)
         case .enrolmentsLeftOut(let problems):
             let count = problems.count
             return (problems.map { "salesops: \($0.commandLineMessage)" } + [
-                "salesops: \(count) enrolment\(count == 1 ? "" : "s") could not be evaluated and \(count == 1 ? "is" : "are") left out of this report",
+                "salesops: \(counted(count, "enrolment")) could not be evaluated and \(count == 1 ? "is" : "are") left out of this report",
             ], 1)
         }
     }

@@ -53,8 +53,7 @@ struct ExportBadgesCommand: ParsableCommand {
 
     var issuer: BadgeIssuer? {
         guard let url = issuerURL ?? Invocation.current.variable("SALESOPS_BADGE_ISSUER_URL"), !url.isEmpty else { return nil }
-        let name = issuerName ?? Invocation.current.variable("SALESOPS_BADGE_ISSUER_NAME") ?? URL(string: url)?.host ?? url
-        return BadgeIssuer(id: url, name: name)
+        return BadgeIssuer(id: url, name: issuerName ?? Invocation.current.variable("SALESOPS_BADGE_ISSUER_NAME"))
     }
 
     func run() throws {
@@ -75,7 +74,7 @@ struct ExportBadgesCommand: ParsableCommand {
             try OutputFile.write(badge.credential.prettyText + "\n", to: folder + "/" + badge.fileName)
         }
         let count = badges.count
-        print("Wrote \(count) credential\(count == 1 ? "" : "s") to \(output)" + (count == 0 ? " (no certification periods)" : ":"))
+        print("Wrote \(counted(count, "credential")) to \(output)" + (count == 0 ? " (no certification periods)" : ":"))
         for badge in badges { print("  \(badge.fileName)") }
     }
 }

@@ -59,12 +59,12 @@ struct ImportXAPICommand: ParsableCommand {
             }
             print(Output.table(["POSITION", "STATEMENT", "OUTCOME", "PERSON", "STEP", "DETAIL"], rows))
             print("Imported \(source): \(report.recorded) recorded, \(report.alreadyRecorded) already recorded, "
-                + "\(report.voided) voided, \(report.skipped) skipped, of \(report.statements) statement\(report.statements == 1 ? "" : "s")")
+                + "\(report.voided) voided, \(report.skipped) skipped, of \(counted(report.statements, "statement"))")
         }
         if let more = report.more {
             Output.error("\(source): the LRS has more statements beyond this file; fetch the next page: \(more)")
         }
-        if report.skipped > 0 { throw ImportXAPIError.skipped(source: source, count: report.skipped) }
+        if report.skipped > 0 { throw ProblemsListed(summary: "\(source): \(counted(report.skipped, "statement")) skipped", advice: "the others were recorded") }
     }
 
     /// The event and the verifier's decision, or why nothing was recorded.
@@ -72,17 +72,5 @@ struct ImportXAPICommand: ParsableCommand {
         if let message = result.message { return message }
         guard let event = result.event else { return "" }
         return result.passed.map { event + ($0 ? ", passed" : ", failed") } ?? event
-    }
-}
-
-/// An xAPI import that recorded what it could and skipped the rest: exit code 1.
-enum ImportXAPIError: Error, CustomStringConvertible {
-    case skipped(source: String, count: Int)
-
-    var description: String {
-        switch self {
-        case let .skipped(source, count):
-            return "\(source): \(count) statement\(count == 1 ? "" : "s") skipped (listed above); the others were recorded"
-        }
     }
 }

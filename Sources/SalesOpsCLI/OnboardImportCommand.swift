@@ -56,6 +56,6 @@ struct OnboardImportCommand: ParsableCommand {
         let text = try Invocation.current.text(of: file)
         let result = try workspaceOptions.service.importHires(csv: text, source: file, columns: try columns())
         let added = result.enrolmentsAdded
-        print("Imported \(file): \(added) enrolment\(added == 1 ? "" : "s") added, \(result.unchanged) already there")
+        print("Imported \(file): \(counted(added, "enrolment")) added, \(result.unchanged) already there")
     }
 }

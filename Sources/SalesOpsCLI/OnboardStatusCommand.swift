@@ -126,7 +126,7 @@ struct OnboardStatusCommand: ParsableCommand {
             let count = tally[health] ?? 0
             return count == 0 && (health == .withdrawn || health == .paused) ? nil : "\(count) \(health.label)"
         }
-        return format.render(header, rows) + "\n\n\(states.count) enrolment\(states.count == 1 ? "" : "s"): " + counts.joined(separator: ", ")
+        return format.render(header, rows) + "\n\n\(counted(states.count, "enrolment")): " + counts.joined(separator: ", ")
     }
 
     func rollupReport(_ rollups: [Rollup], by: Rollup.Dimension) throws -> String {

@@ -20,18 +20,6 @@ struct StoreCommand: ParsableCommand {
     )
 }
 
-/// A store command that cannot finish: exit code 1.
-enum StoreCommandError: Error, CustomStringConvertible {
-    case problemsFound(store: String, count: Int)
-
-    var description: String {
-        switch self {
-        case let .problemsFound(store, count):
-            return "store \(store): \(count) problem\(count == 1 ? "" : "s") found (listed above); restore the store from an export or a backup"
-        }
-    }
-}
-
 struct StoreMigrateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "migrate",
@@ -58,13 +46,13 @@ struct StoreCheckCommand: ParsableCommand {
 
     func run() throws {
         let report = try StoreService(location: store.location).check()
-        func count(_ number: Int, _ one: String, _ many: String) -> String { "\(number) \(number == 1 ? one : many)" }
         print("Store \(store.displayed): schema version \(report.schemaVersion); "
-            + "\(count(report.definitions, "pinned definition", "pinned definitions")), \(count(report.people, "person", "people")), "
-            + "\(count(report.enrolments, "enrolment", "enrolments")), \(count(report.events, "event", "events"))")
+            + "\(counted(report.definitions, "pinned definition")), \(counted(report.people, "person", plural: "people")), "
+            + "\(counted(report.enrolments, "enrolment")), \(counted(report.events, "event"))")
         guard report.problems.isEmpty else {
             for problem in report.problems { print("problem: \(problem)") }
-            throw StoreCommandError.problemsFound(store: store.displayed, count: report.problems.count)
+            throw ProblemsListed(summary: "store \(store.displayed): \(counted(report.problems.count, "problem")) found",
+                                 advice: "restore the store from an export or a backup")
         }
         print("OK: every event reads back, every pinned definition matches its hash, events are append-only, and the database finds nothing wrong")
     }

@@ -3,15 +3,6 @@ package struct MoneyRange: Sendable, Hashable, Codable {
     package var low: Double
     package var high: Double
 
-    package init(low: Double, high: Double) {
-        self.low = low
-        self.high = high
-    }
-
-    package init(exactly value: Double) {
-        self.init(low: value, high: value)
-    }
-
     package static let zero = MoneyRange(exactly: 0)
 
     package var midpoint: Double { (low + high) / 2 }
@@ -23,5 +14,12 @@ package struct MoneyRange: Sendable, Hashable, Codable {
 
     package static func * (lhs: MoneyRange, factor: Double) -> MoneyRange {
         MoneyRange(low: lhs.low * factor, high: lhs.high * factor)
+    }
+}
+
+extension MoneyRange {
+    // In an extension, so the memberwise `init(low:high:)` is still made.
+    package init(exactly value: Double) {
+        self.init(low: value, high: value)
     }
 }

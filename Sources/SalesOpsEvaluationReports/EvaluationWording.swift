@@ -1,3 +1,4 @@
+import SalesOpsBasics
 import SalesOpsCatalog
 import SalesOpsDecision
 import SalesOpsEvaluation
@@ -29,7 +30,7 @@ package enum EvaluationWording {
         case let .tierSeatLimit(tier, maxSeats, needed):
             return "\(tier) allows at most \(maxSeats) seats; the team needs \(needed)"
         case let .maxSeats(limit, needed, years):
-            return "allows at most \(limit) seats; the team needs \(needed) within \(years) year\(years == 1 ? "" : "s")"
+            return "allows at most \(limit) seats; the team needs \(needed) within \(counted(years, "year"))"
         case let .compliance(missing):
             return "no \(missing.map(\.rawValue).joined(separator: ", ")) attestation recorded"
         case let .dataResidency(required, offered):

@@ -94,7 +94,7 @@ package enum OnboardingError: Error, Sendable, Hashable, CustomStringConvertible
         case .nothingToVerify(let step, let verifier):
             return "nothing for verifier \(verifier) to check on step \(step); give a score, evidence or a value"
         case .attemptsUsedUp(let step, let maxAttempts, let lastReason):
-            return "step \(step) allows \(maxAttempts) attempt\(maxAttempts == 1 ? "" : "s") and all are used (last: \(lastReason)); a further attempt is refused; a manager may waive the step"
+            return "step \(step) allows \(counted(maxAttempts, "attempt")) and all are used (last: \(lastReason)); a further attempt is refused; a manager may waive the step"
         case .alreadyCertified(let step, let expires, let renewalOpens):
             if let expires, let renewalOpens {
                 return "step \(step) is certified until \(expires); renewal opens on \(renewalOpens), attempt again from then"

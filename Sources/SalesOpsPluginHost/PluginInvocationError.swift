@@ -10,16 +10,7 @@ package struct PluginInvocationError: Error, Sendable, Equatable, CustomStringCo
     package let code: Int32?
     package let message: String
     /// Whether the plugin's helper process failed (crashed, exited, hung), rather than the plugin answering badly.
-    package let processFailed: Bool
-
-    package init(plugin: String, file: String, capability: String, code: Int32?, message: String, processFailed: Bool = false) {
-        self.plugin = plugin
-        self.file = file
-        self.capability = capability
-        self.code = code
-        self.message = message
-        self.processFailed = processFailed
-    }
+    package var processFailed = false
 
     package var description: String {
         let what = processFailed ? "failed" : code.map { "failed (code \($0))" } ?? "returned a malformed response"

@@ -39,44 +39,21 @@ enum StoreMigrations {
             CREATE TABLE events (
                 id INTEGER PRIMARY KEY,
                 enrolment_id INTEGER NOT NULL REFERENCES enrolments(id),
-                kind TEXT NOT NULL CHECK (kind IN ('enrolled', 'completed', 'waived', 'attempted')),
+                kind TEXT NOT NULL CHECK (kind IN (\(quoted(kindsOfMigration1)))),
                 \(eventColumnsAfterKind)
             );
             \(eventsIndexAndTriggers)
             """),
         // SQLite cannot change a CHECK constraint in place: the events move to a new table
         // that also accepts re-pins and records the versions they move between.
-        Migration(version: 2, name: "re-pin events", sql: """
-            CREATE TABLE events_v2 (
-                id INTEGER PRIMARY KEY,
-                enrolment_id INTEGER NOT NULL REFERENCES enrolments(id),
-                kind TEXT NOT NULL CHECK (kind IN ('enrolled', 'completed', 'waived', 'attempted', 'repinned')),
-                \(eventColumnsAfterKind),
-                from_version TEXT,
-                to_version TEXT
-            );
-            INSERT INTO events_v2(\(eventNamesOfMigration1)) SELECT \(eventNamesOfMigration1) FROM events;
-            DROP TABLE events;
-            ALTER TABLE events_v2 RENAME TO events;
-            \(eventsIndexAndTriggers)
-            """),
+        Migration(version: 2, name: "re-pin events", sql: eventsRebuilt(
+            version: 2, kinds: kindsOfMigration1 + ["repinned"],
+            columns: eventColumnsAfterKind + ",\nfrom_version TEXT,\nto_version TEXT", copying: eventNamesOfMigration1)),
         // The lifecycle as events: withdrawals, pauses, transfers, detail changes, reschedules and
         // re-enrolments, with the columns they need; and a customer's contact beside each person.
-        Migration(version: 3, name: "lifecycle events, customer contacts", sql: """
-            CREATE TABLE events_v3 (
-                id INTEGER PRIMARY KEY,
-                enrolment_id INTEGER NOT NULL REFERENCES enrolments(id),
-                kind TEXT NOT NULL CHECK (kind IN ('enrolled', 'completed', 'waived', 'attempted', 'repinned', 'withdrawn',
-                                                   'paused', 'resumed', 'transferred', 'details-changed', 'rescheduled',
-                                                   'reenrolled')),
-                \(eventColumnsOfMigration3)
-            );
-            INSERT INTO events_v3(\(eventNamesOfMigration2)) SELECT \(eventNamesOfMigration2) FROM events;
-            DROP TABLE events;
-            ALTER TABLE events_v3 RENAME TO events;
-            \(eventsIndexAndTriggers)
-            ALTER TABLE people ADD COLUMN contact TEXT;
-            """),
+        Migration(version: 3, name: "lifecycle events, customer contacts", sql: eventsRebuilt(
+            version: 3, kinds: kindsOfMigration3, columns: eventColumnsOfMigration3, copying: eventNamesOfMigration2)
+            + "\nALTER TABLE people ADD COLUMN contact TEXT;"),
         // Access tokens for `salesops serve`: only each token's SHA-256 is kept, never the token.
         Migration(version: 4, name: "access tokens", sql: """
             CREATE TABLE tokens (
@@ -89,26 +66,41 @@ enum StoreMigrations {
             );
             """),
         // Voided events (an xAPI voiding statement): the event names the key of the one it voids.
-        Migration(version: 5, name: "voided events", sql: """
-            CREATE TABLE events_v5 (
-                id INTEGER PRIMARY KEY,
-                enrolment_id INTEGER NOT NULL REFERENCES enrolments(id),
-                kind TEXT NOT NULL CHECK (kind IN ('enrolled', 'completed', 'waived', 'attempted', 'repinned', 'withdrawn',
-                                                   'paused', 'resumed', 'transferred', 'details-changed', 'rescheduled',
-                                                   'reenrolled', 'voided')),
-                \(eventColumnsOfMigration3),
-                voided_key TEXT
-            );
-            INSERT INTO events_v5(\(eventNamesOfMigration3)) SELECT \(eventNamesOfMigration3) FROM events;
-            DROP TABLE events;
-            ALTER TABLE events_v5 RENAME TO events;
-            \(eventsIndexAndTriggers)
-            """),
+        Migration(version: 5, name: "voided events", sql: eventsRebuilt(
+            version: 5, kinds: kindsOfMigration3 + ["voided"], columns: eventColumnsOfMigration3 + ",\nvoided_key TEXT",
+            copying: eventNamesOfMigration3)),
     ]
 
     // Parts of the events table that each migration rebuilding it repeats. Frozen like the
     // migrations themselves: a later change to the table is a new migration, never an edit here.
 
+    /// Moves the events to a new table that allows `kinds` and has `columns` after `kind` (SQLite
+    /// cannot change a CHECK constraint in place), copying every stored event, then restores the
+    /// index and the triggers.
+    private static func eventsRebuilt(version: Int, kinds: [String], columns: String, copying names: String) -> String {
+        """
+        CREATE TABLE events_v\(version) (
+            id INTEGER PRIMARY KEY,
+            enrolment_id INTEGER NOT NULL REFERENCES enrolments(id),
+            kind TEXT NOT NULL CHECK (kind IN (\(quoted(kinds)))),
+            \(columns)
+        );
+        INSERT INTO events_v\(version)(\(names)) SELECT \(names) FROM events;
+        DROP TABLE events;
+        ALTER TABLE events_v\(version) RENAME TO events;
+        \(eventsIndexAndTriggers)
+        """
+    }
+
+    private static func quoted(_ kinds: [String]) -> String {
+        kinds.map { "'\($0)'" }.joined(separator: ", ")
+    }
+
+    /// The event kinds migration 1 allows, and those migration 3 allows.
+    private static let kindsOfMigration1 = ["enrolled", "completed", "waived", "attempted"]
+    private static let kindsOfMigration3 = kindsOfMigration1 + [
+        "repinned", "withdrawn", "paused", "resumed", "transferred", "details-changed", "rescheduled", "reenrolled",
+    ]
     /// The columns after `kind` that migration 1 created and every rebuild keeps.
     private static let eventColumnsAfterKind = """
         step TEXT,

@@ -21,17 +21,7 @@ package struct XAPIStatement: Sendable, Hashable {
         package var scaled: Double?
         package var raw: Double?
         package var response: String?
-        package var extensions: [String: JSONValue]
-
-        package init(success: Bool? = nil, completion: Bool? = nil, scaled: Double? = nil, raw: Double? = nil, response: String? = nil,
-                    extensions: [String: JSONValue] = [:]) {
-            self.success = success
-            self.completion = completion
-            self.scaled = scaled
-            self.raw = raw
-            self.response = response
-            self.extensions = extensions
-        }
+        package var extensions: [String: JSONValue] = [:]
     }
 
     /// Lowercase, as every id salesops compares.

@@ -84,19 +84,40 @@ package enum YAMLDirect {
         return .some(value)
     }
 
-    /// The keys seen so far in a mapping, by position in the type's key list: a second sighting
-    /// is a duplicate, which only `YAMLDecoder` reports.
-    package struct Seen {
-        private var bits: UInt64 = 0
+    /// A mapping's values for a type with a fixed list of keys (at most 16). There is none for a
+    /// node that is not a mapping, or that has a key outside the list or one given twice: problems
+    /// only `YAMLDecoder` reports.
+    package struct Fields {
+        private let pairs: [YAMLPair]
+        private let keys: [String]
+        /// For each key, by its position in `keys`, the index of its pair; -1 when absent.
+        private var slots = SIMD16<Int8>(repeating: -1)
 
-        package init() {}
+        package init?(_ node: YAMLNode, keys: [String]) {
+            guard case .mapping(let pairs) = node.content, pairs.count <= keys.count, keys.count <= 16 else { return nil }
+            for (index, pair) in pairs.enumerated() {
+                guard let key = YAMLDirect.key(pair), let position = keys.firstIndex(of: key), slots[position] < 0 else { return nil }
+                slots[position] = Int8(index)
+            }
+            self.pairs = pairs
+            self.keys = keys
+        }
 
-        /// True the first time `position` is seen.
-        package mutating func first(_ position: Int) -> Bool {
-            let bit: UInt64 = 1 << UInt64(position)
-            guard bits & bit == 0 else { return false }
-            bits |= bit
-            return true
+        /// A required key's value; nil when it is absent or `read` fails.
+        package func required<T>(_ key: String, _ read: (YAMLNode) -> T?) -> T? {
+            value(key).flatMap(read)
+        }
+
+        /// An optional key's value: `.some(nil)` when it is absent or null, nil when `read` fails.
+        package func optional<T>(_ key: String, _ read: (YAMLNode) -> T?) -> T?? {
+            guard let node = value(key) else { return .some(nil) }
+            return YAMLDirect.optional(node, read)
+        }
+
+        private func value(_ key: String) -> YAMLNode? {
+            guard let position = keys.firstIndex(of: key) else { preconditionFailure("`\(key)` is not in the key list") }
+            let slot = slots[position]
+            return slot < 0 ? nil : pairs[Int(slot)].value
         }
     }
 

@@ -1,5 +1,5 @@
 import SalesOpsCatalog
-import SalesOpsEvaluation
+@testable import SalesOpsEvaluation
 import SalesOpsTestSupport
 import Testing
 

@@ -2,7 +2,7 @@ import Foundation
 import SalesOpsBasics
 import SalesOpsCatalog
 import SalesOpsOnboarding
-import SalesOpsXAPI
+@testable import SalesOpsXAPI
 import Testing
 
 /// Statements in the shapes learning record stores export them (Fixtures/), read with their
