@@ -24,6 +24,8 @@ package final class OnboardingWorkspace {
         formatter.timeZone = TimeZone(identifier: "UTC")
         return formatter.string(from: Date())
     }()
+    /// The pool the store was borrowed from, if it was.
+    let borrowedFrom: StorePool?
     private var loadedCatalog: Catalog?
     private var loadedRegistry: PluginRegistry?
     private var plans: [String: TrackPlan] = [:]
@@ -37,7 +39,22 @@ package final class OnboardingWorkspace {
         catalogService = catalog
         pluginSettings = plugins
         self.skippedPlugins = skippedPlugins
+        borrowedFrom = nil
         store = try Self.storing { () throws(StoreError) in try Self.openStore(storePath, create: writing) }
+    }
+
+    /// Borrows a connection from `pool`, with the plugins and catalog it loaded once (the
+    /// server's way: nothing is opened or read per request).
+    package init(pool: StorePool, writing: Bool, today: CalendarDate?, actor: String? = nil) throws(AppError) {
+        todayOverride = today
+        self.actor = Self.actor(given: actor)
+        catalogService = pool.catalogService
+        pluginSettings = pool.pluginSettings
+        skippedPlugins = { _ in }
+        loadedRegistry = pool.plugins.registry
+        loadedCatalog = pool.catalog
+        borrowedFrom = pool
+        store = try pool.borrow(create: writing)
     }
 
     /// The one place a store is chosen: a `postgres://` or `postgresql://` URL is a PostgreSQL
