@@ -15,7 +15,8 @@ import SalesOpsTestSupport
         var seconds: Double
     }
 
-    @Test(arguments: StoreBackend.allCases)
+    // One backend at a time: each is measured alone.
+    @Test(.serialized, arguments: StoreBackend.allCases)
     func fiftyClientsRecordingAtOnceLoseNothing(_ backend: StoreBackend) async throws {
         let duration = ProcessInfo.processInfo.environment["SALESOPS_LOAD_SECONDS"].flatMap(Double.init)
         try await LiveServer.with(backend) { server in
