@@ -106,7 +106,7 @@ extension OnboardingService {
         let store = workspace.store
         try OnboardingWorkspace.storing { () throws(StoreError) in _ = try store.write(StoreBatch(definitions: StoredDefinition.pinning(version))) }
         let edit = TrackEdit(track: name, file: file, previousVersion: previous.hash, version: version.hash,
-                             changed: previous.hash != version.hash, editedBy: workspace.actor, editedAt: TrackEditing.now())
+                             changed: previous.hash != version.hash, editedBy: workspace.actor, editedAt: Dates.nowUTC())
         TrackEditing.log(edit, in: catalogFolder)
         return .saved(edit)
     }
@@ -180,11 +180,5 @@ enum TrackEditing {
         defer { try? handle.close() }
         _ = try? handle.seekToEnd()
         try? handle.write(contentsOf: Data((line + "\n").utf8))
-    }
-
-    static func now() -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        return formatter.string(from: Date())
     }
 }

@@ -19,11 +19,7 @@ package final class OnboardingWorkspace {
     /// Called once with the plugins that could not be loaded (they are skipped).
     private let skippedPlugins: ([PluginLoadFailure]) -> Void
     /// When the workspace opened, in UTC (ISO 8601): the time every event it records carries.
-    private let openedAt: String = {
-        let formatter = ISO8601DateFormatter()
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        return formatter.string(from: Date())
-    }()
+    private let openedAt: String = Dates.nowUTC()
     /// The pool the store was borrowed from, if it was.
     let borrowedFrom: StorePool?
     private var loadedCatalog: Catalog?
