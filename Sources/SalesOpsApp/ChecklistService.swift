@@ -65,7 +65,7 @@ package struct ChecklistService {
 
     /// A blank checklist of the catalog's `track` for someone called `name` starting on `start`.
     package func blank(track: String, start: CalendarDate, name: String) throws(AppError) -> DatedChecklist {
-        let catalog = try onboarding.catalog.load(plugins: try PluginService.load(onboarding.plugins))
+        let catalog = try onboarding.loadCatalog()
         let plan = try OnboardingWorkspace.deciding { () throws(OnboardingError) in
             let found = try OnboardingWorkspace.track(track, in: catalog)
             return try TrackPlan(version: TrackVersion(track: found.descriptor, calendar: found.calendar))

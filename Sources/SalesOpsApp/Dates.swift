@@ -11,6 +11,13 @@ package enum Dates {
         return CalendarDate(year: parts.year!, month: parts.month!, day: parts.day!)!
     }
 
+    /// The clock's time now in UTC, ISO 8601 (`2026-03-20T09:30:00Z`): when tokens, events and track edits were made.
+    package static func nowUTC() -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        return formatter.string(from: Date())
+    }
+
     /// An iCalendar DTSTAMP: midnight UTC of `today` when one is given (reproducible files),
     /// else now.
     package static func stamp(today: CalendarDate?) -> UTCTimestamp {

@@ -44,7 +44,11 @@ package struct EvaluationService: Sendable {
     /// the catalog come back as `unusable`.
     package func evaluate(_ request: EvaluationRequest) throws(AppError) -> EvaluationOutcome {
         let loaded = try PluginService.load(plugins)
-        let catalog = try self.catalog.load(plugins: loaded)
+        return try evaluate(request, plugins: loaded, catalog: try self.catalog.load(plugins: loaded))
+    }
+
+    /// Runs the evaluation with plugins and a catalog loaded already (the server loads them once).
+    package func evaluate(_ request: EvaluationRequest, plugins loaded: LoadedPlugins, catalog: Catalog) throws(AppError) -> EvaluationOutcome {
         let chosen = try choose(request, in: catalog)
         let missing = catalog.missingCapabilities(loaded.capabilities)
         // An ad-hoc evaluation uses built-in criteria only.

@@ -48,7 +48,7 @@ extension OnboardingService {
 
     /// The forecaster's backtest on a generated history of the catalog's `track` (see `ForecastBacktest`).
     package func backtest(track: String, seed: UInt64) throws(AppError) -> ForecastBacktest.Result {
-        let catalog = try self.catalog.load(plugins: try PluginService.load(plugins))
+        let catalog = try loadCatalog()
         let plan = try OnboardingWorkspace.deciding { () throws(OnboardingError) in
             let found = try OnboardingWorkspace.track(track, in: catalog)
             return try TrackPlan(version: TrackVersion(track: found.descriptor, calendar: found.calendar))

@@ -21,6 +21,9 @@ package struct OnboardingService {
     /// Who records events (and signs sign-offs); nil: the login name.
     /// Trusted as given: the command line does not authenticate.
     package var actor: String?
+    /// When set (by the server), each use case borrows a connection, the plugins and the
+    /// catalog from it instead of opening and reading its own.
+    package var pool: StorePool?
 
     package init(storePath: String, today: CalendarDate? = nil, catalog: CatalogService, plugins: PluginSettings, actor: String? = nil,
                 skippedPlugins: @escaping ([PluginLoadFailure]) -> Void = { _ in }) {
@@ -32,10 +35,23 @@ package struct OnboardingService {
         self.skippedPlugins = skippedPlugins
     }
 
+    /// The services over what `pool` opened, recording as `actor`.
+    package init(pool: StorePool, today: CalendarDate? = nil, actor: String? = nil) {
+        self.init(storePath: pool.location, today: today, catalog: pool.catalogService, plugins: pool.pluginSettings, actor: actor)
+        self.pool = pool
+    }
+
     /// Writing use cases create the store on first use; reports only read an existing one.
     package func open(writing: Bool) throws(AppError) -> OnboardingWorkspace {
-        try OnboardingWorkspace(storePath: storePath, writing: writing, today: today, catalog: catalog, plugins: plugins,
-                                actor: actor, skippedPlugins: skippedPlugins)
+        if let pool { return try OnboardingWorkspace(pool: pool, writing: writing, today: today, actor: actor) }
+        return try OnboardingWorkspace(storePath: storePath, writing: writing, today: today, catalog: catalog, plugins: plugins,
+                                       actor: actor, skippedPlugins: skippedPlugins)
+    }
+
+    /// The catalog: the pool's, else read (with the plugins) now.
+    package func loadCatalog() throws(AppError) -> Catalog {
+        if let pool { return pool.catalog }
+        return try catalog.load(plugins: try PluginService.load(plugins))
     }
 }
 

@@ -19,11 +19,9 @@ package final class OnboardingWorkspace {
     /// Called once with the plugins that could not be loaded (they are skipped).
     private let skippedPlugins: ([PluginLoadFailure]) -> Void
     /// When the workspace opened, in UTC (ISO 8601): the time every event it records carries.
-    private let openedAt: String = {
-        let formatter = ISO8601DateFormatter()
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        return formatter.string(from: Date())
-    }()
+    private let openedAt: String = Dates.nowUTC()
+    /// The pool the store was borrowed from, if it was.
+    let borrowedFrom: StorePool?
     private var loadedCatalog: Catalog?
     private var loadedRegistry: PluginRegistry?
     private var plans: [String: TrackPlan] = [:]
@@ -37,7 +35,22 @@ package final class OnboardingWorkspace {
         catalogService = catalog
         pluginSettings = plugins
         self.skippedPlugins = skippedPlugins
+        borrowedFrom = nil
         store = try Self.storing { () throws(StoreError) in try Self.openStore(storePath, create: writing) }
+    }
+
+    /// Borrows a connection from `pool`, with the plugins and catalog it loaded once (the
+    /// server's way: nothing is opened or read per request).
+    package init(pool: StorePool, writing: Bool, today: CalendarDate?, actor: String? = nil) throws(AppError) {
+        todayOverride = today
+        self.actor = Self.actor(given: actor)
+        catalogService = pool.catalogService
+        pluginSettings = pool.pluginSettings
+        skippedPlugins = { _ in }
+        loadedRegistry = pool.plugins.registry
+        loadedCatalog = pool.catalog
+        borrowedFrom = pool
+        store = try pool.borrow(create: writing)
     }
 
     /// The one place a store is chosen: a `postgres://` or `postgresql://` URL is a PostgreSQL

@@ -81,7 +81,7 @@ package struct TokenService {
         let token = "so_" + secret.base64EncodedString().replacingOccurrences(of: "+", with: "-")
             .replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "=", with: "")
         let hash = Self.hash(token)
-        let stored = StoredToken(id: String(hash.prefix(12)), hash: hash, role: role.rawValue, person: person, createdAt: Self.now())
+        let stored = StoredToken(id: String(hash.prefix(12)), hash: hash, role: role.rawValue, person: person, createdAt: Dates.nowUTC())
         let store = try tokenStore(writing: true)
         try OnboardingWorkspace.storing { () throws(StoreError) in try store.addToken(stored) }
         return (token, Self.info(stored))
@@ -96,7 +96,7 @@ package struct TokenService {
     /// Revokes the token with this id: it stops working at once, sessions signed in with it too.
     package func revoke(id: String) throws(AppError) {
         let store = try tokenStore(writing: false)
-        guard try OnboardingWorkspace.storing({ () throws(StoreError) in try store.revokeToken(id: id, at: Self.now()) }) else {
+        guard try OnboardingWorkspace.storing({ () throws(StoreError) in try store.revokeToken(id: id, at: Dates.nowUTC()) }) else {
             let known = try OnboardingWorkspace.storing { () throws(StoreError) in try store.tokens() }.filter { $0.revokedAt == nil }.map(\.id)
             throw .access(.noSuchToken(id: id, known: known))
         }
@@ -149,11 +149,5 @@ package struct TokenService {
     private static func info(_ stored: StoredToken) -> TokenInfo {
         TokenInfo(id: stored.id, role: AccessRole(rawValue: stored.role) ?? .viewer, person: stored.person, createdAt: stored.createdAt,
                   revokedAt: stored.revokedAt)
-    }
-
-    private static func now() -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        return formatter.string(from: Date())
     }
 }

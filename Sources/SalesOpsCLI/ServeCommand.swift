@@ -37,8 +37,8 @@ struct ServeCommand: ParsableCommand {
     }
 
     func run() throws {
-        let settings = ServerSettings(host: host, port: port, storePath: store.location, catalog: catalog.service,
-                                      plugins: plugins.settings, today: store.today, secureCookies: secureCookies)
+        let settings = try ServerSettings(host: host, port: port, storePath: store.location, catalog: catalog.service,
+                                      plugins: plugins.settings, today: store.today, secureCookies: secureCookies).opened()
         let outcome = ServeOutcome()
         let host = host
         let displayedStore = store.displayed

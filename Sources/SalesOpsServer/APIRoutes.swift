@@ -8,6 +8,7 @@ import SalesOpsDecision
 import SalesOpsEvaluation
 import SalesOpsEvaluationReports
 import SalesOpsOnboarding
+import SalesOpsYAML
 
 /// The JSON API under `/api`, described by `/openapi.json` (`OpenAPIDocument`).
 struct APIRoutes {
@@ -33,6 +34,8 @@ struct APIRoutes {
         api.get("people/:person/history", use: history)
         api.post("people/:person/events", use: record)
         api.get("store/check", use: storeCheck)
+        api.get("tracks/:track", use: trackDefinition)
+        api.post("tracks/:track", use: editTrack)
     }
 
     struct Me: Encodable {
@@ -52,10 +55,9 @@ struct APIRoutes {
     func catalog(_ request: Request, context: ServerContext) async throws -> Response {
         _ = try context.require(Access.everyone)
         let kind = request.uri.queryParameters.get("kind")
-        let service = settings.catalog
-        let pluginSettings = settings.plugins
+        let settings = settings
         let entries = try await offload { () throws -> [CatalogEntry] in
-            let catalog = try service.load(plugins: try PluginService.load(pluginSettings))
+            let catalog = try settings.loadCatalog()
             return catalog.namesByKind.filter { kind == nil || $0.kind.lowercased() == kind?.lowercased() }.flatMap { group in
                 group.names.map { CatalogEntry(kind: group.kind, name: $0, title: catalog.title(kind: group.kind, name: $0)) }
             }
@@ -77,8 +79,8 @@ struct APIRoutes {
         let body = try await Self.decode(EvaluationBody.self, request)
         let evaluationRequest = try settings.evaluationRequest(body.evaluation, team: body.team, categories: body.categories ?? [],
                                                                 method: body.method, samples: body.samples, seed: body.seed)
-        let service = settings.evaluation
-        let json = try await offload { () throws -> String in try EvaluationJSON.render(try service.evaluate(evaluationRequest).report) }
+        let settings = settings
+        let json = try await offload { () throws -> String in try EvaluationJSON.render(try settings.evaluate(evaluationRequest).report) }
         return JSONReply.text(json)
     }
 
@@ -282,6 +284,55 @@ struct APIRoutes {
             event = EventSummary(recorded.event)
             certifiedUntil = recorded.certifiedUntil
         }
+    }
+
+    // MARK: Tracks
+
+    func trackDefinition(_ request: Request, context: ServerContext) async throws -> Response {
+        _ = try context.require(Access.staff)
+        let track = try context.parameters.require("track")
+        let definition = try await offload { () throws -> TrackDefinitionText in try settings.onboarding().trackDefinition(track) }
+        return try JSONReply.response(definition)
+    }
+
+    struct TrackEditBody: Decodable, Sendable {
+        var yaml: String
+    }
+
+    /// A track's problems as the API answers them: each at its file, line and column.
+    struct TrackEditRefusal: Encodable, Sendable {
+        struct Problem: Encodable, Sendable {
+            var file: String
+            var line: Int
+            var column: Int
+            var path: String
+            var message: String
+        }
+
+        var error: String
+        var problems: [Problem]
+
+        init(_ errors: [SourceError]) {
+            error = "the edit was not saved: \(errors.count) problem(s)"
+            problems = errors.map { Problem(file: $0.file, line: $0.line, column: $0.column, path: $0.path, message: $0.message) }
+        }
+    }
+
+    func editTrack(_ request: Request, context: ServerContext) async throws -> Response {
+        let account = try context.require(Access.staff)
+        let track = try context.parameters.require("track")
+        let body = try await Self.decode(TrackEditBody.self, request)
+        switch try await Self.editTrack(track, yaml: body.yaml, account: account, settings: settings) {
+        case .saved(let edit): return try JSONReply.response(edit)
+        case .refused(let errors): return try JSONReply.response(TrackEditRefusal(errors), status: .unprocessableContent)
+        }
+    }
+
+    /// Saves `yaml` as track `track` for `account` (the edit's actor), after checking the role; shared with the form.
+    static func editTrack(_ track: String, yaml: String, account: Account, settings: ServerSettings) async throws -> TrackEditOutcome {
+        guard Access.staff.contains(account.role) else { throw APIError(.forbidden, "only enablement and admin edit tracks") }
+        guard yaml.utf8.count <= 256 * 1024 else { throw APIError(.badRequest, "a track definition is at most 256 KiB") }
+        return try await offload { () throws -> TrackEditOutcome in try settings.onboarding(actor: account.actor).editTrack(track, yaml: yaml) }
     }
 
     // MARK: Helpers

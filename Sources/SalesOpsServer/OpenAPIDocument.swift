@@ -49,6 +49,15 @@ enum OpenAPIDocument {
           "type": "string"
         }
       },
+      "trackName": {
+        "description": "The catalog's track (its metadata.name).",
+        "in": "path",
+        "name": "track",
+        "required": true,
+        "schema": {
+          "type": "string"
+        }
+      },
       "track": {
         "description": "Only this track.",
         "in": "query",
@@ -312,6 +321,135 @@ enum OpenAPIDocument {
         "required": [
           "recorded",
           "event"
+        ],
+        "type": "object"
+      },
+      "TrackDefinition": {
+        "additionalProperties": false,
+        "properties": {
+          "file": {
+            "description": "The track's catalog file, relative to the catalog folder.",
+            "type": "string"
+          },
+          "track": {
+            "type": "string"
+          },
+          "version": {
+            "description": "The version new enrolments are pinned to: the SHA-256 of the track's canonical JSON.",
+            "type": "string"
+          },
+          "yaml": {
+            "description": "The file's text.",
+            "type": "string"
+          }
+        },
+        "required": [
+          "track",
+          "file",
+          "yaml",
+          "version"
+        ],
+        "type": "object"
+      },
+      "TrackEdit": {
+        "additionalProperties": false,
+        "properties": {
+          "changed": {
+            "description": "False when the edit changed nothing the track means (comments, layout): the version stays.",
+            "type": "boolean"
+          },
+          "editedAt": {
+            "description": "When, in UTC (ISO 8601).",
+            "type": "string"
+          },
+          "editedBy": {
+            "description": "The signed-in actor: the token's person, else token:ID.",
+            "type": "string"
+          },
+          "file": {
+            "type": "string"
+          },
+          "previousVersion": {
+            "type": "string"
+          },
+          "track": {
+            "type": "string"
+          },
+          "version": {
+            "description": "The version new enrolments now get; enrolled people keep theirs until `onboard upgrade`.",
+            "type": "string"
+          }
+        },
+        "required": [
+          "track",
+          "file",
+          "previousVersion",
+          "version",
+          "changed",
+          "editedBy",
+          "editedAt"
+        ],
+        "type": "object"
+      },
+      "TrackEditRefused": {
+        "additionalProperties": false,
+        "properties": {
+          "error": {
+            "type": "string"
+          },
+          "problems": {
+            "description": "Every problem `catalog validate` finds with the edit in place, at its file (relative to the catalog folder), line and column.",
+            "items": {
+              "additionalProperties": false,
+              "properties": {
+                "column": {
+                  "minimum": 1,
+                  "type": "integer"
+                },
+                "file": {
+                  "type": "string"
+                },
+                "line": {
+                  "minimum": 1,
+                  "type": "integer"
+                },
+                "message": {
+                  "type": "string"
+                },
+                "path": {
+                  "description": "Where in the document, e.g. spec.steps[2].owner; empty for the document as a whole.",
+                  "type": "string"
+                }
+              },
+              "required": [
+                "file",
+                "line",
+                "column",
+                "path",
+                "message"
+              ],
+              "type": "object"
+            },
+            "minItems": 1,
+            "type": "array"
+          }
+        },
+        "required": [
+          "error",
+          "problems"
+        ],
+        "type": "object"
+      },
+      "TrackEditRequest": {
+        "additionalProperties": false,
+        "properties": {
+          "yaml": {
+            "description": "The track's whole file: one Track document, keeping its kind and name.",
+            "type": "string"
+          }
+        },
+        "required": [
+          "yaml"
         ],
         "type": "object"
       },
@@ -942,6 +1080,89 @@ enum OpenAPIDocument {
           }
         },
         "summary": "salesops store check: every row read back and the database's own integrity check (admin only)."
+      }
+    },
+    "/api/tracks/{track}": {
+      "get": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/trackName"
+          }
+        ],
+        "responses": {
+          "200": {
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/TrackDefinition"
+                }
+              }
+            },
+            "description": "OK"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        },
+        "summary": "A track's definition as its catalog file holds it, and its current version (admin, enablement)."
+      },
+      "post": {
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/trackName"
+          }
+        ],
+        "requestBody": {
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/TrackEditRequest"
+              }
+            }
+          },
+          "required": true
+        },
+        "responses": {
+          "200": {
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/TrackEdit"
+                }
+              }
+            },
+            "description": "Saved: the catalog file was replaced and the new version kept in the store."
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "422": {
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/TrackEditRefused"
+                }
+              }
+            },
+            "description": "Not saved: the edit does not pass `catalog validate`, or renames the track or changes its kind."
+          }
+        },
+        "summary": "Submit an edited track definition (admin, enablement): validated with the whole catalog, then saved as a new version that new enrolments get."
       }
     },
     "/healthz": {

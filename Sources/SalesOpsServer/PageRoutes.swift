@@ -7,6 +7,7 @@ import SalesOpsBasics
 import SalesOpsChecklist
 import SalesOpsEvaluationReports
 import SalesOpsOnboarding
+import SalesOpsYAML
 
 /// The server-rendered pages: sign-in, the onboarding board, a person's page with its forms,
 /// the evaluation form and report, and calendar subscriptions. Forms are plain POSTs that work
@@ -33,6 +34,9 @@ struct PageRoutes {
         router.get("evaluate", use: evaluationForm)
         router.get("evaluate/report", use: evaluationReport)
         router.get("calendar/:token/:kind/:file", use: calendar)
+        router.get("tracks", use: tracks)
+        router.get("tracks/:track", use: trackPage)
+        router.post("tracks/:track", use: trackForm)
     }
 
     // MARK: Signing in and out
@@ -210,26 +214,32 @@ struct PageRoutes {
         guard let account = context.account else { return Self.redirect("/signin") }
         let person = try context.parameters.require("person")
         let track = request.uri.queryParameters.get("track").flatMap { $0.isEmpty ? nil : $0 }
-        let loaded: (EnrolmentState, [EventSummary], String?)
+        let loaded: (EnrolmentState, [EventSummary], String?, Set<String>)
         do {
             guard account.role != .viewer else { throw APIError(.forbidden, "a viewer sees anonymised views only") }
-            loaded = try await offload { () throws -> (EnrolmentState, [EventSummary], String?) in
+            loaded = try await offload { () throws -> (EnrolmentState, [EventSummary], String?, Set<String>) in
                 let service = settings.onboarding()
                 let tokens = settings.tokens
                 try Access.checkPerson(person, account, service)
                 let state = try service.status(person: person, track: track)
                 let history = try service.history(person: person, track: state.enrolment.track).map(EventSummary.init)
-                return (state, history, try tokens.calendarKey(tokenID: account.tokenID, feed: "person/\(person)"))
+                let signable = try service.stepsAwaitingSignoff(person: person, track: state.enrolment.track, by: account.actor)
+                return (state, history, try tokens.calendarKey(tokenID: account.tokenID, feed: "person/\(person)"), Set(signable))
             }
         } catch let refused as APIError {
             return Self.page(person, template: "person", [String: Any](), context: context, error: refused.message, status: refused.status)
         }
-        let (state, history, key) = loaded
+        let (state, history, key, signable) = loaded
         let kinds: [(RecordKind, String)] = [(.complete, "Record a completion"), (.attempt, "Record an attempt"),
                                              (.signoff, "Sign off"), (.waive, "Waive a step")]
         let open = state.steps.filter { $0.doneOn == nil }
         let forms = kinds.filter { (try? Access.checkRecording($0.0, account)) != nil }.compactMap { kind, label -> RecordForm? in
-            let steps = kind == .attempt || kind == .signoff ? open.filter { $0.certification != nil } : open
+            // A sign-off offers only the steps waiting for this account's own sign-off.
+            let steps = switch kind {
+            case .attempt: open.filter { $0.certification != nil }
+            case .signoff: open.filter { signable.contains($0.id) }
+            case .complete, .waive: open
+            }
             guard !steps.isEmpty, let session = context.session else { return nil }
             return RecordForm(label: label, kind: kind.rawValue, action: "/people/\(person)/record?track=\(state.enrolment.track)",
                               formToken: session.formToken, today: state.today.description, track: state.enrolment.track,
@@ -324,10 +334,9 @@ struct PageRoutes {
             return Self.page("Evaluate", template: "evaluate", [String: Any](), context: context, error: "Members do not run evaluations.",
                              status: .forbidden)
         }
-        let service = settings.catalog
-        let pluginSettings = settings.plugins
+        let settings = settings
         let (evaluations, teams) = try await offload { () throws -> ([Named], [Named]) in
-            let catalog = try service.load(plugins: try PluginService.load(pluginSettings))
+            let catalog = try settings.loadCatalog()
             return (catalog.evaluations.map { Named(name: $0.name, title: $0.title) },
                     catalog.teams.map { Named(name: $0.name, title: $0.title) })
         }
@@ -343,8 +352,8 @@ struct PageRoutes {
             let categories = (field("categories") ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
             let evaluationRequest = try settings.evaluationRequest(field("evaluation"), team: field("team"), categories: categories,
                                                                     method: field("method"), samples: nil, seed: nil)
-            let service = settings.evaluation
-            let html = try await offload { () throws -> String in EvaluationHTML.render(try service.evaluate(evaluationRequest).report) }
+            let settings = settings
+            let html = try await offload { () throws -> String in EvaluationHTML.render(try settings.evaluate(evaluationRequest).report) }
             var response = Response(status: .ok, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: html)))
             // The report is one self-contained document with its own styles (and SVG charts), still without any script.
             response.headers[.contentSecurityPolicy] = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'; base-uri 'none'; form-action 'none'"
@@ -352,6 +361,76 @@ struct PageRoutes {
         } catch let refused as APIError {
             return Self.page("Evaluate tools for a team", template: "evaluate", [String: Any](), context: context, error: refused.message,
                              status: refused.status)
+        }
+    }
+
+    // MARK: Tracks
+
+    /// The catalog's tracks, for enablement and admin to open and edit.
+    func tracks(_ request: Request, context: ServerContext) async throws -> Response {
+        guard let account = context.account else { return Self.redirect("/signin") }
+        guard Access.staff.contains(account.role) else {
+            return Self.page("Tracks", template: "tracks", [String: Any](), context: context, error: "Only enablement and admin edit tracks.",
+                             status: .forbidden)
+        }
+        let settings = settings
+        let tracks = try await offload { () throws -> [Named] in try settings.loadCatalog().tracks.map { Named(name: $0.name, title: $0.title) } }
+        return Self.page("Tracks", template: "tracks", ["tracks": tracks], context: context)
+    }
+
+    struct ProblemRow {
+        var place, message: String
+    }
+
+    func trackPage(_ request: Request, context: ServerContext) async throws -> Response {
+        try await trackPage(context: context)
+    }
+
+    /// A track's definition in an editable form; after a refused edit, the text as submitted and every problem.
+    func trackPage(context: ServerContext, submitted: String? = nil, problems: [SourceError] = [], message: String? = nil,
+                   error: String? = nil, status: HTTPResponse.Status = .ok) async throws -> Response {
+        guard let account = context.account else { return Self.redirect("/signin") }
+        let track = try context.parameters.require("track")
+        do {
+            guard Access.staff.contains(account.role) else { throw APIError(.forbidden, "Only enablement and admin edit tracks.") }
+            guard let session = context.session else { throw APIError(.unauthorized, "Sign in with a browser session to edit tracks.") }
+            let settings = settings
+            let definition = try await offload { () throws -> TrackDefinitionText in try settings.onboarding().trackDefinition(track) }
+            let values: [String: Any] = [
+                "track": track, "file": definition.file, "version": String(definition.version.prefix(12)), "formToken": session.formToken,
+                "yaml": submitted ?? definition.yaml, "hasProblems": !problems.isEmpty,
+                "problems": problems.map { ProblemRow(place: "\($0.file):\($0.line):\($0.column)" + ($0.path.isEmpty ? "" : " \($0.path)"), message: $0.message) },
+            ]
+            return Self.page("Track \(track)", template: "track", values, context: context, message: message, error: error, status: status)
+        } catch let refused as APIError {
+            return Self.page("Track \(track)", template: "tracks", [String: Any](), context: context, error: refused.message, status: refused.status)
+        }
+    }
+
+    func trackForm(_ request: Request, context: ServerContext) async throws -> Response {
+        guard let account = context.account, let session = context.session else {
+            return Self.page("Sign in", template: "signin", [String: String](), context: context, error: "Sign in to edit tracks.", status: .unauthorized)
+        }
+        let form = try await Self.form(request, upTo: 512 * 1024)
+        guard let given = form["formToken"], HMACSHA256.constantTimeEquals(given, session.formToken) else {
+            return Self.page("Refused", template: "signin", [String: String](), context: context,
+                             error: "This form is out of date or did not come from this site; reload the page and try again.",
+                             status: .forbidden)
+        }
+        let track = try context.parameters.require("track")
+        let yaml = (form["yaml"] ?? "").replacingOccurrences(of: "\r\n", with: "\n")
+        do {
+            switch try await APIRoutes.editTrack(track, yaml: yaml, account: account, settings: settings) {
+            case .saved(let edit):
+                let said = edit.changed ? "Saved: \(track) is now version \(edit.version.prefix(12)); new enrolments get it."
+                    : "Saved: nothing \(track) means changed, so its version stays \(edit.version.prefix(12))."
+                return try await trackPage(context: context, message: said)
+            case .refused(let problems):
+                return try await trackPage(context: context, submitted: yaml, problems: problems,
+                                           error: "Not saved: \(problems.count) problem(s).", status: .unprocessableContent)
+            }
+        } catch let refused as APIError {
+            return try await trackPage(context: context, submitted: yaml, error: refused.message, status: refused.status)
         }
     }
 
@@ -395,6 +474,7 @@ struct PageRoutes {
         var person: String?
         var formToken: String
         var evaluates: Bool
+        var editsTracks: Bool
     }
 
     /// The page `template` renders from `values`, inside the layout.
@@ -403,7 +483,7 @@ struct PageRoutes {
         let content = PageTemplates.library.render(values, withTemplate: template) ?? ""
         let account = context.account.map { account in
             LayoutAccount(role: account.role.rawValue, person: account.person, formToken: context.session?.formToken ?? "",
-                          evaluates: account.role != .member)
+                          evaluates: account.role != .member, editsTracks: Access.staff.contains(account.role))
         }
         // Mustache sees through no optionals wrapped in Any: absent values are left out.
         let layout: [String: Any?] = ["title": title, "content": content, "account": account, "message": message, "error": error]
@@ -418,9 +498,9 @@ struct PageRoutes {
     static func percent(_ share: Double) -> String { "\(Int((share * 100).rounded()))%" }
 
     /// An `application/x-www-form-urlencoded` body as fields (the last of a repeated name wins).
-    static func form(_ request: Request) async throws -> [String: String] {
+    static func form(_ request: Request, upTo limit: Int = 64 * 1024) async throws -> [String: String] {
         var request = request
-        let body = String(buffer: try await request.collectBody(upTo: 64 * 1024))
+        let body = String(buffer: try await request.collectBody(upTo: limit))
         var fields: [String: String] = [:]
         for pair in body.split(separator: "&") {
             let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)

@@ -30,6 +30,7 @@ enum PageTemplates {
             <nav>
             <a href="/">Board</a>
             {{#evaluates}}<a href="/evaluate">Evaluate</a>{{/evaluates}}
+            {{#editsTracks}}<a href="/tracks">Tracks</a>{{/editsTracks}}
             <span class="who">{{role}}{{#person}} · {{person}}{{/person}}</span>
             <form method="post" action="/signout"><input type="hidden" name="formToken" value="{{formToken}}"><button>Sign out</button></form>
             </nav>
@@ -144,6 +145,28 @@ enum PageTemplates {
             </tbody>
             </table>
             """,
+        "tracks": """
+            <p class="hint">Each track's definition is its catalog file. A saved edit is a new track version: new enrolments get it, and everyone enrolled keeps theirs until moved (<code>salesops onboard upgrade</code>).</p>
+            <ul>
+            {{#tracks}}<li><a href="/tracks/{{name}}">{{title}}</a> <small>{{name}}</small></li>{{/tracks}}
+            </ul>
+            """,
+        "track": """
+            <p class="summary">{{file}} · version {{version}}</p>
+            {{#hasProblems}}
+            <h2>Not saved: fix these first</h2>
+            <ul class="problems">
+            {{#problems}}<li><code>{{place}}</code> {{message}}</li>{{/problems}}
+            </ul>
+            {{/hasProblems}}
+            <form method="post" action="/tracks/{{track}}" class="card wide">
+            <input type="hidden" name="formToken" value="{{formToken}}">
+            <label for="yaml">Definition (YAML)</label>
+            <textarea id="yaml" name="yaml" rows="30" spellcheck="false">{{yaml}}</textarea>
+            <button>Validate and save</button>
+            <p class="hint">The whole catalog is checked with the edit in place, as <code>salesops catalog validate</code> does; nothing is saved unless it passes.</p>
+            </form>
+            """,
         "evaluate": """
             <form method="get" action="/evaluate/report" class="card">
             <label>Evaluation <select name="evaluation"><option value="">(default)</option>{{#evaluations}}<option value="{{name}}">{{title}}</option>{{/evaluations}}</select></label>
@@ -177,6 +200,8 @@ enum PageTemplates {
         .card { background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: 1rem; max-width: 28rem; }
         .card label { display: block; margin: .4rem 0; }
         .forms { display: flex; flex-wrap: wrap; gap: 1rem; }
+        .wide { max-width: none; }
+        textarea { width: 100%; font: .9rem/1.4 ui-monospace, monospace; }
         .filters { display: flex; flex-wrap: wrap; gap: .5rem 1rem; align-items: end; margin-bottom: 1rem; }
         input, select, button { font: inherit; padding: .3rem .5rem; max-width: 100%; }
         button { background: var(--accent); color: #fff; border: 0; border-radius: 4px; cursor: pointer; }

@@ -17,6 +17,7 @@ package struct SalesOpsServer: Sendable {
     /// finishes the requests in flight. `onRunning` gets the port bound (useful with port 0).
     package func run(logger: Logger = Logger(label: "salesops.serve"), handlingSignals signals: Bool = true,
                      onRunning: @escaping @Sendable (Int) async -> Void = { _ in }) async throws {
+        let settings = try settings.opened()
         let router = Router(context: ServerContext.self)
         router.add(middleware: AccessLogMiddleware(logger: logger))
         router.add(middleware: SecurityHeadersMiddleware())

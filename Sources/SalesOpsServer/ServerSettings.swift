@@ -1,5 +1,6 @@
 import SalesOpsApp
 import SalesOpsBasics
+import SalesOpsCatalog
 
 /// What `salesops serve` was started with: where to listen, and the store, catalog and
 /// plugins every request's services open.
@@ -26,11 +27,32 @@ package struct ServerSettings: Sendable {
         self.secureCookies = secureCookies
     }
 
-    /// The onboarding services, recording as `actor`.
-    func onboarding(actor: String? = nil) -> OnboardingService {
-        OnboardingService(storePath: storePath, today: today, catalog: catalog, plugins: plugins, actor: actor)
+    /// The store connections, plugins and catalog opened once for every request (`opened()`).
+    package private(set) var pool: StorePool?
+
+    /// These settings with the plugins and catalog loaded and the store opened, once for all
+    /// requests: a bad catalog or a missing store stops the server before it listens.
+    package func opened() throws(AppError) -> ServerSettings {
+        guard pool == nil else { return self }
+        var opened = self
+        opened.pool = try StorePool(location: storePath, catalog: catalog, plugins: plugins, create: false)
+        return opened
     }
 
-    var evaluation: EvaluationService { EvaluationService(catalog: catalog, plugins: plugins) }
+    /// The onboarding services, recording as `actor`, on the pool's connections once opened.
+    func onboarding(actor: String? = nil) -> OnboardingService {
+        if let pool { return OnboardingService(pool: pool, today: today, actor: actor) }
+        return OnboardingService(storePath: storePath, today: today, catalog: catalog, plugins: plugins, actor: actor)
+    }
+
+    /// Runs an evaluation, on the pool's plugins and catalog once opened.
+    func evaluate(_ request: EvaluationRequest) throws(AppError) -> EvaluationOutcome {
+        let service = EvaluationService(catalog: catalog, plugins: plugins)
+        guard let pool else { return try service.evaluate(request) }
+        return try service.evaluate(request, plugins: pool.plugins, catalog: pool.catalog)
+    }
+
+    /// The catalog: the pool's once opened, else read now.
+    func loadCatalog() throws(AppError) -> Catalog { try onboarding().loadCatalog() }
     var tokens: TokenService { TokenService(onboarding: onboarding()) }
 }

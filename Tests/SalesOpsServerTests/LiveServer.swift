@@ -5,8 +5,9 @@ import SalesOpsBasics
 import SalesOpsServer
 import SalesOpsTestSupport
 
-/// A real `salesops serve` in this process on a free loopback port, over a fresh SQLite store
-/// holding the fixture hires (hires.csv on the shipped catalog) and one token per role.
+/// A real `salesops serve` in this process on a free loopback port, over a fresh store (a SQLite
+/// file, or a database on the throwaway PostgreSQL server) holding the fixture hires (hires.csv
+/// on a copy of the shipped catalog) and one token per role.
 struct LiveServer: Sendable {
     static let today = CalendarDate(year: 2026, month: 3, day: 20)!
 
@@ -18,12 +19,16 @@ struct LiveServer: Sendable {
     let tokens: [String: String]
 
     /// Starts a server, runs `body` against it, then stops it (also when `body` throws).
-    static func with<T: Sendable>(_ body: (LiveServer) async throws -> T) async throws -> T {
+    static func with<T: Sendable>(_ backend: StoreBackend = .sqlite, _ body: (LiveServer) async throws -> T) async throws -> T {
         let folder = try OnboardingFixtures.folder()
         // The bundled plugins, beside the test binary as beside `salesops`.
         _ = try OnboardingFixtures.productsFolder()
-        let settings = ServerSettings(host: "127.0.0.1", port: 0, storePath: folder + "/team.db",
-                                      catalog: CatalogService(directory: OnboardingFixtures.shippedCatalog),
+        let store = backend == .sqlite ? folder + "/team.db" : try backend.newStore()
+        // A copy of the shipped catalog, which track edits may change.
+        let catalog = folder + "/catalog"
+        try FileManager.default.copyItem(atPath: OnboardingFixtures.shippedCatalog, toPath: catalog)
+        let settings = ServerSettings(host: "127.0.0.1", port: 0, storePath: store,
+                                      catalog: CatalogService(directory: catalog),
                                       plugins: PluginSettings(fromEnvironment: nil, strict: true), today: today)
         let onboarding = OnboardingService(storePath: settings.storePath, today: today, catalog: settings.catalog, plugins: settings.plugins)
         _ = try onboarding.importHires(csv: String(contentsOfFile: OnboardingFixtures.fixture("hires.csv"), encoding: .utf8), source: "hires.csv")

@@ -25,7 +25,11 @@ import SalesOpsTestSupport
         ("GET /api/people/{person}/history", "/api/people/ana.lima/history", nil),
         ("POST /api/people/{person}/events", "/api/people/ana.lima/events", #"{"kind": "complete", "step": "accounts-setup", "on": "2026-03-03"}"#),
         ("GET /api/store/check", "/api/store/check", nil),
+        ("GET /api/tracks/{track}", "/api/tracks/sdr-30-60-90", nil),
+        ("POST /api/tracks/{track}", "/api/tracks/sdr-30-60-90", try! TrackEditTests.body(shippedTrack.replacingOccurrences(of: "title: Product training", with: "title: Product training (v2)"))),
     ]
+
+    static let shippedTrack = try! String(contentsOfFile: OnboardingFixtures.shippedCatalog + "/tracks/sdr-30-60-90.yaml", encoding: .utf8)
 
     /// Answers that are not successes, checked against the document's error schema.
     static let refusals: [(operation: String, path: String, body: String?, token: String?, status: Int)] = [
@@ -37,6 +41,10 @@ import SalesOpsTestSupport
         ("POST /api/people/{person}/events", "/api/people/ana.lima/events", #"{"kind": "signoff", "step": "review-30-day"}"#, "admin", 422),
         ("POST /api/evaluations", "/api/evaluations", #"{"evaluation": "no-such-evaluation"}"#, "admin", 404),
         ("GET /api/anonymous/rollups", "/api/anonymous/rollups?by=person", nil, "viewer", 400),
+        ("GET /api/tracks/{track}", "/api/tracks/no-such-track", nil, "enablement", 404),
+        ("GET /api/tracks/{track}", "/api/tracks/sdr-30-60-90", nil, "maya", 403),
+        ("POST /api/tracks/{track}", "/api/tracks/sdr-30-60-90", try! TrackEditTests.body(shippedTrack.replacingOccurrences(of: "owner: buddy", with: "owner: robot")), "enablement", 422),
+        ("POST /api/tracks/{track}", "/api/tracks/sdr-30-60-90", #"{"yml": ""}"#, "enablement", 400),
     ]
 
     @Test func everyOperationAnswersAsTheDocumentSays() async throws {

@@ -89,6 +89,34 @@ import SalesOpsTestSupport
         }
     }
 
+    /// The step ids a form of `kind` on a person's page offers; nil when the page has no such form.
+    static func formSteps(_ page: String, kind: String) -> [String]? {
+        guard let form = page.range(of: #"<input type="hidden" name="kind" value="\#(kind)">"#),
+              let select = page.range(of: "<select name=\"step\">", range: form.upperBound..<page.endIndex),
+              let end = page.range(of: "</select>", range: select.upperBound..<page.endIndex) else { return nil }
+        return page[select.upperBound..<end.lowerBound].components(separatedBy: "<option value=\"").dropFirst().map { String($0.prefix { $0 != "\"" }) }
+    }
+
+    @Test func theSignoffFormOffersOnlyTheStepsWaitingForThatPersonsSignoff() async throws {
+        try await LiveServer.with { server in
+            let (maya, _) = try await Self.signIn(server, "maya")
+            let page = try await server.client.get("/people/ana.lima", headers: ["Cookie": maya]).body
+            // ana.lima's track has quiz and evidence certifications too: only her manager's sign-offs are maya's.
+            #expect(Self.formSteps(page, kind: "signoff") == ["review-30-day", "review-60-day", "review-90-day"])
+            #expect(Self.formSteps(page, kind: "attempt")?.contains("cold-call-certification") == true)
+            let signed = try await server.client.postForm("/people/ana.lima/record", [
+                ("formToken", try Self.formToken(page)), ("kind", "signoff"), ("step", "review-30-day"), ("on", "2026-03-19"),
+            ], headers: ["Cookie": maya])
+            #expect(signed.body.contains("Recorded: attempted review-30-day on 2026-03-19 (passed)"), "\(signed.body.prefix(3000))")
+            #expect(Self.formSteps(signed.body, kind: "signoff") == ["review-60-day", "review-90-day"])
+            // An admin is nobody's manager: they record and waive, but sign nothing off.
+            let (admin, _) = try await Self.signIn(server, "admin")
+            let adminPage = try await server.client.get("/people/ana.lima", headers: ["Cookie": admin]).body
+            #expect(Self.formSteps(adminPage, kind: "signoff") == nil)
+            #expect(Self.formSteps(adminPage, kind: "waive")?.isEmpty == false)
+        }
+    }
+
     @Test func theBoardShowsEachRoleItsOwnView() async throws {
         try await LiveServer.with { server in
             func board(_ name: String) async throws -> String {

@@ -25,16 +25,25 @@ import SalesOpsTestSupport
         ("/api/people/chloe.martin/status", [200, 200, 403, 200, 403, 403]),
         ("/api/people/chloe.martin/history", [200, 200, 403, 200, 403, 403]),
         ("/api/store/check", [200, 403, 403, 403, 403, 403]),
+        ("/api/tracks/sdr-30-60-90", [200, 200, 403, 403, 403, 403]),
+        ("/tracks/sdr-30-60-90", [200, 200, 403, 403, 403, 403]),
     ]
 
     @Test func everyRoleReadsOnlyWhatItMay() async throws {
         try await LiveServer.with { server in
+            var cookies: [String: String] = [:]
+            for role in Self.roles { cookies[role] = try await PageTests.signIn(server, role).cookie }
             for read in Self.reads {
                 var got: [Int] = []
-                for role in Self.roles { got.append(try await server.client.get(read.path, token: server.token(role)).status) }
+                // The API with the token; a page with the browser session.
+                for role in Self.roles {
+                    let reply = read.path.hasPrefix("/api/") ? try await server.client.get(read.path, token: server.token(role))
+                        : try await server.client.get(read.path, headers: ["Cookie": cookies[role]!])
+                    got.append(reply.status)
+                }
                 #expect(got == read.statuses, "\(read.path): \(zip(Self.roles, got).map { "\($0) \($1)" })")
                 let anonymous = try await server.client.get(read.path)
-                #expect(anonymous.status == 401, "\(read.path) without a token: \(anonymous)")
+                #expect(anonymous.status == (read.path.hasPrefix("/api/") ? 401 : 303), "\(read.path) without a token: \(anonymous)")
             }
             // Lists are narrowed to what the role sees: whole rows compared.
             func people(_ role: String, _ path: String) async throws -> [String] {
@@ -87,6 +96,22 @@ import SalesOpsTestSupport
                 let reply = try await server.client.post(change.path, json: change.body, token: server.token(change.role))
                 #expect(reply.status == 403, "\(change.role) \(change.path) \(change.body): \(reply)")
             }
+            // Only enablement and admin edit tracks, by the API or the form (with the session's form token).
+            let trackFile = server.folder + "/catalog/tracks/sdr-30-60-90.yaml"
+            let definition = try String(contentsOfFile: trackFile, encoding: .utf8)
+            let edit = definition.replacingOccurrences(of: "title: Product training", with: "title: Product training (v2)")
+            for role in ["maya", "sam", "ana", "viewer"] {
+                let reply = try await server.client.post("/api/tracks/sdr-30-60-90", json: try TrackEditTests.body(edit), token: server.token(role))
+                #expect(reply.status == 403, "\(role) edits a track: \(reply)")
+                let (cookie, _) = try await PageTests.signIn(server, role)
+                let board = try await server.client.get("/", headers: ["Cookie": cookie]).body
+                let form = try await server.client.postForm("/tracks/sdr-30-60-90", [("formToken", try PageTests.formToken(board)), ("yaml", edit)],
+                                                           headers: ["Cookie": cookie])
+                #expect(form.status == 403, "\(role) posts the track form: \(form)")
+            }
+            let unauthenticated = try await server.client.post("/api/tracks/sdr-30-60-90", json: try TrackEditTests.body(edit))
+            #expect(unauthenticated.status == 401)
+            #expect(try String(contentsOfFile: trackFile, encoding: .utf8) == definition)
             let anonymous = try await server.client.post("/api/people/ana.lima/events", json: #"{"kind": "complete", "step": "accounts-setup"}"#)
             #expect(anonymous.status == 401)
             #expect(try await history("ana.lima") == before)

@@ -1,6 +1,11 @@
 import Foundation
 #if canImport(Glibc)
 import Glibc
+/// A TCP socket's type, as this platform's C library spells it.
+private let streamSocket = Int32(SOCK_STREAM.rawValue)
+#elseif canImport(Darwin)
+import Darwin
+private let streamSocket = SOCK_STREAM
 #endif
 
 /// A minimal HTTP/1.1 client over a loopback socket, for tests that talk to a live server:
@@ -60,27 +65,27 @@ package struct HTTPTestClient: Sendable {
     }
 
     private static func exchange(_ request: [UInt8], port: Int) throws -> [UInt8] {
-        let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        guard socket >= 0 else { throw Failure(description: "socket: \(errno)") }
-        defer { close(socket) }
+        let connection = socket(AF_INET, streamSocket, 0)
+        guard connection >= 0 else { throw Failure(description: "socket: \(errno)") }
+        defer { close(connection) }
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
         address.sin_port = in_port_t(UInt16(port).bigEndian)
         address.sin_addr.s_addr = inet_addr("127.0.0.1")
         let connected = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(connection, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
         }
         guard connected == 0 else { throw Failure(description: "connect to port \(port): errno \(errno)") }
         var sent = 0
         while sent < request.count {
-            let written = request[sent...].withUnsafeBytes { write(socket, $0.baseAddress, $0.count) }
+            let written = request[sent...].withUnsafeBytes { write(connection, $0.baseAddress, $0.count) }
             guard written > 0 else { throw Failure(description: "write: errno \(errno)") }
             sent += written
         }
         var received: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 65536)
         while true {
-            let count = read(socket, &buffer, buffer.count)
+            let count = read(connection, &buffer, buffer.count)
             if count < 0, errno == EINTR { continue }
             guard count > 0 else { break }
             received += buffer[0..<count]
