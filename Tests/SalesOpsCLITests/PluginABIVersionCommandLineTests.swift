@@ -115,7 +115,7 @@ import Testing
         let plugins = try Self.pluginFolder()
         let result = try CommandLineTests.salesops(["catalog", "validate", Self.fixtures + "/broken", "--plugins", plugins, "--no-bundled-plugins"])
         #expect(result.status == 1)
-        #expect(result.stderr.contains(Self.fixtures + "/broken/catalog.yaml:17:7: spec.steps[0].certification: the track kind `unreviewed` names `missing-board` as its default verifier, but no verifier `missing-board` is loaded; name a verifier here with `verifier:`, or fix the track kind's defaultVerifiers"),
+        #expect(result.stderr.contains(Self.fixtures + "/broken/catalog.yaml:18:22: spec.steps[0].certification: the track kind `unreviewed` names `missing-board` as its default verifier, but no verifier `missing-board` is loaded; name a verifier here with `verifier:`, or fix the track kind's defaultVerifiers"),
                 "\(result.stderr)")
         let valid = try CommandLineTests.salesops(["catalog", "validate", Self.fixtures + "/valid", "--plugins", plugins, "--no-bundled-plugins"])
         #expect(valid.status == 0, "\(valid.stderr)")
