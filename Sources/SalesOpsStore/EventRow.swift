@@ -102,8 +102,9 @@ package struct EventRow: Sendable, Hashable {
         case .attempted:
             let given = EventPayload.Attempt.Submission(score: score, evidence: evidence.map(Int.init), value: value,
                                                         signedOffBy: signedOffBy, note: note)
+            let number = Int(try required(attemptNumber, "attempt_number"))
             let outcome = try required(passed, "passed")
-            let attempt = EventPayload.Attempt(submission: given, number: Int(try required(attemptNumber, "attempt_number")),
+            let attempt = EventPayload.Attempt(submission: given, number: number,
                                                passed: outcome == 1, reason: try required(reason, "reason"),
                                                pending: outcome == EventRow.pendingOutcome)
             return .attempted(step: try required(step, "step"), attempt)
