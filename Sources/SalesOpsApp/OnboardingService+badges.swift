@@ -83,7 +83,8 @@ extension OnboardingService {
     /// How a certification is earned, from the track: the step, its verifier and parameters,
     /// and how long a pass lasts.
     static func criteria(_ step: Step, _ certification: Certification, trackTitle: String) -> String {
-        var text = "Pass \"\(step.title)\" on the track \"\(trackTitle)\", decided by the \(certification.verifier) verifier"
+        var text = "Pass \"\(step.title)\" on the track \"\(trackTitle)\""
+        if let verifier = certification.verifier { text += ", decided by the \(verifier) verifier" }
         if let params = certification.params, !params.isEmpty {
             text += " (" + params.keys.sorted().map { "\($0): \(Self.paramText(params[$0]!))" }.joined(separator: ", ") + ")"
         }

@@ -189,11 +189,14 @@ package struct AttemptSubmission: Sendable {
     package var score: Double?
     package var evidence: Int?
     package var value: Double?
+    /// Pieces of evidence with their fields, for verifiers that read them (plugin ABI 2).
+    package var evidenceItems: [EvidenceItem]
 
-    package init(score: Double? = nil, evidence: Int? = nil, value: Double? = nil) {
+    package init(score: Double? = nil, evidence: Int? = nil, value: Double? = nil, evidenceItems: [EvidenceItem] = []) {
         self.score = score
         self.evidence = evidence
         self.value = value
+        self.evidenceItems = evidenceItems
     }
 }
 
@@ -235,7 +238,8 @@ extension OnboardingService {
             let registry = try workspace.registry
             return try OnboardingWorkspace.deciding { () throws(OnboardingError) in
                 try rules.attempt(state, plan: plan, step: request.step, on: request.change.on, score: submission.score,
-                                  evidence: submission.evidence, value: submission.value, note: request.change.note, registry: registry)
+                                  evidence: submission.evidence, value: submission.value, note: request.change.note,
+                                  evidenceItems: submission.evidenceItems, registry: registry)
             }
         }
     }

@@ -59,6 +59,9 @@ extension PluginService {
             verifierParameters: parameters(.verifier),
             trackKindFields: Dictionary(registry.entries.compactMap { entry in
                 entry.descriptor.trackKind?.fields.map { (entry.id, $0) }
+            }, uniquingKeysWith: { first, _ in first }),
+            defaultVerifiers: Dictionary(registry.entries.compactMap { entry in
+                entry.descriptor.trackKind.map { (entry.id, $0.defaultVerifiers) }
             }, uniquingKeysWith: { first, _ in first }))
     }
 

@@ -115,7 +115,7 @@ extension OnboardingError {
         case .certificationNeedsEvidence(let step, let verifier):
             return "step \(step) is a certification decided by verifier \(verifier); record an attempt with `onboard attempt` (--score, --evidence or --value), `onboard signoff --by MANAGER`, or give --evidence N here"
         case .nothingToVerify(let step, let verifier):
-            return "nothing for verifier \(verifier) to check on step \(step); give --score N, --evidence N or --value N"
+            return "nothing for verifier \(verifier) to check on step \(step); give --score N, --evidence N, --value N or --evidence-item FIELDS"
         case .conflictingEvent(let key, let person):
             return "another event with key \(key) is stored already, so this one was not recorded; see `salesops onboard history \(person)`"
         case .unknownTrackKind(let track, let audience, let known):

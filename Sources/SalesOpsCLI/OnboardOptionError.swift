@@ -8,6 +8,7 @@ enum OnboardOptionError: Error, CustomStringConvertible {
     case notUTF8(String)
     case minimumGroupTooSmall(Int)
     case minimumGroupWithoutAnonymize
+    case badEvidenceItem(String, pair: String)
 
     var description: String {
         switch self {
@@ -25,6 +26,8 @@ enum OnboardOptionError: Error, CustomStringConvertible {
             return "--min-group: expected 2 or more (a group of one is a person), found \(value)"
         case .minimumGroupWithoutAnonymize:
             return "--min-group sets the smallest group an anonymised report shows; add --anonymize"
+        case .badEvidenceItem(let text, let pair):
+            return "--evidence-item: expected FIELD=VALUE pairs separated by ';' (kind=call;customer=acme), found \"\(pair)\" in \"\(text)\""
         }
     }
 }

@@ -177,7 +177,7 @@ struct OnboardStatusCommand: ParsableCommand {
             parts.append(text)
         }
         if let attempt = step.attempts.last, step.status == .inProgress || step.status == .overdue {
-            parts.append("attempt \(attempt.number): \(attempt.reason)")
+            parts.append(attempt.isPending ? "attempt \(attempt.number) pending: \(attempt.reason)" : "attempt \(attempt.number): \(attempt.reason)")
         }
         return parts.joined(separator: "; ")
     }

@@ -144,6 +144,8 @@ struct PluginsCommand: ParsableCommand {
                 lines.append("      renders: \(traits.serves.map(\.rawValue).joined(separator: ", ")) (as --format \(capability.id))")
             }
             if !capability.reads.isEmpty { lines.append("      reads: \(capability.reads.joined(separator: ", "))") }
+            if let direction = capability.direction { lines.append("      direction: \(direction.rawValue)") }
+            if let range = capability.range { lines.append("      range: \(range)") }
             lines.append("      parameters: \(capability.parameters.jsonText)")
         }
         if !manifest.catalogKinds.isEmpty {

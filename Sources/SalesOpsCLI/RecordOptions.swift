@@ -29,7 +29,7 @@ struct RecordOptions: ParsableArguments {
         switch event.payload {
         case .attempted(_, let attempt):
             var line = "\(person) · \(step): attempt \(attempt.number) on \(event.date) "
-            line += attempt.passed ? "passed" : "did not pass"
+            line += attempt.pending ? "pending" : attempt.passed ? "passed" : "did not pass"
             line += " (\(attempt.reason))"
             if let until = recorded.certifiedUntil { line += "; certified until \(until)" }
             return line

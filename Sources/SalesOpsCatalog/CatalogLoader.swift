@@ -126,11 +126,14 @@ package struct KnownCapabilities: Sendable {
     /// The JSON Schema each track kind declares for a track's own `spec.fields`, by id; a
     /// known kind missing here takes no fields.
     package var trackKindFields: [String: JSONValue]
+    /// The default verifiers each track kind declares, by id; a certification that names no
+    /// verifier gets the first of its track kind's.
+    package var defaultVerifiers: [String: [String]]
 
     package init(criteria: Set<String>, verifiers: Set<String>, trackKinds: Set<String>,
                 remedy: @escaping @Sendable (MissingCapability.Kind, String) -> String? = { _, _ in nil },
                 criterionParameters: [String: JSONValue] = [:], verifierParameters: [String: JSONValue] = [:],
-                trackKindFields: [String: JSONValue] = [:]) {
+                trackKindFields: [String: JSONValue] = [:], defaultVerifiers: [String: [String]] = [:]) {
         self.criteria = criteria
         self.verifiers = verifiers
         self.trackKinds = trackKinds
@@ -138,5 +141,6 @@ package struct KnownCapabilities: Sendable {
         self.criterionParameters = criterionParameters
         self.verifierParameters = verifierParameters
         self.trackKindFields = trackKindFields
+        self.defaultVerifiers = defaultVerifiers
     }
 }

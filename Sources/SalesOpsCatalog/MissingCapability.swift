@@ -23,7 +23,8 @@ extension Catalog {
     /// Every use of a capability id that `known` does not hold, in document order.
     package func missingCapabilities(_ known: KnownCapabilities) -> [MissingCapability] {
         var missing: [MissingCapability] = []
-        func check<Spec>(_ id: String, _ kind: MissingCapability.Kind, in descriptor: Descriptor<Spec>, at path: [YAMLPathComponent]) {
+        func check<Spec>(_ id: String, _ kind: MissingCapability.Kind, in descriptor: Descriptor<Spec>, at path: [YAMLPathComponent],
+                         defaultOf trackKind: String? = nil) {
             let ids: Set<String>
             switch kind {
             case .criterion: ids = known.criteria
@@ -32,7 +33,10 @@ extension Catalog {
             }
             guard !ids.contains(id) else { return }
             var message: String
-            if let remedy = known.remedy(kind, id) {
+            if let trackKind {
+                message = "the track kind `\(trackKind)` names `\(id)` as its default verifier, but no verifier `\(id)` is loaded"
+                message += known.remedy(kind, id).map { "; \($0)" } ?? "; name a verifier here with `verifier:`, or fix the track kind's defaultVerifiers"
+            } else if let remedy = known.remedy(kind, id) {
                 message = "no \(kind.rawValue) `\(id)` is loaded; \(remedy)"
             } else {
                 message = "neither salesops nor a loaded plugin provides the \(kind.rawValue) `\(id)`"
@@ -53,8 +57,15 @@ extension Catalog {
         for track in tracks {
             check(track.spec.audience, .trackKind, in: track, at: ["spec", "audience"])
             for (index, step) in track.spec.steps.enumerated() {
-                if let certification = step.certification {
-                    check(certification.verifier, .verifier, in: track, at: ["spec", "steps", .index(index), "certification", "verifier"])
+                guard let certification = step.certification else { continue }
+                let at: [YAMLPathComponent] = ["spec", "steps", .index(index), "certification"]
+                if let verifier = certification.verifier {
+                    check(verifier, .verifier, in: track, at: at + ["verifier"])
+                } else if let fallback = known.defaultVerifiers[track.spec.audience]?.first {
+                    check(fallback, .verifier, in: track, at: at, defaultOf: track.spec.audience)
+                } else if known.trackKinds.contains(track.spec.audience) {
+                    let error = CrossReferenceCheck.locate(track, at, "no `verifier`, and the track kind `\(track.spec.audience)` has no default verifier; name one with `verifier:`")
+                    missing.append(MissingCapability(kind: .verifier, id: "", documentKind: track.kind, documentName: track.name, error: error))
                 }
             }
         }

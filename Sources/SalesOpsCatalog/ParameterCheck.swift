@@ -37,7 +37,9 @@ struct ParameterCheck {
             errors += check.problems(.object(track.spec.fields ?? [:]), schema, at: ["spec", "fields"]).map { track.locate($0) }
         }
         for (index, step) in track.spec.steps.enumerated() {
-            guard let certification = step.certification, let schema = capabilities.verifierParameters[certification.verifier] else { continue }
+            guard let certification = step.certification,
+                  let verifier = certification.verifier(defaults: capabilities.defaultVerifiers[audience] ?? []),
+                  let schema = capabilities.verifierParameters[verifier] else { continue }
             let path: [YAMLPathComponent] = ["spec", "steps", .index(index), "certification", "params"]
             errors += parameters.problems(.object(certification.params ?? [:]), schema, at: path).map { track.locate($0) }
         }

@@ -88,8 +88,9 @@ package struct Due: Codable, Sendable, Hashable, YAMLValidating, YAMLNumericRang
 
 package struct Certification: Codable, Sendable, YAMLValidating, YAMLNumericRanges {
     package var name: String?
-    /// The verifier id in the plugin registry (`quiz-score`, `manager-signoff`, …).
-    package var verifier: String
+    /// The verifier id in the plugin registry (`quiz-score`, `manager-signoff`, …); absent:
+    /// the first of the track kind's `defaultVerifiers`.
+    package var verifier: String?
     package var params: [String: JSONValue]?
     /// How long a pass stays valid; absent: it never expires.
     package var validFor: DatePeriod?
@@ -100,6 +101,12 @@ package struct Certification: Codable, Sendable, YAMLValidating, YAMLNumericRang
     package static let numericRanges: [String: NumericRange] = [
         "maxAttempts": NumericRange(1...100, unit: "attempts"),
     ]
+
+    /// The verifier that decides this certification: its own, else the first of `defaults`,
+    /// the track kind's default verifiers; nil when there is neither.
+    package func verifier(defaults: [String]) -> String? {
+        verifier ?? defaults.first
+    }
 
     /// The longest `validFor` and `renewWithin`: ten years.
     package static let longestPeriod = DatePeriod(count: 10, unit: .years)

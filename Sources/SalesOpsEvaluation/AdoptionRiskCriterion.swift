@@ -8,7 +8,7 @@ import SalesOpsDecision
 struct AdoptionRiskCriterion: BuiltInCriterion {
     let id = "adoption-risk"
     let summary = "Learning curve above the team's skill, admin load against its capacity, time to go live"
-    let direction = CriterionType.cost
+    let defaultDirection = CriterionType.cost
 
     func values(_ candidates: [Candidate], context: CriterionContext) throws -> [Double?] {
         let skill = Double(context.team.spec.skillLevel?.level ?? 2)

@@ -7,7 +7,7 @@ import SalesOpsDecision
 struct AttributeCriterion: BuiltInCriterion {
     let id = "attribute"
     let summary = "A numeric field of the tool, by path (e.g. spec.attributes.pilotScore)"
-    let direction = CriterionType.benefit
+    let defaultDirection = CriterionType.benefit
     let parameters: JSONValue = [
         "type": "object",
         "properties": ["path": ["type": "string"]],

@@ -6,7 +6,7 @@ import SalesOpsDecision
 struct BudgetFitCriterion: BuiltInCriterion {
     let id = "budget-fit"
     let summary = "Share of the yearly budget left after the average yearly cost"
-    let direction = CriterionType.benefit
+    let defaultDirection = CriterionType.benefit
 
     func values(_ candidates: [Candidate], context: CriterionContext) throws -> [Double?] {
         guard let budget = context.team.spec.budget, budget.perYear > 0 else {

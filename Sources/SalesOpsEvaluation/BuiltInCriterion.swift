@@ -91,12 +91,15 @@ package struct CriterionContext: Sendable {
 /// engine calls its typed `values` directly, and the JSON `score` serves any other caller.
 package protocol BuiltInCriterion: CriterionScorer {
     /// Whether more is better (benefit) or less is better (cost), unless an evaluation says otherwise.
-    var direction: CriterionType { get }
+    var defaultDirection: CriterionType { get }
     /// One value per candidate; nil when the candidate has no data for this criterion.
     func values(_ candidates: [Candidate], context: CriterionContext) throws -> [Double?]
 }
 
 extension BuiltInCriterion {
+    /// The manifest's direction is the built-in one.
+    package var direction: CriterionDirection? { CriterionDirection(rawValue: defaultDirection.rawValue) }
+
     /// The JSON entry point: decodes the team and candidates, then computes as the engine does.
     package func score(_ request: CriterionRequest) throws -> [Double?] {
         let decoder = YAMLDecoder()

@@ -7,7 +7,7 @@ import SalesOpsDecision
 struct ComplianceCriterion: BuiltInCriterion {
     let id = "compliance"
     let summary = "Share of compliance attestations held (SOC 2, GDPR, ISO 27001, HIPAA, …)"
-    let direction = CriterionType.benefit
+    let defaultDirection = CriterionType.benefit
 
     func values(_ candidates: [Candidate], context: CriterionContext) throws -> [Double?] {
         candidates.map { candidate in

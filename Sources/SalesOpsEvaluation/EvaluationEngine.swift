@@ -74,6 +74,7 @@ package struct EvaluationEngine: Sendable {
         let teamJSON = Self.json(of: team)
         // Built at the first plugin criterion, if any, and shared by the others.
         var candidatesJSON: [JSONValue]?
+        var costsJSON: [JSONValue]?
         for use in uses {
             let scorer: any CriterionScorer
             do {
@@ -82,7 +83,10 @@ package struct EvaluationEngine: Sendable {
                 throw EvaluationError("evaluation `\(evaluation.name)`: \(error)")
             }
             let builtIn = scorer as? any BuiltInCriterion
-            directions.append(use.direction ?? builtIn?.direction ?? .benefit)
+            let descriptor = registry.entry(.criterion, use.use)?.descriptor
+            // The evaluation's own direction wins, then the one the criterion declares.
+            directions.append(use.direction ?? builtIn?.defaultDirection
+                ?? descriptor?.direction.flatMap { CriterionType(rawValue: $0.rawValue) } ?? .benefit)
             if case let .plugin(id, _)? = registry.entry(.criterion, use.use)?.origin {
                 plugins.append(id)
             } else {
@@ -99,10 +103,18 @@ package struct EvaluationEngine: Sendable {
                     let json = candidatesJSON ?? survivors.map(\.json)
                     candidatesJSON = json
                     // A criterion that reads other catalog documents (a plugin's kind, the subscriptions) gets them all.
-                    let reads = registry.entry(.criterion, use.use)?.descriptor.reads ?? []
+                    let reads = descriptor?.reads ?? []
                     let documents = Dictionary(uniqueKeysWithValues: Set(reads).map { ($0, catalog.documents(ofKind: $0)) })
-                    let request = CriterionRequest(params: .object(params), team: teamJSON, candidates: json, documents: documents)
-                    columns.append(try scorer.score(request))
+                    let costs = costsJSON ?? survivors.map { Self.costJSON($0.cost, horizonYears: team.spec.horizon) }
+                    costsJSON = costs
+                    let request = CriterionRequest(params: .object(params), team: teamJSON, candidates: json, documents: documents,
+                                                   today: options.today.description, costs: costs,
+                                                   exchangeRates: Dictionary(uniqueKeysWithValues: rates.usdPerUnit.map { ($0.key.rawValue, $0.value) }))
+                    let scores = try scorer.score(request)
+                    if let range = descriptor?.range, let t = scores.firstIndex(where: { $0.map { !range.contains($0) } ?? false }) {
+                        throw EvaluationError("plugin `\(plugins.last.flatMap { $0 } ?? "?")` gave \(Format.number(scores[t]!)) for `\(survivors[t].tool.name)`, outside the range \(range) its manifest declares; fix the plugin, or ask its author")
+                    }
+                    columns.append(scores)
                 }
             } catch {
                 throw EvaluationError("evaluation `\(evaluation.name)`, criterion `\(use.label)`: \(error)")
@@ -253,6 +265,20 @@ package struct EvaluationEngine: Sendable {
 
     static func json<Spec>(of descriptor: Descriptor<Spec>) -> JSONValue {
         descriptor.json
+    }
+
+    /// A candidate's chosen tier and cost over the horizon as a criterion receives it (ABI 2):
+    /// `{"tier", "currency", "horizonYears", "total", "totalHigh"}`; null when no tier fits.
+    static func costJSON(_ cost: OwnershipCost, horizonYears: Int) -> JSONValue {
+        guard let chosen = cost.chosen else { return .null }
+        var members: [String: JSONValue] = [
+            "tier": .string(chosen.tier), "currency": .string(cost.currency.rawValue), "horizonYears": .number(Double(horizonYears)),
+        ]
+        if let total = chosen.total {
+            members["total"] = .number(total.low)
+            members["totalHigh"] = .number(total.high)
+        }
+        return .object(members)
     }
 
     static func weights(

@@ -7,7 +7,7 @@ import SalesOpsDecision
 struct FeatureCoverageCriterion: BuiltInCriterion {
     let id = "feature-coverage"
     let summary = "Share of the team's nice-to-have features the chosen tier offers"
-    let direction = CriterionType.benefit
+    let defaultDirection = CriterionType.benefit
 
     func values(_ candidates: [Candidate], context: CriterionContext) throws -> [Double?] {
         let wanted = context.team.spec.niceToHave ?? []

@@ -7,7 +7,7 @@ import SalesOpsDecision
 struct IntegrationFitCriterion: BuiltInCriterion {
     let id = "integration-fit"
     let summary = "Share of the team's current stack the tool integrates with"
-    let direction = CriterionType.benefit
+    let defaultDirection = CriterionType.benefit
 
     func values(_ candidates: [Candidate], context: CriterionContext) throws -> [Double?] {
         let stack = context.team.spec.currentStack ?? []

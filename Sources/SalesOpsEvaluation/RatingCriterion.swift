@@ -8,7 +8,7 @@ import SalesOpsDecision
 struct RatingCriterion: BuiltInCriterion {
     let id = "rating"
     let summary = "Review stars weighted by review count and discounted by age"
-    let direction = CriterionType.benefit
+    let defaultDirection = CriterionType.benefit
 
     func values(_ candidates: [Candidate], context: CriterionContext) throws -> [Double?] {
         candidates.map { candidate in

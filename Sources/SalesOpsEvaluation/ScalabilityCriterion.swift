@@ -8,7 +8,7 @@ import SalesOpsDecision
 struct ScalabilityCriterion: BuiltInCriterion {
     let id = "scalability"
     let summary = "Seat and API headroom at the grown team size"
-    let direction = CriterionType.benefit
+    let defaultDirection = CriterionType.benefit
     let parameters: JSONValue = [
         "type": "object",
         "properties": ["apiCallsPerSeat": ["type": "number", "exclusiveMinimum": 0, "maximum": 1_000_000]],

@@ -8,7 +8,7 @@ import SalesOpsDecision
 struct TotalCostCriterion: BuiltInCriterion {
     let id = "total-cost"
     let summary = "Total cost of ownership over the horizon (cheapest tier covering the must-haves)"
-    let direction = CriterionType.cost
+    let defaultDirection = CriterionType.cost
     let parameters: JSONValue = [
         "type": "object",
         "properties": ["estimate": ["enum": ["low", "mid", "high"]]],

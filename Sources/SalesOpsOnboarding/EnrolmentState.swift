@@ -121,8 +121,9 @@ package struct EnrolmentState: Sendable, Hashable, Encodable {
                     activity.append(StepActivity(index: index))
                 }
                 activity[slot].attempts.append(AttemptRecord(number: attempt.number, date: event.date, passed: attempt.passed,
-                                                             reason: attempt.reason))
-                activity[slot].sincePass += 1
+                                                             pending: attempt.pending, reason: attempt.reason))
+                // A pending attempt waits for its review; only decided attempts count against maxAttempts.
+                if !attempt.pending { activity[slot].sincePass += 1 }
                 guard attempt.passed, let certification = plan.steps[index].certification else { continue }
                 // A pass while a period is valid and not yet renewable opens nothing new.
                 if let last = activity[slot].periods.last, last.state(on: event.date) == .certified { continue }

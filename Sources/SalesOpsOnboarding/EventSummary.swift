@@ -37,7 +37,7 @@ package struct EventSummary: Sendable, Encodable {
         case .attempted(_, let attempt):
             let given = attempt.submission
             parts.append("attempt \(attempt.number)")
-            parts.append(attempt.passed ? "passed" : "failed")
+            parts.append(attempt.pending ? "pending" : attempt.passed ? "passed" : "failed")
             if let score = given.score { parts.append("score \(JSONValue.text(of: score))") }
             if let evidence = given.evidence { parts.append("evidence \(evidence)") }
             if let value = given.value { parts.append("value \(JSONValue.text(of: value))") }

@@ -152,13 +152,17 @@ extension EventPayload {
         /// 1 for the first attempt of a certification cycle, 2 for the next, …
         package var number: Int
         package var passed: Bool
+        /// The verifier did not decide yet (an outside review); the next attempt at the step
+        /// resolves it. `passed` is then false.
+        package var pending: Bool
         /// The verifier's reason.
         package var reason: String
 
-        package init(submission: Submission, number: Int, passed: Bool, reason: String) {
+        package init(submission: Submission, number: Int, passed: Bool, reason: String, pending: Bool = false) {
             self.submission = submission
             self.number = number
-            self.passed = passed
+            self.passed = passed && !pending
+            self.pending = pending
             self.reason = reason
         }
     }

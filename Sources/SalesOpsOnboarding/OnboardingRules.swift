@@ -41,7 +41,9 @@ package struct OnboardingRules: Sendable {
         let problems = try trackKindProblems(track, registry: registry).map(\.description)
         if !problems.isEmpty { throw .invalidTrack(track: track.name, problems: problems) }
         for step in track.spec.steps {
-            if let verifier = step.certification?.verifier, !registry.contains(.verifier, verifier) {
+            guard let certification = step.certification else { continue }
+            let verifier = verifierID(of: certification, audience: track.spec.audience, registry: registry)
+            if !registry.contains(.verifier, verifier) {
                 throw .unknownVerifier(step: step.id, verifier: verifier, known: registry.ids(of: .verifier))
             }
         }
@@ -95,7 +97,8 @@ package struct OnboardingRules: Sendable {
         let (index, step) = try plan.step(id)
         if let certification = step.certification {
             guard let evidence else {
-                throw .certificationNeedsEvidence(step: id, verifier: certification.verifier)
+                throw .certificationNeedsEvidence(
+                    step: id, verifier: Self.verifierID(of: certification, audience: plan.version.track.spec.audience, registry: registry))
             }
             return try attempt(state, plan: plan, step: id, on: date, evidence: evidence, note: note, registry: registry)
         }
@@ -128,13 +131,16 @@ package struct OnboardingRules: Sendable {
     /// A certification attempt, decided now by the step's verifier; the decision is part of the event.
     package func attempt(_ state: EnrolmentState, plan: TrackPlan, step id: String, on date: CalendarDate?,
                         score: Double? = nil, evidence: Int? = nil, value: Double? = nil, signedOffBy: String? = nil,
-                        note: String? = nil, registry: PluginRegistry) throws(OnboardingError) -> OnboardingEvent {
+                        note: String? = nil, evidenceItems: [EvidenceItem] = [], registry: PluginRegistry) throws(OnboardingError) -> OnboardingEvent {
         let (index, step) = try plan.step(id)
         guard let certification = step.certification else { throw .notACertification(step: id) }
-        guard score != nil || evidence != nil || value != nil || signedOffBy != nil else {
-            throw .nothingToVerify(step: id, verifier: certification.verifier)
+        let verifierID = Self.verifierID(of: certification, audience: plan.version.track.spec.audience, registry: registry)
+        guard score != nil || evidence != nil || value != nil || signedOffBy != nil || !evidenceItems.isEmpty else {
+            throw .nothingToVerify(step: id, verifier: verifierID)
         }
         let day = try checkedDate(date, state: state)
+        // The items count as evidence: the event keeps their number.
+        let evidence = evidenceItems.isEmpty ? evidence : max(evidence ?? 0, evidenceItems.count)
         let given = EventPayload.Attempt.Submission(score: score, evidence: evidence, value: value, signedOffBy: signedOffBy, note: note)
         // The decision is not part of the request, so a placeholder one finds a stored repeat.
         let asked = EventPayload.attempted(step: id, .init(submission: given, number: 0, passed: false, reason: ""))
@@ -144,42 +150,73 @@ package struct OnboardingRules: Sendable {
         if current.status == .waived, let done = current.doneOn { throw .alreadyDone(step: id, how: "waived", on: done) }
         if !current.blockedBy.isEmpty { throw .stepBlocked(step: id, openDependencies: current.blockedBy) }
         try checkAfterDependencies(state, plan: plan, step: index, on: day)
-        if let signedOffBy { try checkSigner(signedOffBy, state: state, step: step, verifier: certification.verifier, on: day) }
+        if let signedOffBy { try checkSigner(signedOffBy, state: state, step: step, verifier: verifierID, on: day) }
         if let period = current.periods.last, period.state(on: day) == .certified {
             throw .alreadyCertified(step: id, expires: period.expiresOn, renewalOpens: period.renewalOpensOn ?? period.expiresOn)
         }
         if let limit = certification.maxAttempts, current.attemptsInCycle >= limit {
             throw .attemptsUsedUp(step: id, maxAttempts: limit, lastReason: current.attempts.last?.reason ?? "")
         }
-        let number = current.attemptsInCycle + 1
+        // Pending attempts take a number but do not count against maxAttempts.
+        let pending = current.attempts.reversed().prefix(while: { !$0.passed }).count(where: \.isPending)
+        let number = current.attemptsInCycle + pending + 1
         let verifier: any CertificationVerifier
         do {
-            verifier = try registry.verifier(certification.verifier)
+            verifier = try registry.verifier(verifierID)
         } catch {
-            throw .unknownVerifier(step: id, verifier: certification.verifier, known: registry.ids(of: .verifier))
+            throw .unknownVerifier(step: id, verifier: verifierID, known: registry.ids(of: .verifier))
         }
         let attempt = CertificationAttempt(
             person: state.enrolment.person, step: id, attemptNumber: number, date: day.description,
-            due: current.due.description, score: score, evidenceCount: evidence ?? 0, value: value, signedOffBy: signedOffBy)
+            due: current.due.description, score: score, evidenceCount: evidence ?? 0, value: value, signedOffBy: signedOffBy,
+            evidence: evidenceItems, note: note, earlierAttempts: Self.earlierAttempts(state, step: id),
+            personFields: Self.publicFields(of: state.person))
         let params = JSONValue.object(certification.params ?? [:])
         let result: VerificationResult
         do {
             let results = try verifier.verify(VerificationRequest(params: params, attempts: [attempt]))
             guard let first = results.first else {
-                throw OnboardingError.verifierFailed(step: id, verifier: certification.verifier, message: "no result")
+                throw OnboardingError.verifierFailed(step: id, verifier: verifierID, message: "no result")
             }
             result = first
         } catch let error as OnboardingError {
             throw error
         } catch {
-            throw .verifierFailed(step: id, verifier: certification.verifier, message: "\(error)")
+            throw .verifierFailed(step: id, verifier: verifierID, message: "\(error)")
         }
         // Keyed by content: another attempt with other values never collides with a stored one.
-        let content = [score.map { "\($0)" }, evidence.map { "\($0)" }, value.map { "\($0)" }, signedOffBy, note]
+        var content = [score.map { "\($0)" }, evidence.map { "\($0)" }, value.map { "\($0)" }, signedOffBy, note]
             .map { $0 ?? "-" }.joined(separator: "\u{1F}")
-        let decided = EventPayload.Attempt(submission: given, number: number, passed: result.passed, reason: result.reason)
+        if !evidenceItems.isEmpty { content += "\u{1F}" + String(decoding: JSONValue.array(evidenceItems.map(\.json)).canonicalBytes, as: UTF8.self) }
+        let decided = EventPayload.Attempt(submission: given, number: number, passed: result.passed, reason: result.reason,
+                                           pending: result.pending)
         return event(state.enrolment, .attempted(step: id, decided), date: day,
                      key: "attempt/\(state.enrolment.person)/\(state.enrolment.track)/\(id)/\(day)/\(SHA256.hex(of: Array(content.utf8)).prefix(16))")
+    }
+
+    /// The verifier that decides a certification: its own, else the first default verifier of
+    /// the track's kind (`TrackKindTraits.defaultVerifiers`); empty when there is neither.
+    package static func verifierID(of certification: Certification, audience: String, registry: PluginRegistry) -> String {
+        certification.verifier(defaults: registry.entry(.trackKind, audience)?.descriptor.trackKind?.defaultVerifiers ?? []) ?? ""
+    }
+
+    /// The current cycle's attempts at `step`, oldest first, as a verifier sees them.
+    static func earlierAttempts(_ state: EnrolmentState, step: String) -> [EarlierAttempt] {
+        state.cycle.events.compactMap { event in
+            guard case .attempted(step, let attempt) = event.payload else { return nil }
+            return EarlierAttempt(attemptNumber: attempt.number, date: event.date.description,
+                                  outcome: attempt.pending ? .pending : attempt.passed ? .passed : .failed,
+                                  reason: attempt.reason, note: attempt.submission.note)
+        }
+    }
+
+    /// What a verifier may see of a person: never the email address.
+    static func publicFields(of person: Person) -> [String: String] {
+        var fields: [String: String] = [:]
+        fields["manager"] = person.manager
+        fields["timezone"] = person.timezone
+        fields["contact"] = person.contact
+        return fields
     }
 
     /// The `repinned` event that moves `enrolment` to `version`; nil when it is pinned to it already.

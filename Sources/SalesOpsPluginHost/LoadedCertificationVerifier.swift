@@ -9,10 +9,16 @@ struct LoadedCertificationVerifier: CertificationVerifier {
     let parameters: JSONValue
 
     func verify(_ request: VerificationRequest) throws -> [VerificationResult] {
-        let response = try plugin.call(.verifier, id, request: request.json, as: VerificationResponse.self)
+        // A version-1 plugin gets the version-1 shapes, and cannot answer pending.
+        let abiVersion = plugin.manifest.abiVersion
+        let response = try plugin.call(.verifier, id, request: request.shaped(forABI: abiVersion).json, as: VerificationResponse.self)
         guard response.results.count == request.attempts.count else {
             throw plugin.failure(CapabilityType.verifier.qualifiedName(id), nil,
                                  "returned \(response.results.count) results for \(request.attempts.count) attempts")
+        }
+        if abiVersion < 2, let index = response.results.firstIndex(where: \.pending) {
+            throw plugin.failure(CapabilityType.verifier.qualifiedName(id), nil,
+                                 "results[\(index)] is pending, which needs plugin ABI version 2; this plugin declares \(abiVersion)")
         }
         return response.results
     }

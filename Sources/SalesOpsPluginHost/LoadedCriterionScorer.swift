@@ -9,6 +9,8 @@ struct LoadedCriterionScorer: CriterionScorer {
     let parameters: JSONValue
     let candidateFields: [String]?
     let reads: [String]
+    let direction: CriterionDirection?
+    let range: ValueRange?
     /// Built once from `candidateFields`: most of a request's size is members no criterion reads.
     let projection: JSONProjection?
 
@@ -19,10 +21,13 @@ struct LoadedCriterionScorer: CriterionScorer {
         parameters = descriptor.parameters
         candidateFields = descriptor.candidateFields
         reads = descriptor.reads
+        direction = descriptor.direction
+        range = descriptor.range
         projection = descriptor.candidateFields.map(JSONProjection.init(paths:))
     }
 
     func score(_ request: CriterionRequest) throws -> [Double?] {
+        let request = request.shaped(forABI: plugin.manifest.abiVersion)
         let value = try request.withSerializedBytes(projectingCandidates: projection) { bytes throws(PluginInvocationError) in
             try plugin.invoke(CapabilityType.criterion.qualifiedName(id), requestBytes: bytes)
         }

@@ -158,7 +158,7 @@ package struct PluginLoader: Sendable {
                 file: path, isExplicit: folder.isExplicit, timeoutSeconds: isolation.callTimeoutSeconds, runnerFolder: runnerFolder)
             else { return nil }
             let manifest = try bytes.withUnsafeBufferPointer { buffer throws(PluginLoadFailure) in
-                try PluginLoader.manifest(from: buffer, tableABI: SALESOPS_PLUGIN_ABI_VERSION, path: path)
+                try PluginLoader.manifest(from: buffer, tableABI: nil, path: path)
             }
             return LoadedPlugin(file: path, manifest: manifest, process: process)
         }
@@ -190,19 +190,20 @@ package struct PluginLoader: Sendable {
                 fix: "export it (C: define salesops_plugin_entry; Swift: @_cdecl(\"salesops_plugin_entry\")) or remove the file from the plugin folder")
         }
         let entry = unsafeBitCast(symbol, to: salesops_plugin_entry_fn.self)
-        guard let table = entry(SALESOPS_PLUGIN_ABI_VERSION) else {
+        // A plugin that cannot serve this host's version may still serve the oldest one it supports.
+        guard let table = entry(SALESOPS_PLUGIN_ABI_VERSION) ?? entry(PluginLoader.oldestABIVersion) else {
             throw PluginLoadFailure(
                 file: path, problem: .noTable,
-                reason: "salesops_plugin_entry returned no table for ABI version \(SALESOPS_PLUGIN_ABI_VERSION)",
+                reason: "salesops_plugin_entry returned no table for ABI version \(SALESOPS_PLUGIN_ABI_VERSION) or \(PluginLoader.oldestABIVersion)",
                 fix: "rebuild the plugin against this salesops (SalesOpsPluginSDK or salesops_plugin.h)")
         }
         // abi_version is the first field in every ABI version, so it is safe to read before
-        // trusting the rest of the layout.
+        // trusting the rest of the layout (versions 1 and 2 share it).
         let abi = table.pointee.abi_version
-        guard abi == SALESOPS_PLUGIN_ABI_VERSION else {
+        guard PluginLoader.supportedABIVersions.contains(abi) else {
             throw PluginLoadFailure(
                 file: path, problem: .abiMismatch,
-                reason: "built for plugin ABI version \(abi), but this salesops speaks version \(SALESOPS_PLUGIN_ABI_VERSION)",
+                reason: "built for plugin ABI version \(abi), but this salesops speaks versions \(PluginLoader.oldestABIVersion) to \(SALESOPS_PLUGIN_ABI_VERSION)",
                 fix: "rebuild the plugin against this salesops (SalesOpsPluginSDK or salesops_plugin.h)")
         }
         guard let invoke = table.pointee.invoke, let free = table.pointee.free_response else {
@@ -222,8 +223,14 @@ package struct PluginLoader: Sendable {
                           fix: "fix the manifest JSON (shape in plugins/README.md, \"Manifest\")")
     }
 
-    /// Parses and checks a manifest's JSON against the table's ABI version.
-    static func manifest(from bytes: UnsafeBufferPointer<UInt8>, tableABI: UInt32, path: String) throws(PluginLoadFailure) -> PluginManifest {
+    /// The oldest plugin ABI version this salesops loads; it sends such plugins that version's shapes.
+    package static let oldestABIVersion: UInt32 = 1
+    /// Every plugin ABI version this salesops loads.
+    package static let supportedABIVersions: ClosedRange<UInt32> = oldestABIVersion...SALESOPS_PLUGIN_ABI_VERSION
+
+    /// Parses and checks a manifest's JSON against the table's ABI version (nil: an isolated
+    /// plugin, whose runner checked it against the table; then it must be one this salesops speaks).
+    static func manifest(from bytes: UnsafeBufferPointer<UInt8>, tableABI: UInt32?, path: String) throws(PluginLoadFailure) -> PluginManifest {
         let manifest: PluginManifest
         do {
             manifest = try PluginManifest(json: JSONValue(parsing: bytes))
@@ -235,8 +242,10 @@ package struct PluginLoader: Sendable {
             throw badManifest(path, String(describing: error))
         }
         var problems = manifest.problems().map(\.description)
-        if manifest.abiVersion != Int(tableABI) {
+        if let tableABI, manifest.abiVersion != Int(tableABI) {
             problems.append("abiVersion: \(manifest.abiVersion) does not match the table's \(tableABI)")
+        } else if !PluginLoader.supportedABIVersions.contains(where: { Int($0) == manifest.abiVersion }) {
+            problems.append("abiVersion: \(manifest.abiVersion) is not one this salesops speaks (\(PluginLoader.oldestABIVersion) to \(SALESOPS_PLUGIN_ABI_VERSION))")
         }
         guard problems.isEmpty else { throw badManifest(path, problems.joined(separator: "; ")) }
         return manifest

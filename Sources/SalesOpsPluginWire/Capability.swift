@@ -27,6 +27,12 @@ public protocol CriterionScorer: Capability {
     /// (`["Subscription"]`, or a kind a plugin adds); empty (the default) sends none.
     var reads: [String] { get }
 
+    /// Whether more is better (`benefit`) or worse (`cost`); nil (the default) leaves it to the evaluation.
+    var direction: CriterionDirection? { get }
+
+    /// The values this criterion gives; nil (the default) promises none. The host refuses a score outside it.
+    var range: ValueRange? { get }
+
     /// One score per candidate, in candidate order; nil when the candidate has no value
     /// for this criterion. Every number must be finite.
     func score(_ request: CriterionRequest) throws -> [Double?]
@@ -61,11 +67,13 @@ public protocol ReportExporter: Capability {
 extension CriterionScorer {
     public var candidateFields: [String]? { nil }
     public var reads: [String] { [] }
+    public var direction: CriterionDirection? { nil }
+    public var range: ValueRange? { nil }
 
     /// This capability's manifest entry.
     public var descriptor: CapabilityDescriptor {
         CapabilityDescriptor(type: .criterion, id: id, summary: summary, parameters: parameters,
-                             candidateFields: candidateFields, reads: reads)
+                             candidateFields: candidateFields, reads: reads, direction: direction, range: range)
     }
 }
 

@@ -7,6 +7,8 @@
 /// then sends each candidate cut down to those members, which keeps a call over ten thousand
 /// tools within milliseconds. A criterion may also list the catalog kinds it reads,
 /// `"reads": ["VendorReview"]`; the host then sends every document of those kinds with each call.
+/// A criterion may declare its `"direction"` (`"benefit"` or `"cost"`) and the `"range"` of
+/// its values (`{"min": 0, "max": 1}`).
 public struct CapabilityDescriptor: WireMessage, Hashable {
     public var type: CapabilityType
     public var id: String
@@ -19,10 +21,14 @@ public struct CapabilityDescriptor: WireMessage, Hashable {
     public var candidateFields: [String]?
     /// For a criterion: the catalog kinds (`Subscription`, a plugin's `VendorReview`) whose documents it receives.
     public var reads: [String]
+    /// For a criterion: whether more is better or worse; nil leaves it to the evaluation (benefit by default).
+    public var direction: CriterionDirection?
+    /// For a criterion: the values it gives; a score outside is refused.
+    public var range: ValueRange?
 
     public init(type: CapabilityType, id: String, summary: String = "", parameters: JSONValue = ["type": "object"],
                 trackKind: TrackKindTraits? = nil, exporter: ExporterTraits? = nil, candidateFields: [String]? = nil,
-                reads: [String] = []) {
+                reads: [String] = [], direction: CriterionDirection? = nil, range: ValueRange? = nil) {
         self.type = type
         self.id = id
         self.summary = summary
@@ -31,6 +37,8 @@ public struct CapabilityDescriptor: WireMessage, Hashable {
         self.exporter = exporter
         self.candidateFields = candidateFields
         self.reads = reads
+        self.direction = direction
+        self.range = range
     }
 
     public init(json: JSONValue) throws(WireFormatError) {
@@ -54,6 +62,17 @@ public struct CapabilityDescriptor: WireMessage, Hashable {
         candidateFields = object.members["candidateFields"].map { _ in [] }
         if candidateFields != nil { candidateFields = try object.strings("candidateFields") }
         reads = try object.strings("reads", default: [])
+        direction = nil
+        if let name = try object.optionalString("direction") {
+            guard let known = CriterionDirection(rawValue: name) else {
+                throw WireFormatError(path: object.childPath("direction"), message: "expected \"benefit\" or \"cost\", found \"\(name)\"")
+            }
+            direction = known
+        }
+        range = nil
+        if let declared = object.members["range"], !declared.isNull {
+            range = try ValueRange(json: declared, path: object.childPath("range"))
+        }
         switch type {
         case .trackKind:
             trackKind = try TrackKindTraits(json: object.value("trackKind"), path: object.childPath("trackKind"))
@@ -72,6 +91,8 @@ public struct CapabilityDescriptor: WireMessage, Hashable {
         if let exporter { members["exporter"] = exporter.json }
         if let candidateFields { members["candidateFields"] = .array(candidateFields.map(JSONValue.string)) }
         if !reads.isEmpty { members["reads"] = .array(reads.map(JSONValue.string)) }
+        if let direction { members["direction"] = .string(direction.rawValue) }
+        if let range { members["range"] = range.json }
         return .object(members)
     }
 

@@ -25,6 +25,11 @@ public struct VerificationRequest: WireMessage, Hashable {
         .object(["params": params, "attempts": .array(attempts.map(\.json))])
     }
 
+    /// This request as a plugin built for `abiVersion` expects it.
+    package func shaped(forABI abiVersion: Int) -> VerificationRequest {
+        VerificationRequest(params: params, attempts: attempts.map { $0.shaped(forABI: abiVersion) })
+    }
+
     public init(from decoder: any Decoder) throws { self = try Self.decodeViaJSON(from: decoder) }
     public func encode(to encoder: any Encoder) throws { try json.encode(to: encoder) }
 }

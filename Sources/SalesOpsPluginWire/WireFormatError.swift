@@ -93,6 +93,37 @@ public struct WireObject: Sendable {
         return integer
     }
 
+    public func optionalBool(_ key: String) throws(WireFormatError) -> Bool? {
+        guard let value = members[key], !value.isNull else { return nil }
+        guard case .bool(let bool) = value else { throw mismatch(key, "true or false", value) }
+        return bool
+    }
+
+    /// An object of numbers (`{"EUR": 1.08}`); empty when absent.
+    public func numbers(_ key: String) throws(WireFormatError) -> [String: Double] {
+        guard let value = members[key], !value.isNull else { return [:] }
+        let object = try WireObject(value, path: childPath(key))
+        var numbers: [String: Double] = [:]
+        for name in object.members.keys {
+            guard let number = try object.optionalNumber(name) else { throw object.missing(name) }
+            numbers[name] = number
+        }
+        return numbers
+    }
+
+    /// An object of strings (`{"kind": "call"}`); empty when absent.
+    public func stringMap(_ key: String) throws(WireFormatError) -> [String: String] {
+        guard let value = members[key], !value.isNull else { return [:] }
+        return try WireObject(value, path: childPath(key)).allStrings()
+    }
+
+    /// Every member of this object, each required to be a string.
+    public func allStrings() throws(WireFormatError) -> [String: String] {
+        var strings: [String: String] = [:]
+        for name in members.keys { strings[name] = try string(name) }
+        return strings
+    }
+
     public func strings(_ key: String, default fallback: [String]? = nil) throws(WireFormatError) -> [String] {
         guard let value = members[key], !value.isNull else {
             if let fallback { return fallback }

@@ -62,7 +62,7 @@ package struct EventRow: Sendable, Hashable {
             let given = attempt.submission
             self.init(kind: kind, step: step, note: given.note, evidence: given.evidence.map(Int64.init), score: given.score,
                       value: given.value, signedOffBy: given.signedOffBy, attemptNumber: Int64(attempt.number),
-                      passed: attempt.passed ? 1 : 0, reason: attempt.reason)
+                      passed: attempt.pending ? EventRow.pendingOutcome : attempt.passed ? 1 : 0, reason: attempt.reason)
         case .repinned(let from, let to, let note):
             self.init(kind: kind, note: note, fromVersion: from, toVersion: to)
         case .withdrawn(let reason):
@@ -102,8 +102,11 @@ package struct EventRow: Sendable, Hashable {
         case .attempted:
             let given = EventPayload.Attempt.Submission(score: score, evidence: evidence.map(Int.init), value: value,
                                                         signedOffBy: signedOffBy, note: note)
-            let attempt = EventPayload.Attempt(submission: given, number: Int(try required(attemptNumber, "attempt_number")),
-                                               passed: try required(passed, "passed") != 0, reason: try required(reason, "reason"))
+            let number = Int(try required(attemptNumber, "attempt_number"))
+            let outcome = try required(passed, "passed")
+            let attempt = EventPayload.Attempt(submission: given, number: number,
+                                               passed: outcome == 1, reason: try required(reason, "reason"),
+                                               pending: outcome == EventRow.pendingOutcome)
             return .attempted(step: try required(step, "step"), attempt)
         case .repinned:
             return .repinned(from: try required(fromVersion, "from_version"), to: try required(toVersion, "to_version"), note: note)
@@ -130,6 +133,10 @@ package struct EventRow: Sendable, Hashable {
             throw Missing(column: "kind")
         }
     }
+
+    /// The `passed` column of an attempt the verifier left pending (0 is failed, 1 passed).
+    /// The column had no constraint, so the outcome needs no migration in either store.
+    package static let pendingOutcome: Int64 = 2
 
     /// The column a row of its kind must have and does not.
     package struct Missing: Error {

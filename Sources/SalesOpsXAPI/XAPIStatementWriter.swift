@@ -34,6 +34,9 @@ package enum XAPIStatementWriter {
             result["completion"] = true
             result["success"] = true
             note = given
+        case .attempted(_, let attempt) where attempt.pending:
+            // Not decided yet: xAPI has no verb for it; the attempt that resolves it is exported.
+            return nil
         case .attempted(_, let attempt):
             verb = attempt.passed ? .passed : .failed
             result["success"] = .bool(attempt.passed)

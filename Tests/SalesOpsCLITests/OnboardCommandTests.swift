@@ -76,7 +76,7 @@ struct OnboardCommandTests {
         BadInput(arguments: ["onboard", "attempt", "ana.lima", "cold-call-certification", "--score", "95"],
                  message: "step cold-call-certification allows 3 attempts and all are used (last: score 70 < pass mark 80); a further attempt is refused"),
         BadInput(arguments: ["onboard", "attempt", "ana.lima", "review-30-day"],
-                 message: "nothing for verifier manager-signoff to check on step review-30-day; give --score N, --evidence N or --value N"),
+                 message: "nothing for verifier manager-signoff to check on step review-30-day; give --score N, --evidence N, --value N or --evidence-item FIELDS"),
         BadInput(arguments: ["onboard", "attempt", "ana.lima", "shadow-discovery-calls", "--evidence=-2"],
                  message: "--evidence: expected 0 or more, found -2"),
         BadInput(arguments: ["onboard", "signoff", "ana.lima", "accounts-setup", "--by", "maya.chen"],

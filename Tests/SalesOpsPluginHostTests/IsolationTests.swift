@@ -59,7 +59,7 @@ struct IsolationTests {
         var registry = PluginRegistry()
         let report = PluginFixtures.loader([folder]).load(into: &registry)
         #expect(report.failures.map(\.problem) == [.abiMismatch])
-        #expect(report.failures.first?.reason == "built for plugin ABI version 99, but this salesops speaks version 1")
+        #expect(report.failures.first?.reason == "built for plugin ABI version 99, but this salesops speaks versions 1 to 2")
     }
 
     @Test func theLockFileAndTheOptionChooseWhereAPluginRuns() throws {

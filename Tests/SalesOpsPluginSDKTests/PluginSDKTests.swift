@@ -45,7 +45,7 @@ struct PluginSDKTests {
     @Test func manifestDescribesEveryCapability() throws {
         let manifest = try Self.loaded().manifest
         #expect(manifest.id == "sdk-test")
-        #expect(manifest.abiVersion == 1)
+        #expect(manifest.abiVersion == 2)
         #expect(manifest.capabilities.map { $0.type.qualifiedName($0.id) } == ["criterion/seat-price", "criterion/broken", "exporter/markdown"])
         #expect(manifest.problems().isEmpty)
     }

@@ -232,6 +232,8 @@ struct StoreTests {
             .attempted(step: "pitch-quiz", .init(submission: .init(score: 72.5, value: 10, signedOffBy: "maya", note: "retake"),
                                                  number: 2, passed: false, reason: "score 72.5 < pass mark 80")),
             .attempted(step: "pitch-quiz", .init(submission: .init(evidence: 0), number: 3, passed: true, reason: "")),
+            .attempted(step: "board", .init(submission: .init(evidence: 2, note: "deck"), number: 1, passed: false,
+                                            reason: "waiting for the review board", pending: true)),
             .repinned(from: "old", to: "new", note: "track fixed"),
             .withdrawn(reason: "left the company"),
             .paused(note: "parental leave"),

@@ -9,7 +9,7 @@
 #include <string.h>
 
 static const char manifest[] =
-    "{\"id\":\"partner-onboarding\",\"version\":\"1.0.0\",\"abiVersion\":1,"
+    "{\"id\":\"partner-onboarding\",\"version\":\"1.0.0\",\"abiVersion\":2,"
     "\"summary\":\"Onboarding tracks for reseller partners.\","
     "\"capabilities\":[{\"type\":\"trackKind\",\"id\":\"partner\","
     "\"summary\":\"A reseller partner's track; spec.fields.tier is registered, silver or gold.\","

@@ -17,7 +17,7 @@
 #include <strings.h>
 
 static const char manifest[] =
-    "{\"id\":\"residency-fit\",\"version\":\"1.0.0\",\"abiVersion\":1,"
+    "{\"id\":\"residency-fit\",\"version\":\"1.0.0\",\"abiVersion\":2,"
     "\"summary\":\"Data residency and API headroom criteria, written in C.\","
     "\"capabilities\":["
     "{\"type\":\"criterion\",\"id\":\"data-residency-fit\","

@@ -1,5 +1,5 @@
 /*
- * salesops plugin ABI, version 1.
+ * salesops plugin ABI, version 2.
  *
  * A plugin is a shared library (.so) that exports one C symbol:
  *
@@ -7,8 +7,17 @@
  *
  * The host passes the ABI version it speaks; the plugin returns a pointer to a
  * table that lives as long as the process (the host never unloads a plugin),
- * or NULL when it cannot serve that host at all. The host refuses a table whose
- * abi_version differs from its own.
+ * or NULL when it cannot serve that host at all. A host that speaks version 2
+ * asks for 2 and, given NULL, asks again for 1. It loads tables of version 1 and
+ * 2 and refuses any other abi_version.
+ *
+ * Version 2 keeps version 1's table and entry point; it changes what crosses them:
+ * criteria receive today, each candidate's chosen tier and cost of ownership and the
+ * exchange rates, and may declare their direction and value range; verifiers receive
+ * the whole attempt (evidence items, the note, earlier attempts, the person's public
+ * fields) and may answer {"pending": true, "reason": "..."}. The host sends a version-1
+ * plugin the version-1 shapes, so a plugin built against version 1 keeps working
+ * unchanged.
  *
  * Every payload is UTF-8 JSON. The wire shapes are documented in plugins/README.md.
  * Calls are batched: one call scores every candidate for one criterion, one call
@@ -25,7 +34,7 @@ extern "C" {
 #endif
 
 /* The ABI version this header describes. Bumped on any incompatible change. */
-#define SALESOPS_PLUGIN_ABI_VERSION 1u
+#define SALESOPS_PLUGIN_ABI_VERSION 2u
 
 /* The name of the one symbol a plugin exports. */
 #define SALESOPS_PLUGIN_ENTRY_SYMBOL "salesops_plugin_entry"

@@ -4,7 +4,7 @@
 #include <stdlib.h>
 
 static const char manifest[] =
-    "{\"id\":\"fixture-crashing-residency\",\"version\":\"0.1.0\",\"abiVersion\":1,\"capabilities\":["
+    "{\"id\":\"fixture-crashing-residency\",\"version\":\"0.1.0\",\"abiVersion\":2,\"capabilities\":["
     "{\"type\":\"criterion\",\"id\":\"data-residency-fit\"}]}";
 
 static int32_t invoke(void *ctx, const char *capability, const char *request, size_t length,

@@ -3,7 +3,7 @@
 #include <stdlib.h>
 
 static const char manifest[] =
-    "{\"id\":\"fixture-bad-manifest\",\"version\":\"0.1.0\",\"abiVersion\":1,\"capabilities\":["
+    "{\"id\":\"fixture-bad-manifest\",\"version\":\"0.1.0\",\"abiVersion\":2,\"capabilities\":["
     "{\"type\":\"scorer\",\"id\":\"oops\"}]}";
 
 static int32_t invoke(void *ctx, const char *capability, const char *request, size_t length,

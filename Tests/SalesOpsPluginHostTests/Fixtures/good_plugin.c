@@ -4,7 +4,7 @@
 #include <string.h>
 
 static const char manifest[] =
-    "{\"id\":\"fixture-good\",\"version\":\"0.1.0\",\"abiVersion\":1,\"capabilities\":["
+    "{\"id\":\"fixture-good\",\"version\":\"0.1.0\",\"abiVersion\":2,\"capabilities\":["
     "{\"type\":\"criterion\",\"id\":\"fixture-constant\",\"summary\":\"Always 1, 0.5, null.\"}]}";
 
 static int32_t invoke(void *ctx, const char *capability, const char *request, size_t length,

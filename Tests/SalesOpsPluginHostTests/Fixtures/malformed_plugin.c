@@ -4,7 +4,7 @@
 #include <string.h>
 
 static const char manifest[] =
-    "{\"id\":\"fixture-malformed\",\"version\":\"0.1.0\",\"abiVersion\":1,\"capabilities\":["
+    "{\"id\":\"fixture-malformed\",\"version\":\"0.1.0\",\"abiVersion\":2,\"capabilities\":["
     "{\"type\":\"criterion\",\"id\":\"truncated-json\"},"
     "{\"type\":\"criterion\",\"id\":\"not-a-number\"},"
     "{\"type\":\"criterion\",\"id\":\"infinite\"},"

@@ -7,7 +7,7 @@
 #include <unistd.h>
 
 static const char manifest[] =
-    "{\"id\":\"fixture-misbehaving\",\"version\":\"0.1.0\",\"abiVersion\":1,\"capabilities\":["
+    "{\"id\":\"fixture-misbehaving\",\"version\":\"0.1.0\",\"abiVersion\":2,\"capabilities\":["
     "{\"type\":\"criterion\",\"id\":\"crashes\"},"
     "{\"type\":\"criterion\",\"id\":\"hangs\"},"
     "{\"type\":\"criterion\",\"id\":\"exits\"},"

@@ -4,7 +4,7 @@
 #include <string.h>
 
 static const char manifest[] =
-    "{\"id\":\"fixture-overpromised\",\"version\":\"0.1.0\",\"abiVersion\":1,\"maxResponseBytes\":16,"
+    "{\"id\":\"fixture-overpromised\",\"version\":\"0.1.0\",\"abiVersion\":2,\"maxResponseBytes\":16,"
     "\"capabilities\":[{\"type\":\"criterion\",\"id\":\"too-long\"},{\"type\":\"criterion\",\"id\":\"short\"}]}";
 
 static int32_t invoke(void *ctx, const char *capability, const char *request, size_t length,

@@ -5,7 +5,7 @@
 #include <string.h>
 
 static const char manifest[] =
-    "{\"id\":\"fixture-oversized\",\"version\":\"0.1.0\",\"abiVersion\":1,\"capabilities\":["
+    "{\"id\":\"fixture-oversized\",\"version\":\"0.1.0\",\"abiVersion\":2,\"capabilities\":["
     "{\"type\":\"criterion\",\"id\":\"over-limit\"},"
     "{\"type\":\"criterion\",\"id\":\"at-limit\"},"
     "{\"type\":\"criterion\",\"id\":\"claims-a-terabyte\"}]}";
