@@ -12,6 +12,7 @@ enum ErrorPresenter {
         case let error as ImportXAPIError: return (["salesops: \(error)"], 1)
         case let error as OutputFile.WriteError: return (["salesops: \(error)"], 1)
         case let error as ServeError: return (["salesops: \(error)"], 1)
+        case let error as PluginScaffoldError: return (["salesops: \(error)"], 1)
         default: return nil
         }
     }
