@@ -7,9 +7,12 @@ import Testing
     static let kinds = ["criterion", "verifier", "trackKind", "exporter"]
 
     /// Writes a project with `plugins new`, builds it out of tree and loads it with `plugins info`.
+    /// The project's folder is the same on every run, so a Swift build is incremental.
     static func scaffoldBuildAndLoad(lang: String, kind: String) throws {
         let name = "new-\(lang)-\(kind.lowercased())"
-        let folder = try OnboardingFixtures.folder()
+        let folder = OutOfTreeBuild.packageRoot.appendingPathComponent(".build/scaffolds/" + name).path
+        try? FileManager.default.removeItem(atPath: folder)
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let new = SalesOpsRun.inProcess(["plugins", "new", "--lang", lang, name, "--kind", kind, "--output", "project"],
                                         in: URL(fileURLWithPath: folder))
         #expect(new.status == 0, "\(new.stderr)")
@@ -25,7 +28,9 @@ import Testing
         try Self.scaffoldBuildAndLoad(lang: "c", kind: kind)
     }
 
-    @Test(arguments: kinds) func aSwiftProjectBuildsAndLoads(kind: String) throws {
+    /// Two of the four types: each Swift build compiles the SDK's modules once, and the C tests
+    /// cover every type's manifest.
+    @Test(arguments: ["criterion", "trackKind"]) func aSwiftProjectBuildsAndLoads(kind: String) throws {
         try Self.scaffoldBuildAndLoad(lang: "swift", kind: kind)
     }
 

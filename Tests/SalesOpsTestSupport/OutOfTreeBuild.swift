@@ -11,8 +11,10 @@ import SalesOpsPluginHost
 /// ```
 ///
 /// A folder with a `Package.swift` is built with `swift build --product NAME` (only the plugin
-/// and the SDK modules it needs), every such build sharing one scratch folder, `.build/out-of-tree`
-/// in this checkout, so later builds are incremental; SwiftPM's lock makes concurrent ones wait.
+/// and the SDK modules it needs) in a scratch folder kept per product, `.build/out-of-tree/NAME`
+/// in this checkout, so a later build of the same project is incremental (a scratch folder
+/// cannot be shared between packages: SwiftPM keeps the first one's build plan). Swift builds
+/// run one at a time, to leave the machine's cores to the one running.
 /// A folder with a `Makefile` is copied and built there with `make SALESOPS=<this checkout>`, so
 /// nothing is written into the example. Either way the project must produce `libNAME.so`.
 package enum OutOfTreeBuild {
@@ -29,8 +31,12 @@ package enum OutOfTreeBuild {
     package static let packageRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    /// The scratch folder every out-of-tree Swift build shares.
-    package static var scratchPath: String { packageRoot.appendingPathComponent(".build/out-of-tree").path }
+    private static let swiftBuilds = NSLock()
+
+    /// The scratch folder of a product's out-of-tree Swift build.
+    package static func scratchPath(_ product: String) -> String {
+        packageRoot.appendingPathComponent(".build/out-of-tree/" + product).path
+    }
 
     /// Builds `examples/plugins/NAME`; its library is `lib<product>.so` (default: `lib<NAME>.so`).
     package static func example(_ name: String, product: String? = nil) throws -> Plugin {
@@ -43,8 +49,10 @@ package enum OutOfTreeBuild {
         let library = "lib\(product).so"
         let built: String
         if FileManager.default.fileExists(atPath: folder + "/Package.swift") {
-            try run(["swift", "build", "--product", product, "--scratch-path", scratchPath], in: folder)
-            built = scratchPath + "/debug/" + library
+            swiftBuilds.lock()
+            defer { swiftBuilds.unlock() }
+            try run(["swift", "build", "--product", product, "--scratch-path", scratchPath(product)], in: folder)
+            built = scratchPath(product) + "/debug/" + library
         } else if FileManager.default.fileExists(atPath: folder + "/Makefile") {
             let copy = FileManager.default.temporaryDirectory.appendingPathComponent("salesops-out-of-tree-\(UUID().uuidString)").path
             try FileManager.default.copyItem(atPath: folder, toPath: copy)
