@@ -10,6 +10,8 @@ pkg-config --exists yaml-0.1 2>/dev/null || missing+=(libyaml-dev)
 pkg-config --exists sqlite3 2>/dev/null || missing+=(libsqlite3-dev)
 command -v pkg-config >/dev/null || missing+=(pkg-config)
 command -v cc >/dev/null || missing+=(gcc)
+# The cookbook's C plugins (examples/plugins/) build with make.
+command -v make >/dev/null || missing+=(make)
 command -v python3 >/dev/null || missing+=(python3 python3-pip)
 # The PostgreSQL store tests start a throwaway server of their own (initdb into a temporary
 # folder, a Unix socket only, run as `nobody` under root); they need the server programs and psql,

@@ -65,9 +65,12 @@ extension PluginService {
             }, uniquingKeysWith: { first, _ in first }))
     }
 
-    /// The built-in catalog kinds and those the registry's plugins add.
+    /// The built-in catalog kinds and those the registry's plugins add; the Track schema chooses
+    /// `spec.fields` by the loaded track kinds.
     package static func catalogKinds(of registry: PluginRegistry) -> CatalogKinds {
-        CatalogKinds.standard(adding: registry.pluginCatalogKinds.map { ($0.kind, $0.spec) })
+        var kinds = CatalogKinds.standard(adding: registry.pluginCatalogKinds.map { ($0.kind, $0.spec) })
+        kinds.constrainTrackFields(registry.entries.filter { $0.type == .trackKind }.map { ($0.id, $0.descriptor.trackKind?.fields) })
+        return kinds
     }
 
     /// The bundled plugin that provides a capability the catalog misses, if one does.

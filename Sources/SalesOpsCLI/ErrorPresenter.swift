@@ -11,13 +11,18 @@ enum ErrorPresenter {
         case let error as ProblemsListed: return (["salesops: \(error)"], 1)
         case let error as OutputFile.WriteError: return (["salesops: \(error)"], 1)
         case let error as ServeError: return (["salesops: \(error)"], 1)
+        case let error as PluginScaffoldError: return (["salesops: \(error)"], 1)
         default: return nil
         }
     }
 
     /// What `--format` accepts besides the command's own formats.
     static func formats(for document: ExportDocument, _ serving: [String]) -> String {
-        let documents = document == .status ? "status reports" : document.rawValue + "s"
+        let documents = switch document {
+        case .status: "status reports"
+        case .statusAnonymized: "anonymised status reports"
+        default: document.rawValue + "s"
+        }
         return serving.isEmpty ? "no loaded exporter renders \(documents) (`salesops plugins list` shows the exporters)"
             : "exporters for \(documents): \(serving.joined(separator: ", "))"
     }

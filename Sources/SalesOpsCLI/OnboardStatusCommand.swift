@@ -43,7 +43,6 @@ struct OnboardStatusCommand: ParsableCommand {
     func run() throws {
         let service = options.workspace.service
         if options.filter.anonymize {
-            try options.refuseExporter("onboard status --anonymize")
             try runAnonymized(service)
             return
         }
@@ -66,18 +65,19 @@ struct OnboardStatusCommand: ParsableCommand {
         let query = try options.filter.query()
         if let by {
             let report = try service.anonymousRollups(query, by: by)
-            print(try AnonymousReportRendering.render(report, key: "groups", format: format, header: Self.rollupHeader(by),
-                                                      cells: Self.rollupCells))
+            try options.emit(try AnonymousReportRendering.render(report, key: "groups", format: format, header: Self.rollupHeader(by),
+                                                                 cells: Self.rollupCells), as: .statusAnonymized)
             try failIfLeftOut(report.problems)
             return
         }
         let report = try service.anonymousStatus(query)
-        print(try AnonymousReportRendering.render(
+        // With --format ID the exporter gets this JSON document alone: pseudonyms and ISO weeks.
+        try options.emit(try AnonymousReportRendering.render(
             report, key: "enrolments", format: format,
             header: ["PSEUDONYM", "MANAGER", "TRACK", "START WEEK", "PROGRESS", "HEALTH", "NEXT DUE WEEK"]) { row in
                 [row.pseudonym, row.manager, row.track, row.startWeek.description, Self.percent(row.progress), row.health.label,
                  row.nextDueWeek?.description ?? ""]
-            })
+            }, as: .statusAnonymized)
         try failIfLeftOut(report.problems)
     }
 

@@ -1,7 +1,8 @@
 import ArgumentParser
 import SalesOpsApp
 
-/// `salesops plugins list|info`: what is loaded, from where, and what failed to load.
+/// `salesops plugins list|info|new`: what is loaded, from where, and what failed to load; a new
+/// plugin project to start from.
 struct PluginsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "plugins",
@@ -13,7 +14,7 @@ struct PluginsCommand: ParsableCommand {
             belongs to someone other than root or you, is refused. Two plugins claiming one id \
             are an error in every command. Writing one: plugins/README.md.
             """,
-        subcommands: [List.self, Info.self],
+        subcommands: [List.self, Info.self, New.self],
         defaultSubcommand: List.self
     )
 
@@ -71,6 +72,67 @@ struct PluginsCommand: ParsableCommand {
             case .table:
                 print(PluginsCommand.details(plugin))
             }
+        }
+    }
+
+    struct New: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Write a new plugin project that builds as written: C with a Makefile, or a Swift package.",
+            discussion: """
+                The project provides one capability, named like the plugin, to fill in (the TODOs); the \
+                request and response shapes are in plugins/README.md. It builds against this salesops \
+                checkout (--salesops to choose another): the C one with its header, the Swift one with a \
+                path dependency on its SalesOpsPluginSDK. Existing files are never overwritten.
+
+                Then:
+                  cd my-criterion && make                                  (C)
+                  cd my-criterion && swift build --product my-criterion    (Swift: .build/debug/libmy-criterion.so)
+                  mkdir -p ~/.salesops/plugins && chmod 755 ~/.salesops/plugins
+                  install -m 755 libmy-criterion.so ~/.salesops/plugins/
+                  salesops plugins info my-criterion --plugins ~/.salesops/plugins
+
+                Examples:
+                  salesops plugins new --lang c my-criterion
+                  salesops plugins new --lang swift contractor --kind trackKind --output plugins/contractor
+                """
+        )
+
+        @Argument(help: "The plugin's id, also its capability's id and its library's name (libNAME.so): lower-case letters and digits separated by -, _ or .")
+        var name: String
+
+        @Option(help: "The language: c or swift.")
+        var lang: PluginScaffold.Language
+
+        @Option(help: "The capability: criterion, verifier, trackKind or exporter.")
+        var kind: CapabilityType = .criterion
+
+        @Option(help: ArgumentHelp("The folder to write into (default: ./NAME).", valueName: "dir"))
+        var output: String?
+
+        @Option(help: ArgumentHelp("The salesops source checkout to build against (default: the one this salesops was built in).", valueName: "dir"))
+        var salesops: String?
+
+        func run() throws {
+            let invocation = Invocation.current
+            let checkout = salesops.map(invocation.path) ?? PluginScaffold.checkoutAbove(PluginSearchPath.runningExecutableFolder)
+            guard let checkout, PluginScaffold.isCheckout(checkout) else { throw PluginScaffoldError.noCheckout }
+            let scaffold = try PluginScaffold(name: name, language: lang, type: kind, checkout: checkout)
+            let folder = invocation.path(output ?? name)
+            let written = try scaffold.write(to: folder)
+            let shown = output ?? name
+            print("Wrote a \(lang == .c ? "C" : "Swift") plugin project with the \(kind.rawValue) `\(name)`:")
+            for path in written { print("  \(shown)/" + path.dropFirst(folder.count + 1)) }
+            print("")
+            print("Next:")
+            switch lang {
+            case .c:
+                print("  cd \(shown) && make")
+                print("  mkdir -p ~/.salesops/plugins && install -m 755 lib\(name).so ~/.salesops/plugins/")
+            case .swift:
+                print("  cd \(shown) && swift build --product \(name)")
+                print("  mkdir -p ~/.salesops/plugins && install -m 755 .build/debug/lib\(name).so ~/.salesops/plugins/")
+            }
+            print("  salesops plugins info \(name) --plugins ~/.salesops/plugins")
         }
     }
 
@@ -170,3 +232,6 @@ struct PluginsCommand: ParsableCommand {
         }
     }
 }
+
+extension PluginScaffold.Language: ExpressibleByArgument {}
+extension CapabilityType: ExpressibleByArgument {}

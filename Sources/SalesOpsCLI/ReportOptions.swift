@@ -7,7 +7,7 @@ struct ReportOptions: ParsableArguments {
     @OptionGroup var filter: ReportFilter
 
     @Option(name: .customLong("format"), help: ArgumentHelp(
-        "table, json, csv or markdown; for onboard status also the id of an exporter plugin that renders status.", valueName: "format"))
+        "table, json, csv or markdown; for onboard status also the id of an exporter plugin that renders status (with --anonymize: status-anonymized).", valueName: "format"))
     var formatChoice: FormatChoice<ReportFormat> = .own(.table)
 
     /// The built-in format; an exporter works from the JSON.

@@ -89,6 +89,15 @@ package struct CatalogKinds: Sendable {
         ))
     }
 
+    /// Makes the Track schema choose `spec.fields` by `spec.audience`: for each track kind, its
+    /// own fields schema, or no fields when it declares none (`fields` nil), as `catalog validate`
+    /// checks them. The kind keeps its place in the list.
+    package mutating func constrainTrackFields(_ trackKinds: [(kind: String, fields: JSONValue?)]) {
+        guard !trackKinds.isEmpty, let index = kinds.firstIndex(where: { $0.name == "Track" }) else { return }
+        let base = kinds[index].schema
+        kinds[index].schema = { CatalogSchema.constrainingTrackFields(base(), trackKinds) }
+    }
+
     /// The kinds `standard` has and the ones `plugins` add (name and spec schema, in load order).
     package static func standard(adding plugins: [(kind: String, spec: JSONValue)]) -> CatalogKinds {
         var kinds = standard

@@ -63,6 +63,24 @@ package enum CatalogSchema {
         ]
     }
 
+    /// `document`, a Track schema, with one if/then per track kind (sorted by name) on
+    /// `spec.audience`: `spec.fields` must match the kind's fields schema, or be empty for a kind
+    /// that declares none.
+    static func constrainingTrackFields(_ document: JSONValue, _ trackKinds: [(kind: String, fields: JSONValue?)]) -> JSONValue {
+        guard case .object(var object) = document else { return document }
+        let rules = trackKinds.sorted { $0.kind < $1.kind }.map { entry -> JSONValue in
+            [
+                "if": [
+                    "properties": ["spec": ["properties": ["audience": ["const": .string(entry.kind)]], "required": ["audience"]]],
+                    "required": ["spec"],
+                ],
+                "then": ["properties": ["spec": ["properties": ["fields": entry.fields ?? ["type": "object", "maxProperties": 0]]]]],
+            ]
+        }
+        object["allOf"] = .array((object["allOf"]?.arrayValue ?? []) + rules)
+        return .object(object)
+    }
+
     private static func rewriteReferences(_ value: JSONValue, prefix: String) -> JSONValue {
         switch value {
         case .object(let object):

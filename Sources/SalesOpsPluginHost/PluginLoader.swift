@@ -268,7 +268,7 @@ package struct PluginLoader: Sendable {
     /// not checked. The loader passes the running executable's own folder for the bundled
     /// plugins: whoever could swap a file there could swap salesops itself, so the folders
     /// above it are trusted as far as salesops is (a build in a clone under /tmp runs).
-    static func untrusted(_ path: String, what: String, checkedUpTo boundary: String? = nil) -> PluginLoadFailure? {
+    package static func untrusted(_ path: String, what: String, checkedUpTo boundary: String? = nil) -> PluginLoadFailure? {
         let resolved = canonicalPath(path)
         let user = getuid()
         var current = resolved

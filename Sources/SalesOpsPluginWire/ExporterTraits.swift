@@ -6,7 +6,9 @@ public struct ExporterTraits: WireMessage, Hashable {
     public var fileExtension: String
     /// The documents it renders, each offered as `--format ID` where that document is output:
     /// `evaluation` (evaluate), `checklist` (checklist), `status` (onboard status), `audit`
-    /// (audit). A manifest without it serves evaluations and checklists, as ABI version 1 did.
+    /// (audit), `status-anonymized` (onboard status --anonymize: pseudonyms and ISO weeks, never
+    /// ids, emails or dates). A manifest without it serves evaluations and checklists, as ABI
+    /// version 1 did.
     public var serves: [ExportDocument]
 
     public init(mediaType: String, fileExtension: String, serves: [ExportDocument] = ExportDocument.versionOneDefault) {
@@ -48,6 +50,9 @@ public struct ExporterTraits: WireMessage, Hashable {
 /// A document salesops can hand an exporter: the command's JSON output is the payload.
 public enum ExportDocument: String, Sendable, Hashable, CaseIterable {
     case evaluation, checklist, status, audit
+    /// `onboard status --anonymize`: only an exporter that declares it gets the anonymised
+    /// document, and it never gets the named one instead.
+    case statusAnonymized = "status-anonymized"
 
     /// What an exporter without `serves` renders.
     public static let versionOneDefault: [ExportDocument] = [.evaluation, .checklist]

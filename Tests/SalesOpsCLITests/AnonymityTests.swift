@@ -89,6 +89,38 @@ import Testing
         }
     }
 
+    /// An exporter of the anonymised status gets the anonymised JSON document and nothing else:
+    /// the fixture exporter renders the very request it was sent, which is searched like any report.
+    @Test func exportersGetOnlyTheAnonymisedDocument() throws {
+        let folder = try Self.seeded.get()
+        let exporter = try OutOfTreeBuild.build(OnboardingFixtures.packageRoot.path + "/Tests/SalesOpsCLITests/Fixtures/echo-exporter",
+                                                product: "echo-exporter")
+        var forbidden = [Self.suppressedManager]
+        for person in Self.people {
+            forbidden += [person.id, "\(person.id)@example.com", person.start]
+        }
+        let anyDate = try Regex(#"\d{4}-\d{2}-\d{2}"#)
+        for by in [[], ["--by", "manager"], ["--by", "track"], ["--by", "cohort"]] {
+            let arguments = ["onboard", "status"] + by + ["--anonymize", "--today", "2026-04-20", "--format", "echo-anonymized",
+                                                          "--plugins", exporter.folder]
+            let run = try OnboardingFixtures.salesops(arguments, in: folder)
+            let command = arguments.joined(separator: " ")
+            #expect(run.status == 0, "\(command): \(run.errors)")
+            let request = try #require(try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any], "\(run.output)")
+            #expect(request["document"] as? String == "status-anonymized")
+            let payload = try #require(request["payload"] as? [String: Any])
+            #expect(payload[by.isEmpty ? "enrolments" : "groups"] != nil, "\(command): \(run.output)")
+            for word in forbidden { #expect(!run.output.contains(word), "\(command) sent the exporter \(word):\n\(run.output)") }
+            #expect(run.output.firstMatch(of: anyDate) == nil, "\(command) sent the exporter a date:\n\(run.output)")
+        }
+        // An exporter of the named status is not offered the anonymised one.
+        let refused = try OnboardingFixtures.salesops(["onboard", "status", "--anonymize", "--format", "crm-tasks-csv"], in: folder)
+        #expect(refused.status == 1)
+        #expect(refused.errors == "salesops: --format crm-tasks-csv: the exporter renders checklist, status, not status-anonymized; "
+            + "no loaded exporter renders anonymised status reports (`salesops plugins list` shows the exporters)\n")
+        #expect(refused.output.isEmpty)
+    }
+
     /// Each anonymised JSON output matches its schema (their pseudonyms change with each store's
     /// key, so they are checked here rather than as golden files).
     @Test(arguments: [

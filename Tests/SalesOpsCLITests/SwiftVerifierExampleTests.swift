@@ -3,32 +3,13 @@ import SalesOpsTestSupport
 import Testing
 
 /// The author's guide's Swift verifier, examples/plugins/swift-verifier, built out of tree as
-/// an author would (`swift build` in its own package, next to a salesops checkout, resolving
-/// offline) and used end to end: loaded with --plugins, it decides attempts from their
+/// an author would (`swift build` in its own package, resolving offline) and used end to end: loaded with --plugins, it decides attempts from their
 /// evidence items, including a pending one that the next attempt resolves.
 @Suite struct SwiftVerifierExampleTests {
     static let example = "examples/plugins/swift-verifier"
 
-    /// Copies the example beside a folder named `salesops` that is this checkout, as the
-    /// example's path dependency expects, builds it, and returns the library.
-    static func buildExample() throws -> String {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("salesops-swift-verifier-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
-        try FileManager.default.createSymbolicLink(at: root.appendingPathComponent("salesops"), withDestinationURL: CommandLineTests.packageRoot)
-        let copy = root.appendingPathComponent("swift-verifier")
-        try FileManager.default.copyItem(at: CommandLineTests.packageRoot.appendingPathComponent(example), to: copy)
-        try? FileManager.default.removeItem(at: copy.appendingPathComponent(".build"))
-        let build = try TestProcess.run("/usr/bin/env", ["swift", "build", "--package-path", copy.path], in: copy,
-                                        environment: ProcessInfo.processInfo.environment)
-        #expect(build.status == 0, "swift build of the example failed:\n\(build.stdout)\n\(build.stderr)")
-        return copy.appendingPathComponent(".build/debug/libcall-review.so").path
-    }
-
     @Test func theExampleBuildsOutOfTreeAndDecidesFromEvidenceItems() throws {
-        let library = try Self.buildExample()
-        let plugins = try PluginCommandLineTests.pluginFolder()
-        try FileManager.default.copyItem(atPath: library, toPath: plugins + "/libcall-review.so")
-        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: plugins + "/libcall-review.so")
+        let plugins = try OutOfTreeBuild.example("swift-verifier", product: "call-review").folder
 
         let store = FileManager.default.temporaryDirectory.appendingPathComponent("salesops-calls-\(UUID().uuidString).db").path
         defer { try? FileManager.default.removeItem(atPath: store) }

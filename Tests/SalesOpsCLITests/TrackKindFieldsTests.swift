@@ -1,4 +1,5 @@
 import Foundation
+import SalesOpsTestSupport
 import Testing
 
 /// A track kind's own fields, `spec.fields`, as the author's guide's `partner` track kind (the
@@ -33,6 +34,22 @@ import Testing
                 "\(refused.stderr)")
         let history = try CommandLineTests.salesops(["onboard", "history", "beta-reseller", "--store", store])
         #expect(history.status == 1, "nothing must have been recorded: \(history.stdout)")
+    }
+
+    /// The Track JSON Schema that editors use (schema/, as `catalog schema --output` writes it with
+    /// the bundled plugins) chooses `spec.fields` by `spec.audience`, as `catalog validate` does.
+    @Test(arguments: [("gold-partner.json", nil), ("platinum-partner.json", "['spec', 'fields', 'tier']"),
+                      ("hire-with-tier.json", "['spec', 'fields']")] as [(String, String?)])
+    func theTrackSchemaChoosesFieldsByKind(_ file: String, _ problemAt: String?) throws {
+        let document = CommandLineTests.packageRoot.appendingPathComponent("Tests/SalesOpsCLITests/Fixtures/track-fields/" + file)
+        for schema in ["track.schema.json", "catalog.schema.json"] {
+            let problems = try SchemaValidation.problems(document, against: schema, packageRoot: CommandLineTests.packageRoot)
+            if let problemAt {
+                #expect(problems?.hasPrefix(problemAt) == true, "\(file) against \(schema): \(problems ?? "valid")")
+            } else {
+                #expect(problems == nil, "\(file) against \(schema): \(problems ?? "")")
+            }
+        }
     }
 
     /// The guide prints the bundled plugin's source as it is built and tested.

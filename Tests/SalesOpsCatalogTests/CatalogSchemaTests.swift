@@ -54,7 +54,9 @@ import Testing
     /// add, so the command-line tests check the whole folder against `catalog schema --output`.
     @Test func checkedInSchemasAreCurrent() throws {
         var expected: [String: JSONValue] = [:]
-        for kind in CatalogKinds.standard.kinds {
+        // track.schema.json also chooses spec.fields by the bundled plugins' track kinds: the
+        // command-line tests check it.
+        for kind in CatalogKinds.standard.kinds where kind.name != "Track" {
             expected[kind.name.lowercased() + ".schema.json"] = kind.schema()
         }
         for (file, schema) in expected {

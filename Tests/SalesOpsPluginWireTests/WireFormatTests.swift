@@ -51,11 +51,13 @@ struct WireFormatTests {
     @Test func exportersSayWhatTheyRender() throws {
         #expect(try ExporterTraits(json: ["mediaType": "text/csv", "fileExtension": "csv", "serves": ["checklist", "status"]]).serves
             == [.checklist, .status])
+        #expect(try ExporterTraits(json: ["mediaType": "text/csv", "fileExtension": "csv", "serves": ["status-anonymized"]]).serves
+            == [.statusAnonymized])
         #expect(try ExporterTraits(json: ["mediaType": "text/csv", "fileExtension": "csv"]).serves == [.evaluation, .checklist])
         let error = try #require(throws: WireFormatError.self) {
             try ExporterTraits(json: ["mediaType": "text/csv", "fileExtension": "csv", "serves": ["invoice"]])
         }
-        #expect(error.description == "serves[0]: expected one of evaluation, checklist, status, audit")
+        #expect(error.description == "serves[0]: expected one of evaluation, checklist, status, audit, status-anonymized")
         #expect(try ExportRequest(json: ["payload": ["title": "Ranking"]]).document == .evaluation)
         let request = ExportRequest(document: .audit, payload: ["currency": "USD"])
         #expect(try ExportRequest(json: request.json) == request)

@@ -1,8 +1,8 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-// A salesops verifier plugin in a package of its own. Put this folder beside your salesops
-// checkout (a folder named `salesops`), or change the path below.
+// The cookbook's Swift verifier (plugins/README.md, "Recipe: a verifier that reads evidence
+// items, in Swift"): builds libcall-review.so against the salesops checkout three folders up.
 let package = Package(
     name: "call-review",
     products: [
@@ -10,9 +10,9 @@ let package = Package(
         .library(name: "call-review", type: .dynamic, targets: ["CallReview"]),
     ],
     dependencies: [
-        // A path dependency is named after its folder: `package:` below is "salesops" because
-        // the folder is. A checkout in a folder named salesops-main would need "salesops-main".
-        .package(path: "../salesops"),
+        // A path dependency is known by its folder's name unless given one: `name: "salesops"`
+        // lets `package: "salesops"` below work whatever the checkout's folder is called.
+        .package(name: "salesops", path: "../../.."),
     ],
     targets: [
         .target(name: "CallReview", dependencies: [.product(name: "SalesOpsPluginSDK", package: "salesops")]),
