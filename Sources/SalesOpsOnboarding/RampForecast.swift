@@ -25,13 +25,6 @@ package struct RampForecast: Sendable, Hashable, Encodable {
         /// Its due date under the plan, from the completions so far.
         package var due: CalendarDate
         package var forecast: Range
-
-        package init(step: String, certification: String, due: CalendarDate, forecast: Range) {
-            self.step = step
-            self.certification = certification
-            self.due = due
-            self.forecast = forecast
-        }
     }
 
     package var basis: Basis
