@@ -301,20 +301,12 @@ struct APIRoutes {
 
     /// A track's problems as the API answers them: each at its file, line and column.
     struct TrackEditRefusal: Encodable, Sendable {
-        struct Problem: Encodable, Sendable {
-            var file: String
-            var line: Int
-            var column: Int
-            var path: String
-            var message: String
-        }
-
         var error: String
-        var problems: [Problem]
+        var problems: [SourceError]
 
         init(_ errors: [SourceError]) {
             error = "the edit was not saved: \(errors.count) problem(s)"
-            problems = errors.map { Problem(file: $0.file, line: $0.line, column: $0.column, path: $0.path, message: $0.message) }
+            problems = errors
         }
     }
 

@@ -2,7 +2,7 @@
 ///
 /// Used for everything a user can fix in a catalog file: YAML syntax, decoding, limits and
 /// cross-references. Lines and columns are 1-based.
-package struct SourceError: Error, Sendable, Hashable, CustomStringConvertible, Comparable {
+package struct SourceError: Error, Sendable, Hashable, CustomStringConvertible, Comparable, Encodable {
     package var file: String
     package var line: Int
     package var column: Int
