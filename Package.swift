@@ -75,10 +75,13 @@ let package = Package(
 
         // MARK: Engines (pure: values in, values out)
 
+        // C's snprintf for one double, which reports format their numbers with.
+        .target(name: "CSalesOpsFormat"),
+
         // Ranking tools for a team: cost of ownership, knockouts, criteria, explanation, sensitivity.
         .target(
             name: "SalesOpsEvaluation",
-            dependencies: ["SalesOpsBasics", "SalesOpsYAML", "SalesOpsCatalog", "SalesOpsDecision", "SalesOpsPluginHost"]
+            dependencies: ["CSalesOpsFormat", "SalesOpsBasics", "SalesOpsYAML", "SalesOpsCatalog", "SalesOpsDecision", "SalesOpsPluginHost"]
         ),
         // A person's dated checklist and its renderings: Markdown, HTML, CSV, iCalendar, JSON.
         .target(name: "SalesOpsChecklist", dependencies: ["SalesOpsBasics"]),

@@ -54,6 +54,7 @@ struct CatalogCommand: ParsableCommand {
             for ending in catalog.holidayListsEnding(within: Self.holidayHorizonDays, of: day) {
                 Output.error("warning: " + Self.describe(ending))
             }
+            Invocation.current.keepUntilExit(catalog, plugins)
         }
 
         static func describe(_ ending: HolidayListEnding) -> String {

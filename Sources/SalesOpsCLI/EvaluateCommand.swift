@@ -69,7 +69,10 @@ struct EvaluateCommand: ParsableCommand {
     func run() throws {
         let service = inputs.service
         let options = EvaluationEngine.Options(method: method, samples: samples, seed: seed, nonPositive: nonPositive, today: today ?? Dates.today())
-        let outcome = try service.evaluate(EvaluationRequest(evaluation: evaluation, team: team, categories: category, options: options))
+        let plugins = try PluginService.load(service.plugins)
+        let catalog = try service.catalog.load(plugins: plugins)
+        let outcome = try service.evaluate(EvaluationRequest(evaluation: evaluation, team: team, categories: category, options: options),
+                                           plugins: plugins, catalog: catalog)
         Registry.reportSkipped(outcome.skippedPlugins)
         Registry.warn(outcome.unusable)
         let report = outcome.report
@@ -84,6 +87,7 @@ struct EvaluateCommand: ParsableCommand {
             text = try PluginService.export(json: try EvaluationJSON.render(report), as: .evaluation, with: id, settings: inputs.plugins.settings)
         }
         try destination.write(text, isTerminalSafe: format == .own(.json))
+        Invocation.current.keepUntilExit(catalog, plugins, outcome, text)
     }
 }
 

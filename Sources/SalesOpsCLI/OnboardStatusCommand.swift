@@ -58,6 +58,7 @@ struct OnboardStatusCommand: ParsableCommand {
         } else {
             try options.emit(try listReport(report.rows), as: .status)
         }
+        Invocation.current.keepUntilExit(report)
         try failIfLeftOut(report.problems)
     }
 

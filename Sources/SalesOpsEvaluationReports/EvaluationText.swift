@@ -21,7 +21,10 @@ package enum EvaluationText {
         } else {
             var header = ["RANK", "TOOL", "SCORE", "TIER", "COST OVER HORIZON"]
             header += criteria.map { "\($0.id) (\(Format.percent($0.weight)))" }
-            let rows = report.ranking.map { tool -> [String] in
+            // A row per tool, built on every core: a large catalog's two tables are most of the text.
+            let ranking = report.ranking
+            let rows = Parallel.map(ranking.count) { index -> [String] in
+                let tool = ranking[index]
                 var row = [String(tool.rank), tool.tool, Format.number(tool.score), tool.tier ?? "-",
                            tool.cost.map { Format.money($0.total, $0.currency) + ($0.caveats.isEmpty ? "" : " †") } ?? "unknown"]
                 row += criteria.map { criterion in
@@ -43,8 +46,9 @@ package enum EvaluationText {
             }
             lines.append("")
             lines.append("Contributions to each score (\(EvaluationWording.contributionMeaning(report.method))):")
-            let contributionRows = report.ranking.map { tool in
-                [tool.tool] + criteria.map { Format.number(tool.contributions[$0.id] ?? 0) }
+            let contributionRows = Parallel.map(ranking.count) { index in
+                let tool = ranking[index]
+                return [tool.tool] + criteria.map { Format.number(tool.contributions[$0.id] ?? 0) }
             }
             lines.append(TextTable.render(["TOOL"] + criteria.map(\.id), contributionRows))
         }

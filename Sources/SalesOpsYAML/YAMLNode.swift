@@ -1,9 +1,27 @@
 import SalesOpsBasics
 
 /// A position in a YAML source, 1-based.
+///
+/// Kept as two 32-bit numbers (a file is at most `YAMLLimits.maxFileBytes`, 256 MiB by default), so
+/// that every node of a large catalog is smaller.
 package struct YAMLMark: Sendable, Hashable, Comparable, CustomStringConvertible {
-    package var line: Int
-    package var column: Int
+    private var storedLine: Int32
+    private var storedColumn: Int32
+
+    package var line: Int {
+        get { Int(storedLine) }
+        set { storedLine = Int32(clamping: newValue) }
+    }
+
+    package var column: Int {
+        get { Int(storedColumn) }
+        set { storedColumn = Int32(clamping: newValue) }
+    }
+
+    package init(line: Int, column: Int) {
+        storedLine = Int32(clamping: line)
+        storedColumn = Int32(clamping: column)
+    }
 
     package var description: String { "\(line):\(column)" }
 
@@ -24,14 +42,21 @@ package struct YAMLNode: Sendable {
     }
 
     package var content: Content
-    /// The explicit tag, expanded (`tag:yaml.org,2002:str` for `!!str`); nil when the tag is implicit.
-    package var tag: String?
+    /// The explicit tag as one byte: a node's tag is always one the parser accepts (`YAMLTag.Known`).
+    private var knownTag: YAMLTag.Known?
     package var mark: YAMLMark
 
+    /// `tag` must be nil or one of `YAMLTag.Known`'s tags.
     package init(_ content: Content, tag: String? = nil, mark: YAMLMark) {
         self.content = content
-        self.tag = tag
+        self.knownTag = tag.map(YAMLTag.Known.init(checking:))
         self.mark = mark
+    }
+
+    /// The explicit tag, expanded (`tag:yaml.org,2002:str` for `!!str`); nil when the tag is implicit.
+    package var tag: String? {
+        get { knownTag?.text }
+        set { knownTag = newValue.map(YAMLTag.Known.init(checking:)) }
     }
 
     package var scalar: YAMLScalar? {

@@ -32,7 +32,8 @@ package struct YAMLParser: Sendable {
 private struct TreeBuilder {
     struct Frame {
         var isMapping: Bool
-        var items: [YAMLNode] = []
+        /// Where the collection's items start in `items`.
+        var start: Int
         var tag: String?
         var anchor: String?
         var mark: YAMLMark
@@ -47,6 +48,9 @@ private struct TreeBuilder {
     let file: String
     let limits: YAMLLimits
     var stack: [Frame] = []
+    /// The items of every open collection, innermost last: one array for the whole parse, so a
+    /// collection's items are copied once, into the node, when it closes.
+    var items: [YAMLNode] = []
     var anchors: [String: Anchored] = [:]
     var documents: [YAMLDocument] = []
     var documentStart = YAMLMark(line: 1, column: 1)
@@ -176,15 +180,16 @@ private struct TreeBuilder {
                 let wrongTag = isMapping ? "`!!seq` on a mapping" : "`!!map` on a list"
                 throw SourceError(file: file, mark: start, message: "tag \(wrongTag); remove the tag")
             }
-            try push(Frame(isMapping: isMapping, tag: tag, anchor: Self.string(anchor), mark: start))
+            try push(Frame(isMapping: isMapping, start: items.count, tag: tag, anchor: Self.string(anchor), mark: start))
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
             let frame = stack.removeLast()
             let node: YAMLNode
             if frame.isMapping {
-                node = YAMLNode(.mapping(try pairs(frame.items)), tag: frame.tag, mark: frame.mark)
+                node = YAMLNode(.mapping(try pairs(items[frame.start...])), tag: frame.tag, mark: frame.mark)
             } else {
-                node = YAMLNode(.sequence(frame.items), tag: frame.tag, mark: frame.mark)
+                node = YAMLNode(.sequence(Array(items[frame.start...])), tag: frame.tag, mark: frame.mark)
             }
+            items.removeSubrange(frame.start...)
             // The collection's own weight was counted when it opened; only its total moves up.
             try add(node, weight: frame.weight, anchor: frame.anchor, at: frame.mark, counted: true)
         default:
@@ -221,18 +226,18 @@ private struct TreeBuilder {
         if stack.isEmpty {
             root = node
         } else {
-            stack[stack.count - 1].items.append(node)
+            items.append(node)
             stack[stack.count - 1].weight += weight
         }
     }
 
     /// Pairs up a mapping's keys and values and applies `<<` merge keys.
-    func pairs(_ items: [YAMLNode]) throws(SourceError) -> [YAMLPair] {
+    func pairs(_ items: ArraySlice<YAMLNode>) throws(SourceError) -> [YAMLPair] {
         var result: [YAMLPair] = []
         result.reserveCapacity(items.count / 2)
         var merges: [(key: YAMLNode, value: YAMLNode)] = []
-        var index = 0
-        while index + 1 < items.count {
+        var index = items.startIndex
+        while index + 1 < items.endIndex {
             let key = items[index], value = items[index + 1]
             index += 2
             if let scalar = key.scalar, scalar.text == "<<",
@@ -285,4 +290,32 @@ package enum YAMLTag {
     /// `!`: resolve the text as if it were plain, whatever its quoting.
     package static let nonSpecific = "!"
     static let scalarTags: Set<String> = [str, int, float, bool, null, timestamp, merge]
+
+    /// Every tag a node can carry, as one byte.
+    enum Known: UInt8, CaseIterable, Sendable {
+        case str, int, float, bool, null, timestamp, merge, seq, map, nonSpecific
+
+        var text: String {
+            switch self {
+            case .str: YAMLTag.str
+            case .int: YAMLTag.int
+            case .float: YAMLTag.float
+            case .bool: YAMLTag.bool
+            case .null: YAMLTag.null
+            case .timestamp: YAMLTag.timestamp
+            case .merge: YAMLTag.merge
+            case .seq: YAMLTag.seq
+            case .map: YAMLTag.map
+            case .nonSpecific: YAMLTag.nonSpecific
+            }
+        }
+
+        /// The tag written `text`; the parser refuses any other before a node is built.
+        init(checking text: String) {
+            guard let known = Self.allCases.first(where: { $0.text == text }) else {
+                preconditionFailure("a YAML node's tag is one the parser accepts, not \(text)")
+            }
+            self = known
+        }
+    }
 }
