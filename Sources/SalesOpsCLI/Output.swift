@@ -8,7 +8,9 @@ import SalesOpsApp
 /// cannot drive the terminal. Shadows the standard library's `print` on purpose: no command
 /// can reach the terminal around it.
 func print(_ text: String, terminator: String = "\n") {
-    StandardStream.output.write(TextEscaping.terminalSafe(text) + terminator)
+    // Written in two calls: joining them first copied a report of megabytes once more.
+    StandardStream.output.write(TextEscaping.terminalSafe(text))
+    StandardStream.output.write(terminator)
 }
 
 /// The process's standard output and error, written unbuffered with `write(2)`. Output that

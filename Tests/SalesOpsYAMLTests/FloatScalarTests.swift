@@ -95,3 +95,37 @@ import Testing
         #expect(passed > 1_000)
     }
 }
+
+/// A node keeps its tag in one byte and its place in two 32-bit numbers: what it reads back is
+/// what was written.
+@Suite struct NodeTagTests {
+    @Test("every tag the parser accepts reads back expanded, with the node's line and column")
+    func tagsReadBack() throws {
+        let text = """
+            a: !!str 1
+            b: !!int "2"
+            c: !!float "2.5"
+            d: !!bool "true"
+            e: !!null ""
+            f: !!timestamp 2026-12-02
+            g: ! 3
+            h: !!seq [1]
+            i: !!map {j: 1}
+            k: plain
+            """
+        let root = try #require(try YAMLParser().parse(text, file: "tags.yaml").first?.root)
+        let tags = try #require(root.mapping).map { "\($0.key.scalar?.text ?? "?") \($0.value.tag ?? "none") \($0.value.mark)" }
+        #expect(tags == [
+            "a tag:yaml.org,2002:str 1:4", "b tag:yaml.org,2002:int 2:4", "c tag:yaml.org,2002:float 3:4",
+            "d tag:yaml.org,2002:bool 4:4", "e tag:yaml.org,2002:null 5:4", "f tag:yaml.org,2002:timestamp 6:4",
+            "g ! 7:4", "h tag:yaml.org,2002:seq 8:4", "i tag:yaml.org,2002:map 9:4", "k none 10:4",
+        ])
+    }
+
+    @Test("a mark past 65,535 lines keeps its line")
+    func longFile() throws {
+        let text = String(repeating: "# filler\n", count: 70_000) + "key: value\n"
+        let root = try #require(try YAMLParser().parse(text, file: "long.yaml").first?.root)
+        #expect(root.mapping?.first?.value.mark == YAMLMark(line: 70_001, column: 6))
+    }
+}
