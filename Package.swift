@@ -52,8 +52,11 @@ let package = Package(
         .target(name: "SalesOpsBasics"),
         // YAML through libyaml: node tree with locations, strict Decodable decoder. Knows nothing of sales.
         .target(name: "SalesOpsYAML", dependencies: ["CLibYAML", "SalesOpsBasics"]),
+        // Small C routines Swift calls for speed: snprintf for one double (report numbers), and
+        // TOPSIS distances for eight weight samples with AVX where the processor has it.
+        .target(name: "CSalesOpsKernels"),
         // Multi-criteria decision analysis maths: normalisations, methods, weights, sensitivity. Knows nothing of sales.
-        .target(name: "SalesOpsDecision", dependencies: ["SalesOpsBasics"]),
+        .target(name: "SalesOpsDecision", dependencies: ["CSalesOpsKernels", "SalesOpsBasics"]),
         // Due dates from a start date, a business calendar and offset rules.
         .target(name: "SalesOpsSchedule", dependencies: ["SalesOpsBasics"]),
         // Descriptor kinds, the catalog loader, cross-reference checks, JSON Schema export.
@@ -75,13 +78,10 @@ let package = Package(
 
         // MARK: Engines (pure: values in, values out)
 
-        // C's snprintf for one double, which reports format their numbers with.
-        .target(name: "CSalesOpsFormat"),
-
         // Ranking tools for a team: cost of ownership, knockouts, criteria, explanation, sensitivity.
         .target(
             name: "SalesOpsEvaluation",
-            dependencies: ["CSalesOpsFormat", "SalesOpsBasics", "SalesOpsYAML", "SalesOpsCatalog", "SalesOpsDecision", "SalesOpsPluginHost"]
+            dependencies: ["CSalesOpsKernels", "SalesOpsBasics", "SalesOpsYAML", "SalesOpsCatalog", "SalesOpsDecision", "SalesOpsPluginHost"]
         ),
         // A person's dated checklist and its renderings: Markdown, HTML, CSV, iCalendar, JSON.
         .target(name: "SalesOpsChecklist", dependencies: ["SalesOpsBasics"]),

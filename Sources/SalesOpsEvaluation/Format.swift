@@ -1,4 +1,4 @@
-import CSalesOpsFormat
+import CSalesOpsKernels
 import Foundation
 import SalesOpsCatalog
 

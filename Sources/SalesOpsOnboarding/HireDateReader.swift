@@ -42,7 +42,9 @@ package struct HireDateReader: Sendable {
     /// The date `text` stands for, or why it cannot be read (a message with the fix).
     package func read(_ text: String) -> Result<CalendarDate, DateProblem> {
         let iso = text.count > 10 && (text.dropFirst(10).first == "T" || text.dropFirst(10).first == " ") ? String(text.prefix(10)) : text
-        if let date = CalendarDate(iso: iso.replacingOccurrences(of: "/", with: "-")) { return .success(date) }
+        // `2026/01/05` reads as ISO too; most files have no slash to replace.
+        let dashed = iso.utf8.contains(UInt8(ascii: "/")) ? iso.replacingOccurrences(of: "/", with: "-") : iso
+        if let date = CalendarDate(iso: dashed) { return .success(date) }
         guard let (first, second, year, separator) = Self.regional(text) else {
             let isoShaped = text.prefix(4).allSatisfy(\.isNumber) && text.dropFirst(4).first == "-"
             return .failure(DateProblem(message: "expected a date as YYYY-MM-DD\(isoShaped ? "" : " (or DD/MM/YYYY, MM/DD/YYYY, DD.MM.YYYY)"), found \"\(text)\""))

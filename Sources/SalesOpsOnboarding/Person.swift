@@ -44,7 +44,10 @@ package struct Person: Sendable, Hashable, Codable {
         guard email.utf8.count <= maxEmailLength else { return false }
         let parts = email.split(separator: "@", omittingEmptySubsequences: false)
         guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else { return false }
-        return !email.unicodeScalars.contains { $0.value <= 0x20 || (0x7F...0x9F).contains($0.value) || $0.properties.isWhitespace }
+        // Every ASCII space is at or below 0x20: only other scalars need their Unicode properties.
+        return !email.unicodeScalars.contains {
+            $0.value <= 0x20 || (0x7F...0x9F).contains($0.value) || ($0.value > 0x7F && $0.properties.isWhitespace)
+        }
     }
 
     /// This person with the details of `update` that are given; the others kept.

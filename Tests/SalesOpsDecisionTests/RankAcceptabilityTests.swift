@@ -118,6 +118,22 @@ struct TOPSISBlockTests {
         }
     }
 
+    /// The C kernel (AVX, where the processor has it) gives the Swift loop's scores bit for bit.
+    @Test(arguments: [(2, 1), (37, 5), (500, 30)])
+    func nativeKernelScoresEqualTheSwiftLoop(alternatives: Int, criteria: Int) throws {
+        let problem = try DecisionProblem.synthetic(alternatives: alternatives, criteria: criteria, seed: 21)
+        let prepared = try PreparedProblem(problem, method: .topsis, normalization: nil, nonPositive: .reject)
+        var rng = Xoshiro256StarStar(seed: 5)
+        var native = TOPSISBlock(alternatives: prepared.alternatives, width: prepared.width)
+        for b in 0..<TOPSISBlock.size { prepared.sample(.simplex, into: &native.weights[b], using: &rng) }
+        var portable = native
+        prepared.topsisScores(&native, count: TOPSISBlock.size)
+        prepared.topsisScores(&portable, count: TOPSISBlock.size, native: false)
+        for b in 0..<TOPSISBlock.size {
+            #expect(native.scores[b].map(\.bitPattern) == portable.scores[b].map(\.bitPattern), "sample \(b)")
+        }
+    }
+
     /// A problem prepared for one ranking computes TOPSIS's squared gaps in passing: the same scores.
     @Test func oneRankingScoresAsRepeatedScoringDoes() throws {
         let problem = try DecisionProblem.synthetic(alternatives: 200, criteria: 9, seed: 8)
