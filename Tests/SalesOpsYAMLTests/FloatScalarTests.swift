@@ -122,6 +122,13 @@ import Testing
         ])
     }
 
+    /// A large catalog is millions of nodes, each kept for later errors to point at.
+    @Test("a node takes 32 bytes, a mapping's pair 64")
+    func nodeSize() {
+        #expect(MemoryLayout<YAMLNode>.stride == 32)
+        #expect(MemoryLayout<YAMLPair>.stride == 64)
+    }
+
     @Test("a mark past 65,535 lines keeps its line")
     func longFile() throws {
         let text = String(repeating: "# filler\n", count: 70_000) + "key: value\n"
