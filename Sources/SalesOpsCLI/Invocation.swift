@@ -46,16 +46,19 @@ package struct Invocation: Sendable {
     /// `-disable-free` skips the same work). A run in process, as tests make, keeps nothing.
     func keepUntilExit(_ values: Any...) {
         guard captured == nil else { return }
-        _ = Unmanaged.passRetained(KeptUntilExit(values))
+        KeptUntilExit.shared.add(values)
     }
 }
 
-/// What `Invocation.keepUntilExit` holds: retained once and never released.
-private final class KeptUntilExit {
-    let values: [Any]
+/// What `Invocation.keepUntilExit` holds, reachable from a global (so leak checkers see it held)
+/// and never released.
+private final class KeptUntilExit: @unchecked Sendable {
+    static let shared = KeptUntilExit()
+    private let lock = NSLock()
+    private var values: [Any] = []
 
-    init(_ values: [Any]) {
-        self.values = values
+    func add(_ more: [Any]) {
+        lock.withLock { values += more }
     }
 }
 
