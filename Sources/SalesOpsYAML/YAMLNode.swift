@@ -55,7 +55,7 @@ package struct YAMLNode: Sendable {
 
     /// The explicit tag, expanded (`tag:yaml.org,2002:str` for `!!str`); nil when the tag is implicit.
     package var tag: String? {
-        get { knownTag?.text }
+        get { knownTag?.rawValue }
         set { knownTag = newValue.map(YAMLTag.Known.init(checking:)) }
     }
 

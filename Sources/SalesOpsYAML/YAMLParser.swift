@@ -278,41 +278,35 @@ private struct TreeBuilder {
 /// The YAML 1.1 tags the parser accepts.
 package enum YAMLTag {
     package static let prefix = "tag:yaml.org,2002:"
-    package static let str = prefix + "str"
-    package static let int = prefix + "int"
-    package static let float = prefix + "float"
-    package static let bool = prefix + "bool"
-    package static let null = prefix + "null"
-    package static let timestamp = prefix + "timestamp"
-    package static let merge = prefix + "merge"
-    package static let seq = prefix + "seq"
-    package static let map = prefix + "map"
+    package static let str = Known.str.rawValue
+    package static let int = Known.int.rawValue
+    package static let float = Known.float.rawValue
+    package static let bool = Known.bool.rawValue
+    package static let null = Known.null.rawValue
+    package static let timestamp = Known.timestamp.rawValue
+    package static let merge = Known.merge.rawValue
+    package static let seq = Known.seq.rawValue
+    package static let map = Known.map.rawValue
     /// `!`: resolve the text as if it were plain, whatever its quoting.
-    package static let nonSpecific = "!"
+    package static let nonSpecific = Known.nonSpecific.rawValue
     static let scalarTags: Set<String> = [str, int, float, bool, null, timestamp, merge]
 
-    /// Every tag a node can carry, as one byte.
-    enum Known: UInt8, CaseIterable, Sendable {
-        case str, int, float, bool, null, timestamp, merge, seq, map, nonSpecific
-
-        var text: String {
-            switch self {
-            case .str: YAMLTag.str
-            case .int: YAMLTag.int
-            case .float: YAMLTag.float
-            case .bool: YAMLTag.bool
-            case .null: YAMLTag.null
-            case .timestamp: YAMLTag.timestamp
-            case .merge: YAMLTag.merge
-            case .seq: YAMLTag.seq
-            case .map: YAMLTag.map
-            case .nonSpecific: YAMLTag.nonSpecific
-            }
-        }
+    /// Every tag a node can carry: a node stores the case, one byte, and its text is the raw value.
+    enum Known: String, Sendable {
+        case str = "tag:yaml.org,2002:str"
+        case int = "tag:yaml.org,2002:int"
+        case float = "tag:yaml.org,2002:float"
+        case bool = "tag:yaml.org,2002:bool"
+        case null = "tag:yaml.org,2002:null"
+        case timestamp = "tag:yaml.org,2002:timestamp"
+        case merge = "tag:yaml.org,2002:merge"
+        case seq = "tag:yaml.org,2002:seq"
+        case map = "tag:yaml.org,2002:map"
+        case nonSpecific = "!"
 
         /// The tag written `text`; the parser refuses any other before a node is built.
         init(checking text: String) {
-            guard let known = Self.allCases.first(where: { $0.text == text }) else {
+            guard let known = Self(rawValue: text) else {
                 preconditionFailure("a YAML node's tag is one the parser accepts, not \(text)")
             }
             self = known
